@@ -1,0 +1,66 @@
+package org.factdesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.factdesk.identity.Role;
+import org.factdesk.identity.User;
+import org.factdesk.identity.UserService;
+
+/** Users, for admins' scripts. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersResource {
+
+  /** A user as the API shows it: never the password hash. */
+  public record UserView(
+      long id,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      boolean enabled,
+      boolean locked,
+      Instant lastLoginAt) {
+
+    static UserView of(User user) {
+      return new UserView(
+          user.getId(),
+          user.getUsername(),
+          user.getDisplayName(),
+          user.getRoles(),
+          user.isEnabled(),
+          user.isLockedAt(Instant.now()),
+          user.getLastLoginAt());
+    }
+  }
+
+  /** One page of users and how many there are in all. */
+  public record UserPage(long total, int first, int size, List<UserView> users) {}
+
+  @Inject private UserService users;
+
+  @GET
+  @Operation(summary = "One page of users, sorted by user name")
+  public UserPage list(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size,
+      @QueryParam("q") String query) {
+    int from = Math.max(0, first);
+    int pageSize = Math.min(Math.max(1, size), 200);
+    List<UserView> page =
+        users.page(from, pageSize, "username", true, query).stream().map(UserView::of).toList();
+    return new UserPage(users.count(query), from, pageSize, page);
+  }
+}

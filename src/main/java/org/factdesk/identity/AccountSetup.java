@@ -1,0 +1,90 @@
+package org.factdesk.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The accounts that must exist before anyone can sign in. In demo mode, the demo users (created
+ * once, never reset). Otherwise, on a database without users, {@code admin} with the password from
+ * {@code FACTDESK_ADMIN_PASSWORD}; without one the start is refused: there is no fixed default
+ * admin password.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class AccountSetup {
+
+  private static final Logger LOG = Logger.getLogger(AccountSetup.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.demo", defaultValue = "false")
+  private boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.admin.password", defaultValue = "")
+  private String adminPassword;
+
+  @PostConstruct
+  void ensureAccounts() {
+    if (demo) {
+      createDemoAccounts();
+      return;
+    }
+    long users = em.createNamedQuery(User.COUNT_ALL, Long.class).getSingleResult();
+    if (users > 0) {
+      return;
+    }
+    if (adminPassword == null || adminPassword.isBlank()) {
+      String message =
+          "Factdesk refuses to start: the database has no users and demo mode is off."
+              + " Set FACTDESK_ADMIN_PASSWORD (at least 12 characters) to create the first admin,"
+              + " or FACTDESK_DEMO=true to try it with demo accounts.";
+      LOG.severe(message);
+      throw new IllegalStateException(message);
+    }
+    new PasswordPolicy()
+        .problemWith(adminPassword, "admin")
+        .ifPresent(
+            problem -> {
+              String message = "Factdesk refuses to start: FACTDESK_ADMIN_PASSWORD is not acceptable. " + problem;
+              LOG.severe(message);
+              throw new IllegalStateException(message);
+            });
+    em.persist(new User("admin", "Administrator", hasher.hash(adminPassword), EnumSet.of(Role.ADMIN)));
+    LOG.info("First start: created user 'admin' from FACTDESK_ADMIN_PASSWORD");
+  }
+
+  private void createDemoAccounts() {
+    int created = 0;
+    for (DemoAccounts.Account account : DemoAccounts.ALL) {
+      boolean exists =
+          !em.createNamedQuery(User.BY_USERNAME, User.class)
+              .setParameter("username", account.username())
+              .getResultList()
+              .isEmpty();
+      if (!exists) {
+        em.persist(
+            new User(
+                account.username(),
+                account.displayName(),
+                hasher.hash(account.password()),
+                account.roles()));
+        created++;
+      }
+    }
+    int count = created;
+    LOG.info(() -> "Demo mode: " + count + " demo account(s) created; see README for their passwords");
+  }
+}

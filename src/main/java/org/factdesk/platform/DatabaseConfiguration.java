@@ -1,0 +1,29 @@
+package org.factdesk.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource of the application. Its values come from MicroProfile Config: defaults in
+ * {@code META-INF/microprofile-config.properties}, overridden by system properties or by the
+ * environment ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_POOL_MAX}).
+ */
+@DataSourceDefinition(
+    name = DatabaseConfiguration.JNDI_NAME,
+    className = "org.factdesk.platform.UrlDataSource",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    minPoolSize = 2,
+    initialPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@ApplicationScoped
+public class DatabaseConfiguration {
+
+  public static final String JNDI_NAME = "java:app/jdbc/factdesk";
+}
