@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.factdesk.platform.BaseEntity;
 
 /**
@@ -56,7 +58,8 @@ public class Article extends BaseEntity {
   private String sha256;
 
   @Basic(fetch = FetchType.LAZY)
-  @Column(name = "original_bytes", nullable = false, length = 100_000_000)
+  @JdbcTypeCode(SqlTypes.VARBINARY)
+  @Column(name = "original_bytes", nullable = false)
   private byte[] originalBytes;
 
   @Column(name = "imported_by", nullable = false, length = 64)

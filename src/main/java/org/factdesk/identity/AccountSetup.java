@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,8 +34,8 @@ public class AccountSetup {
   private boolean demo;
 
   @Inject
-  @ConfigProperty(name = "factdesk.admin.password", defaultValue = "")
-  private String adminPassword;
+  @ConfigProperty(name = "factdesk.admin.password")
+  private Optional<String> adminPassword;
 
   @PostConstruct
   void ensureAccounts() {
@@ -46,7 +47,8 @@ public class AccountSetup {
     if (users > 0) {
       return;
     }
-    if (adminPassword == null || adminPassword.isBlank()) {
+    String password = adminPassword.map(String::strip).orElse("");
+    if (password.isEmpty()) {
       String message =
           "Factdesk refuses to start: the database has no users and demo mode is off."
               + " Set FACTDESK_ADMIN_PASSWORD (at least 12 characters) to create the first admin,"
@@ -55,14 +57,14 @@ public class AccountSetup {
       throw new IllegalStateException(message);
     }
     new PasswordPolicy()
-        .problemWith(adminPassword, "admin")
+        .problemWith(password, "admin")
         .ifPresent(
             problem -> {
               String message = "Factdesk refuses to start: FACTDESK_ADMIN_PASSWORD is not acceptable. " + problem;
               LOG.severe(message);
               throw new IllegalStateException(message);
             });
-    em.persist(new User("admin", "Administrator", hasher.hash(adminPassword), EnumSet.of(Role.ADMIN)));
+    em.persist(new User("admin", "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN)));
     LOG.info("First start: created user 'admin' from FACTDESK_ADMIN_PASSWORD");
   }
 

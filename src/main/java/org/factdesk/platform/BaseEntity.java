@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * Identity, optimistic locking and timestamps for every entity. Ids come from one sequence per
- * entity ({@code <entity>_seq}, step 50) so that inserts can be batched.
+ * entity ({@code <table>_seq}, step 50) so that inserts can be batched.
  */
 @MappedSuperclass
 public abstract class BaseEntity {

@@ -4,16 +4,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one datasource of the application. Its values come from MicroProfile Config: defaults in
- * {@code META-INF/microprofile-config.properties}, overridden by system properties or by the
- * environment ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_POOL_MAX}).
+ * The one datasource of the application, pooled by Payara. Where it connects comes from MicroProfile
+ * Config, read by {@link UrlDataSource}: defaults in {@code META-INF/microprofile-config.properties},
+ * overridden by system properties or by the environment ({@code DB_URL}, {@code DB_USER}, {@code
+ * DB_PASSWORD}).
  */
 @DataSourceDefinition(
     name = DatabaseConfiguration.JNDI_NAME,
     className = "org.factdesk.platform.UrlDataSource",
-    url = "${MPCONFIG=db.url}",
-    user = "${MPCONFIG=db.user}",
-    password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
     initialPoolSize = 2,
     maxPoolSize = 32,

@@ -8,14 +8,18 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A {@link DataSource} that picks the JDBC driver from the URL, so that the one setting {@code
  * db.url} switches Factdesk between H2 and PostgreSQL. Payara pools the connections it hands out.
  *
- * <p>Why not the drivers' own DataSource classes: {@code @DataSourceDefinition} needs its class name
- * at compile time, and the drivers' classes differ; resolving the name from configuration is not
- * supported for {@code className}.
+ * <p>URL, user and password not set explicitly are read from MicroProfile Config ({@code db.url},
+ * {@code db.user}, {@code db.password}) when the first connection is made. Why not
+ * {@code ${MPCONFIG=db.url}} in {@code @DataSourceDefinition}: Payara resolves those before the
+ * application's own {@code microprofile-config.properties} is visible, so its defaults would be
+ * lost. Why not the drivers' own DataSource classes: {@code className} cannot come from
+ * configuration, and the drivers' classes differ.
  */
 public class UrlDataSource implements DataSource {
 
@@ -63,6 +67,13 @@ public class UrlDataSource implements DataSource {
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
+    String jdbcUrl = url != null ? url : configured("db.url");
+    if (username == null) {
+      username = configured("db.user");
+    }
+    if (pass == null) {
+      pass = configured("db.password");
+    }
     Properties properties = new Properties();
     if (username != null) {
       properties.setProperty("user", username);
@@ -70,11 +81,17 @@ public class UrlDataSource implements DataSource {
     if (pass != null) {
       properties.setProperty("password", pass);
     }
-    Connection connection = driverFor(url).connect(url, properties);
+    Connection connection = driverFor(jdbcUrl).connect(jdbcUrl, properties);
     if (connection == null) {
-      throw new SQLException("No JDBC driver accepts the URL " + url);
+      throw new SQLException("No JDBC driver accepts the URL " + jdbcUrl);
     }
     return connection;
+  }
+
+  private static String configured(String key) {
+    return ConfigProvider.getConfig(UrlDataSource.class.getClassLoader())
+        .getOptionalValue(key, String.class)
+        .orElse(null);
   }
 
   static Driver driverFor(String url) throws SQLException {

@@ -1,5 +1,5 @@
 -- Users, their roles, and what the login lockout needs to remember.
-CREATE SEQUENCE user_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE app_user_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE app_user (
     id             BIGINT                   NOT NULL PRIMARY KEY,
