@@ -1,0 +1,15 @@
+package org.factdesk.identity;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.function.Supplier;
+
+/** Test helper deployed with the in-container tests: runs a piece of work in the ADMIN role. */
+@Stateless
+@RunAs(Role.ADMIN_NAME)
+public class AsAdmin {
+
+  public <T> T call(Supplier<T> work) {
+    return work.get();
+  }
+}

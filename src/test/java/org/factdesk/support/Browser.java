@@ -1,0 +1,112 @@
+package org.factdesk.support;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) pointed at the deployed app.
+ * Kept out of the test classes so that nothing of Selenium is needed inside the server.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  public Browser(URL deployment) throws Exception {
+    String url = deployment.toExternalForm();
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    this.profile = Files.createTempDirectory("factdesk-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public String path() {
+    String current = driver.getCurrentUrl();
+    return current.startsWith(base) ? current.substring(base.length()) : current;
+  }
+
+  public WebElement find(String css) {
+    return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public boolean isPresent(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+  }
+
+  /** Signs in through the login page and waits for the page that follows. */
+  public void signIn(String username, String password) {
+    open("/login.xhtml");
+    find("#loginForm\\:username").sendKeys(username);
+    find("#loginForm\\:password input, input#loginForm\\:password").sendKeys(password);
+    find("#loginForm\\:signIn").click();
+    waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+  }
+
+  public void signOut() {
+    find("#logoutForm\\:logout").click();
+    waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+  }
+
+  public String sessionId() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

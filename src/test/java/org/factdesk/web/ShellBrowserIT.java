@@ -1,0 +1,251 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.support.Browser;
+import org.factdesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The shell as people meet it, in a real headless Chromium: login per role and the menu each
+ * gets, refusals, logout, the Users page, and the same rules seen over plain HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShellBrowserIT {
+
+  private static final String ADMIN = "admin";
+  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
+  private static final String EDITOR = "editor";
+  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+  private static final String CHECKER = "checker";
+  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.factdesk();
+  }
+
+  @ArquillianResource private URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private List<String> menu(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("#menuForm\\:mainMenu .ui-menuitem-text")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void eachDemoRoleSignsInAndSeesItsOwnMenu() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(ADMIN, ADMIN_PASSWORD);
+      assertEquals("/dashboard.xhtml", browser.path());
+      assertEquals("admin", browser.text("#current-user"));
+      assertEquals("Admin", browser.text("#current-roles"));
+      assertEquals(List.of("Dashboard", "Users"), menu(browser));
+      assertTrue(browser.isPresent("#userCounts"), "admins see user counts");
+      browser.signOut();
+
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      assertEquals("Editor", browser.text("#current-roles"));
+      assertEquals(List.of("Dashboard"), menu(browser));
+      assertFalse(browser.isPresent("#userCounts"));
+      browser.signOut();
+
+      browser.signIn(CHECKER, CHECKER_PASSWORD);
+      assertEquals("Fact-checker", browser.text("#current-roles"));
+      assertEquals(List.of("Dashboard"), menu(browser));
+      browser.signOut();
+
+      browser.signIn("lead", "copper-kettle-58-heron");
+      assertEquals("Editor, Fact-checker", browser.text("#current-roles"));
+    }
+  }
+
+  @Test
+  void theDashboardCountsTheArticlesInTheDatabase() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      long total = Long.parseLong(browser.text("#totalArticles"));
+      long imported =
+          Long.parseLong(
+              browser.text("[data-state='IMPORTED'] .fd-tile-count"));
+      assertTrue(total >= 7, "demo articles counted: " + total);
+      assertEquals(total, imported, "all demo articles are still IMPORTED");
+    }
+  }
+
+  @Test
+  void anEditorIsRefusedTheAdminPageWith403() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/admin/users.xhtml");
+      assertEquals("403 · Not allowed", browser.text("#errorTitle"));
+      assertFalse(browser.driver().getPageSource().contains("usersForm"));
+    }
+    assertEquals(403, get("/admin/users.xhtml", EDITOR, EDITOR_PASSWORD).statusCode());
+  }
+
+  @Test
+  void aWrongPasswordShowsAnErrorAndStaysOnTheLoginPage() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.find("#loginForm\\:username").sendKeys(CHECKER);
+      browser.find("input#loginForm\\:password").sendKeys("not the password at all");
+      browser.find("#loginForm\\:signIn").click();
+      String message = browser.text("#loginForm\\:messages");
+      assertTrue(message.startsWith("Wrong user name or password."), message);
+      assertTrue(browser.path().startsWith("/login.xhtml"));
+    }
+  }
+
+  @Test
+  void anAnonymousVisitorIsSentToLoginAndThenToThePageAskedFor() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/admin/users.xhtml");
+      assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+      assertFalse(browser.driver().getPageSource().contains("usersForm"));
+      String before = browser.sessionId();
+
+      browser.find("#loginForm\\:username").sendKeys(ADMIN);
+      browser.find("input#loginForm\\:password").sendKeys(ADMIN_PASSWORD);
+      browser.find("#loginForm\\:signIn").click();
+      browser.waitFor(ExpectedConditions.urlContains("/admin/users.xhtml"));
+      assertNotEquals(before, browser.sessionId(), "the session id changes at login");
+      assertTrue(browser.isPresent("#usersForm\\:users"));
+    }
+    HttpResponse<String> anonymous = get("/admin/users.xhtml", null, null);
+    assertEquals(302, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    assertFalse(anonymous.body().contains("usersForm"));
+  }
+
+  @Test
+  void loggingOutEndsTheSession() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      String signedIn = browser.sessionId();
+      browser.signOut();
+      assertEquals("You are signed out.", browser.text("#loginForm\\:signedOutNotice"));
+      browser.open("/dashboard.xhtml");
+      assertTrue(browser.path().startsWith("/login.xhtml"), "after logout the dashboard needs a login again");
+      assertNotEquals(signedIn, browser.sessionId());
+    }
+  }
+
+  @Test
+  void anAdminCreatesAUserWhoSignsInAndIsSignedOutWhenDisabled() throws Exception {
+    String name = "reporter-" + UUID.randomUUID().toString().substring(0, 6);
+    String password = "violet ferry under glass";
+    try (Browser admin = new Browser(base);
+        Browser newcomer = new Browser(base)) {
+      admin.signIn(ADMIN, ADMIN_PASSWORD);
+      admin.open("/admin/users.xhtml");
+      admin.find("#usersForm\\:newUser").click();
+      admin.find("#createForm\\:username").sendKeys(name);
+      admin.find("#createForm\\:displayName").sendKeys("Rae Reporter");
+      admin.find("input#createForm\\:password").sendKeys("short");
+      admin.find("#createForm\\:create").click();
+      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector(".ui-growl"), "The password is too short: 5 characters, at least 12."));
+
+      admin.find("input#createForm\\:password").clear();
+      admin.find("input#createForm\\:password").sendKeys(password);
+      admin.find("#createForm\\:create").click();
+      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("#usersForm\\:users"), name));
+
+      newcomer.signIn(name, password);
+      assertEquals(name, newcomer.text("#current-user"));
+      assertEquals("Editor", newcomer.text("#current-roles"));
+
+      admin.find("#usersForm\\:search").sendKeys(name);
+      admin.waitFor(ExpectedConditions.numberOfElementsToBe(
+          By.cssSelector("#usersForm\\:users_data tr"), 1));
+      admin.find("#usersForm\\:users_data tr button.ui-button-danger").click();
+      admin.find(".ui-confirmdialog-yes").click();
+      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("#usersForm\\:users_data"), "disabled"));
+
+      newcomer.open("/dashboard.xhtml");
+      assertTrue(newcomer.path().startsWith("/login.xhtml"), "a disabled user's session ends at once");
+      newcomer.find("#loginForm\\:username").sendKeys(name);
+      newcomer.find("input#loginForm\\:password").sendKeys(password);
+      newcomer.find("#loginForm\\:signIn").click();
+      assertTrue(newcomer.text("#loginForm\\:messages").startsWith("Wrong user name or password."));
+    }
+  }
+
+  @Test
+  void errorPagesShowNoStackTrace() throws Exception {
+    HttpResponse<String> missing = get("/no-such-page.xhtml", EDITOR, EDITOR_PASSWORD);
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("404 · Not found"));
+    assertFalse(missing.body().contains("Exception"));
+    assertFalse(missing.body().contains("at org."));
+  }
+
+  @Test
+  void healthIsReadyWhenTheDatabaseAnswers() throws Exception {
+    HttpResponse<String> ready = server("/health/ready");
+    assertEquals(200, ready.statusCode());
+    assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+    assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
+    assertEquals(200, server("/health/live").statusCode());
+  }
+
+  @Test
+  void theRestApiChecksRolesOnTheServer() throws Exception {
+    assertEquals(401, get("/api/me", null, null).statusCode());
+    assertEquals(401, get("/api/me", EDITOR, "wrong password").statusCode());
+    HttpResponse<String> me = get("/api/me", EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, me.statusCode());
+    assertTrue(me.body().contains("\"username\":\"editor\""), me.body());
+    assertEquals(403, get("/api/users", EDITOR, EDITOR_PASSWORD).statusCode());
+    HttpResponse<String> users = get("/api/users?size=2", ADMIN, ADMIN_PASSWORD);
+    assertEquals(200, users.statusCode());
+    assertTrue(users.body().contains("\"size\":2"), users.body());
+    assertFalse(users.body().contains("PBKDF2"), "password hashes never leave the server");
+  }
+
+  private HttpResponse<String> get(String path, String user, String password) throws Exception {
+    String root = base.toExternalForm().replaceAll("/$", "");
+    return send(URI.create(root + path), user, password);
+  }
+
+  /** Health lives at the server's root, whatever the application's context root. */
+  private HttpResponse<String> server(String path) throws Exception {
+    return send(base.toURI().resolve(path), null, null);
+  }
+
+  private HttpResponse<String> send(URI uri, String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
