@@ -199,6 +199,36 @@ class ShellBrowserIT {
   }
 
   @Test
+  void anExpiredPageOrSessionSendsThePersonBackWithAMessage() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(ADMIN, ADMIN_PASSWORD);
+      browser.open("/admin/users.xhtml");
+      // The server no longer knows this view: as after a redeploy or an evicted view.
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                  + ".forEach(function (e) { e.value = '1:1'; });");
+      browser.find("#usersForm\\:newUser").click();
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), "That page had expired, so nothing was changed."));
+      assertEquals("/admin/users.xhtml", browser.path());
+
+      // The session itself is gone: the next click lands on the login page, which says why.
+      org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      browser.driver().manage().deleteCookie(session);
+      browser
+          .driver()
+          .manage()
+          .addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended-long-ago", session.getPath()));
+      browser.find("#logoutForm\\:logout").click();
+      assertEquals(
+          "Your session had ended. Sign in again to go on.",
+          browser.text("#loginForm\\:expiredNotice"));
+    }
+  }
+
+  @Test
   void errorPagesShowNoStackTrace() throws Exception {
     HttpResponse<String> missing = get("/no-such-page.xhtml", EDITOR, EDITOR_PASSWORD);
     assertEquals(404, missing.statusCode());

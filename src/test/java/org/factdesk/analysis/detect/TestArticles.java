@@ -1,0 +1,54 @@
+package org.factdesk.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.analysis.Block;
+import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.meta.TextHeader;
+import org.factdesk.analysis.meta.TextHeaderReader;
+import org.factdesk.analysis.text.PlainTextSegmenter;
+
+/** Builds detection contexts from plain text and runs detectors on them, for detector tests. */
+final class TestArticles {
+  private TestArticles() {}
+
+  static DetectionContext context(String text) {
+    return context(text, OutletFingerprints.NONE);
+  }
+
+  static DetectionContext context(String text, OutletFingerprints fingerprints) {
+    List<Block> blocks = PlainTextSegmenter.segment(text);
+    TextHeader header = TextHeaderReader.read(blocks.stream().map(Block::text).toList(), null);
+    return new DetectionContext(blocks, header, header.title(), "en", fingerprints);
+  }
+
+  /** Runs the detectors in order on a fresh sink and returns it. */
+  static FlagSink run(DetectionContext context, Detector... detectors) {
+    FlagSink sink = new FlagSink(context.size());
+    for (Detector d : detectors) {
+      d.detect(context, sink);
+    }
+    return sink;
+  }
+
+  /** Indexes of blocks carrying a flag of {@code type}. */
+  static List<Integer> flagged(FlagSink sink, DetectionContext context, FlagType type) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < context.size(); i++) {
+      if (sink.has(i, type)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  static Flag flag(FlagSink sink, int block, FlagType type) {
+    return sink.flagsOf(block).stream().filter(f -> f.type() == type).findFirst().orElseThrow();
+  }
+
+  static String lines(String... lines) {
+    return String.join("\n", lines);
+  }
+}
