@@ -1,0 +1,67 @@
+package org.factdesk.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.identity.IdentityException;
+
+/**
+ * Turns whatever a call throws into an {@link ApiError} with a status that fits: the caller's
+ * mistake (400), a role that does not fit (403), or a failure of ours (500, logged, with no stack
+ * trace in the answer).
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable cause = unwrap(thrown);
+    if (cause instanceof WebApplicationException web) {
+      Response original = web.getResponse();
+      return answer(original.getStatus(), cause.getMessage());
+    }
+    if (cause instanceof EJBAccessException) {
+      return answer(403, "Your role does not allow this call.");
+    }
+    if (cause instanceof ConstraintViolationException violations) {
+      String message =
+          violations.getConstraintViolations().stream()
+              .map(v -> v.getMessage())
+              .sorted()
+              .reduce((a, b) -> a + " " + b)
+              .orElse("The request is not valid.");
+      return answer(400, message);
+    }
+    if (cause instanceof IdentityException || cause instanceof IllegalArgumentException) {
+      return answer(400, cause.getMessage());
+    }
+    LOG.log(Level.SEVERE, "REST call failed", thrown);
+    return answer(500, "The server could not finish this request; nothing half-done was saved.");
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable current = thrown;
+    while (current instanceof EJBException
+        && !(current instanceof EJBAccessException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static Response answer(int status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status, message))
+        .build();
+  }
+}
