@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -14,23 +15,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.factdesk.analysis.detect.LineFingerprint;
 import org.factdesk.analysis.detect.RuleSet;
+import org.factdesk.analysis.text.TextDecoder;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTest {
   private final Analyzer cut = new Analyzer();
 
-  private static final String ARTICLE = String.join("\n",
-      "Harbour Strike Ends After Twelve Days",
-      "",
-      "The strike at the Kestrel Bay harbour ended on Friday after the dock workers union accepted a wage offer of 6 percent.",
-      "",
-      "Get the Harbor Ledger app for the latest news",
-      "",
-      "Union leader Tomas Brandt said the agreement would be signed on Monday, according to a statement from the union.");
+  private static final String ARTICLE =
+      String.join(
+          "\n",
+          "Harbour Strike Ends After Twelve Days",
+          "",
+          "The strike at the Kestrel Bay harbour ended on Friday after the dock workers union"
+              + " accepted a wage offer of 6 percent.",
+          "",
+          "Get the Harbor Ledger app for the latest news",
+          "",
+          "Union leader Tomas Brandt said the agreement would be signed on Monday, according to a"
+              + " statement from the union.");
 
   @Test
   void analysesHtmlWithMetadataFlagsAndClaims() throws Exception {
-    AnalysisResult r = cut.analyze(FixtureArticlesTest.resource("news-page.html"), ContentHint.AUTO, SourceInfo.NONE);
+    AnalysisResult r =
+        cut.analyze(
+            FixtureArticlesTest.resource("news-page.html"), ContentHint.AUTO, SourceInfo.NONE);
     assertEquals(ContentHint.HTML, r.format());
     assertEquals("Tavel Basin Commission Orders Dam Audit", r.metadata().title());
     assertEquals("Northern Ledger", r.metadata().outlet());
@@ -38,23 +46,47 @@ class AnalyzerTest {
     assertEquals("https://ledger.example/world/tavel-audit", r.metadata().url());
     assertEquals("Mira Holt", r.metadata().author());
     assertEquals("en", r.metadata().language());
-    assertTrue(r.cleanText().startsWith("Tavel Basin Commission Orders Dam Audit\n\nThe Tavel Basin Commission"), r.cleanText());
-    for (String gone : List.of("Home", "Share on Facebook", "Coldline", "Glass Makers", "Newsletter", "Leave a Reply",
-        "All rights reserved", "We use cookies", "Hidden paragraph", "Template text", "Subscribe now", "window.tracker")) {
+    assertTrue(
+        r.cleanText()
+            .startsWith("Tavel Basin Commission Orders Dam Audit\n\nThe Tavel Basin Commission"),
+        r.cleanText());
+    for (String gone :
+        List.of(
+            "Home",
+            "Share on Facebook",
+            "Coldline",
+            "Glass Makers",
+            "Newsletter",
+            "Leave a Reply",
+            "All rights reserved",
+            "We use cookies",
+            "Hidden paragraph",
+            "Template text",
+            "Subscribe now",
+            "window.tracker")) {
       assertFalse(r.cleanText().contains(gone), gone);
     }
-    for (String kept : List.of("Why the data matters", "Farmers cannot plan with averages", "Budget: $1.4 million",
-        "<img src=x onerror=alert(1)>")) {
+    for (String kept :
+        List.of(
+            "Why the data matters",
+            "Farmers cannot plan with averages",
+            "Budget: $1.4 million",
+            "<img src=x onerror=alert(1)>")) {
       assertTrue(r.cleanText().contains(kept), kept);
     }
-    assertTrue(r.decodedText().substring(r.blocks().get(8).start(), r.blocks().get(8).end()).contains("Tavel"));
+    assertTrue(
+        r.decodedText()
+            .substring(r.blocks().get(8).start(), r.blocks().get(8).end())
+            .contains("Tavel"));
     assertTrue(r.claims().stream().anyMatch(c -> c.text().contains("18 percent")));
   }
 
   @Test
   void importerMetadataWinsOverExtractedMetadata() {
-    SourceInfo info = new SourceInfo("https://ledger.example/a", "Harbor Ledger", null, LocalDate.of(2025, 5, 2));
-    AnalysisResult r = cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, info);
+    SourceInfo info =
+        new SourceInfo("https://ledger.example/a", "Harbor Ledger", null, LocalDate.of(2025, 5, 2));
+    AnalysisResult r =
+        cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, info);
     assertEquals("Harbor Ledger", r.metadata().outlet());
     assertEquals("https://ledger.example/a", r.metadata().url());
     assertEquals(LocalDate.of(2025, 5, 2), r.metadata().published());
@@ -65,41 +97,71 @@ class AnalyzerTest {
 
   @Test
   void outletFingerprintsFlagTheOutletsBoilerplate() {
-    OutletFingerprints known = new OutletFingerprints("Harbor Ledger",
-        Map.of(LineFingerprint.of("Get the Harbor Ledger app for the latest news"), 9), 2);
-    AnalysisResult r = cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, known);
+    OutletFingerprints known =
+        new OutletFingerprints(
+            "Harbor Ledger",
+            Map.of(LineFingerprint.of("Get the Harbor Ledger app for the latest news"), 9),
+            2);
+    AnalysisResult r =
+        cut.analyze(
+            ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, known);
     Block app = r.blocks().get(2);
-    assertEquals("appears in 9 earlier articles of Harbor Ledger", app.flag(FlagType.SITE_CHROME).orElseThrow().reason());
-    assertEquals(List.of(0, 1, 3), r.blocks().stream().filter(Block::isArticle).map(Block::index).toList());
+    assertEquals(
+        "appears in 9 earlier articles of Harbor Ledger",
+        app.flag(FlagType.SITE_CHROME).orElseThrow().reason());
+    assertEquals(
+        List.of(0, 1, 3), r.blocks().stream().filter(Block::isArticle).map(Block::index).toList());
     assertEquals(LineFingerprint.of(app.text()), r.lineFingerprints().get(2));
   }
 
   @Test
   void resultCarriesHashesAndRulesVersion() {
-    AnalysisResult r = cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.AUTO, SourceInfo.NONE);
+    AnalysisResult r =
+        cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.AUTO, SourceInfo.NONE);
     assertEquals(ContentHint.TEXT, r.format());
     assertEquals(64, r.contentHash().length());
     assertEquals("1", r.rulesVersion());
     assertEquals(16, r.simHashHex().length());
-    AnalysisResult windows = cut.analyze(ARTICLE.getBytes(org.factdesk.analysis.text.TextDecoder.WINDOWS_1252),
-        ContentHint.AUTO, SourceInfo.NONE);
+    AnalysisResult windows =
+        cut.analyze(ARTICLE.getBytes(TextDecoder.WINDOWS_1252), ContentHint.AUTO, SourceInfo.NONE);
     assertEquals(r.contentHash(), windows.contentHash());
   }
 
   @Test
   void rejectsUnreadableInput() {
-    assertThrows(UnreadableInputException.class, () -> cut.analyze(new byte[0], ContentHint.AUTO, SourceInfo.NONE));
-    assertThrows(UnreadableInputException.class, () -> cut.analyze(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8}, ContentHint.AUTO, SourceInfo.NONE));
-    var e = assertThrows(UnreadableInputException.class,
-        () -> cut.analyze("<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8), ContentHint.HTML, SourceInfo.NONE));
+    assertThrows(
+        UnreadableInputException.class,
+        () -> cut.analyze(new byte[0], ContentHint.AUTO, SourceInfo.NONE));
+    assertThrows(
+        UnreadableInputException.class,
+        () ->
+            cut.analyze(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8}, ContentHint.AUTO, SourceInfo.NONE));
+    var e =
+        assertThrows(
+            UnreadableInputException.class,
+            () ->
+                cut.analyze(
+                    "<html><body><script>x()</script></body></html>"
+                        .getBytes(StandardCharsets.UTF_8),
+                    ContentHint.HTML,
+                    SourceInfo.NONE));
     assertEquals("the HTML contains no readable text", e.getMessage());
-    assertThrows(UnreadableInputException.class, () -> cut.analyzeText(" \u00a0\n", ContentHint.TEXT, SourceInfo.NONE, OutletFingerprints.NONE));
+    assertThrows(
+        UnreadableInputException.class,
+        () ->
+            cut.analyzeText(
+                " \u00a0\n", ContentHint.TEXT, SourceInfo.NONE, OutletFingerprints.NONE));
   }
 
   @Test
   void aCustomRuleSetIsUsed() {
-    Analyzer custom = new Analyzer(new RuleSet("# version: 9\nSITE_CHROME\t0.7\tline:Get the Harbor Ledger app for the latest news"));
-    AnalysisResult r = custom.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE);
+    Analyzer custom =
+        new Analyzer(
+            new RuleSet(
+                "# version: 9\n"
+                    + "SITE_CHROME\t0.7\tline:Get the Harbor Ledger app for the latest news"));
+    AnalysisResult r =
+        custom.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE);
     assertEquals("9", r.rulesVersion());
     assertTrue(r.blocks().get(2).hasFlag(FlagType.SITE_CHROME));
   }
@@ -112,12 +174,15 @@ class AnalyzerTest {
     AnalysisResult textOnce = cut.analyze(text, ContentHint.AUTO, SourceInfo.NONE);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<Boolean>> runs = new java.util.ArrayList<>();
+      List<Future<Boolean>> runs = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         boolean useHtml = i % 2 == 0;
-        runs.add(pool.submit(() -> useHtml
-            ? cut.analyze(html, ContentHint.AUTO, SourceInfo.NONE).equals(htmlOnce)
-            : cut.analyze(text, ContentHint.AUTO, SourceInfo.NONE).equals(textOnce)));
+        runs.add(
+            pool.submit(
+                () ->
+                    useHtml
+                        ? cut.analyze(html, ContentHint.AUTO, SourceInfo.NONE).equals(htmlOnce)
+                        : cut.analyze(text, ContentHint.AUTO, SourceInfo.NONE).equals(textOnce)));
       }
       for (Future<Boolean> run : runs) {
         assertTrue(run.get());
@@ -125,5 +190,13 @@ class AnalyzerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void textWithoutMarkupIsTreatedAsTextEvenWhenCalledHtml() {
+    AnalysisResult r =
+        cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.HTML, SourceInfo.NONE);
+    assertEquals(ContentHint.TEXT, r.format());
+    assertEquals(4, r.blocks().size());
   }
 }

@@ -19,9 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every other block (article paragraphs, subheadings, quotes, list items) carries none.
  *
  * <p>Expectation format, one line per block it names: {@code TYPE<TAB>start of the block's text}
- * (the longest matching start wins).
- * {@code TYPE...} also covers every later block not named itself; {@code TITLE} and {@code
- * ARTICLE} mean "no flag" and only document intent.
+ * (the longest matching start wins). {@code TYPE...} also covers every later block not named
+ * itself; {@code TITLE} and {@code ARTICLE} mean "no flag" and only document intent.
  */
 class FixtureArticlesTest {
   private static final Analyzer ANALYZER = new Analyzer();
@@ -29,17 +28,25 @@ class FixtureArticlesTest {
   private record Expectation(String type, String prefix, boolean toEnd) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"outlet-header-related-run", "promo-offtopic-notices", "popular-related-pairs", "read-these-next"})
+  @ValueSource(
+      strings = {
+        "outlet-header-related-run",
+        "promo-offtopic-notices",
+        "popular-related-pairs",
+        "read-these-next"
+      })
   void everyInsertIsFlaggedAndNoArticleTextIs(String name) throws IOException {
     byte[] bytes = resource(name + ".txt");
     AnalysisResult result = ANALYZER.analyze(bytes, ContentHint.AUTO, SourceInfo.NONE);
-    List<Expectation> expectations = expectations(new String(resource(name + ".expected"), StandardCharsets.UTF_8));
+    List<Expectation> expectations =
+        expectations(new String(resource(name + ".expected"), StandardCharsets.UTF_8));
     String carried = null;
     List<String> problems = new ArrayList<>();
     for (Block block : result.blocks()) {
       Expectation named = null;
       for (Expectation e : expectations) {
-        if (block.text().startsWith(e.prefix) && (named == null || e.prefix.length() > named.prefix.length())) {
+        if (block.text().startsWith(e.prefix)
+            && (named == null || e.prefix.length() > named.prefix.length())) {
           named = e; // the longest prefix names the block, so a title and its repeat can differ
         }
       }
@@ -49,27 +56,53 @@ class FixtureArticlesTest {
       }
       boolean article = expected == null || expected.equals("TITLE") || expected.equals("ARTICLE");
       if (article && !block.isArticle()) {
-        problems.add("article block " + block.index() + " flagged " + block.flags() + ": " + block.text());
+        problems.add(
+            "article block " + block.index() + " flagged " + block.flags() + ": " + block.text());
       } else if (!article && !block.hasFlag(FlagType.valueOf(expected))) {
-        problems.add("block " + block.index() + " should be " + expected + " but has " + block.flags() + ": " + block.text());
+        problems.add(
+            "block "
+                + block.index()
+                + " should be "
+                + expected
+                + " but has "
+                + block.flags()
+                + ": "
+                + block.text());
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"outlet-header-related-run", "promo-offtopic-notices", "popular-related-pairs", "read-these-next"})
+  @ValueSource(
+      strings = {
+        "outlet-header-related-run",
+        "promo-offtopic-notices",
+        "popular-related-pairs",
+        "read-these-next"
+      })
   void everyExpectationNamesABlock(String name) throws IOException {
-    AnalysisResult result = ANALYZER.analyze(resource(name + ".txt"), ContentHint.TEXT, SourceInfo.NONE);
-    for (Expectation e : expectations(new String(resource(name + ".expected"), StandardCharsets.UTF_8))) {
-      assertTrue(result.blocks().stream().anyMatch(b -> b.text().startsWith(e.prefix)), "no block starts with " + e.prefix);
+    AnalysisResult result =
+        ANALYZER.analyze(resource(name + ".txt"), ContentHint.TEXT, SourceInfo.NONE);
+    for (Expectation e :
+        expectations(new String(resource(name + ".expected"), StandardCharsets.UTF_8))) {
+      assertTrue(
+          result.blocks().stream().anyMatch(b -> b.text().startsWith(e.prefix)),
+          "no block starts with " + e.prefix);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"outlet-header-related-run", "promo-offtopic-notices", "popular-related-pairs", "read-these-next"})
+  @ValueSource(
+      strings = {
+        "outlet-header-related-run",
+        "promo-offtopic-notices",
+        "popular-related-pairs",
+        "read-these-next"
+      })
   void theCleanTextKeepsTheTitleAndArticleAndDropsInserts(String name) throws IOException {
-    AnalysisResult result = ANALYZER.analyze(resource(name + ".txt"), ContentHint.AUTO, SourceInfo.NONE);
+    AnalysisResult result =
+        ANALYZER.analyze(resource(name + ".txt"), ContentHint.AUTO, SourceInfo.NONE);
     assertNotNull(result.metadata().title());
     assertTrue(result.cleanText().startsWith(result.metadata().title()), result.cleanText());
     assertFalse(result.cleanText().contains("Related Articles"));
@@ -81,15 +114,23 @@ class FixtureArticlesTest {
   @ParameterizedTest
   @ValueSource(strings = {"promo-offtopic-notices"})
   void negativeCasesInThePromoFixtureStayArticle(String name) throws IOException {
-    AnalysisResult result = ANALYZER.analyze(resource(name + ".txt"), ContentHint.TEXT, SourceInfo.NONE);
-    assertEquals(3, result.blocks().stream()
-        .filter(b -> b.text().startsWith("Greenmarsh") || b.text().startsWith("The board uses an AI")
-            || b.text().startsWith("Canal board chairwoman"))
-        .filter(Block::isArticle).count());
+    AnalysisResult result =
+        ANALYZER.analyze(resource(name + ".txt"), ContentHint.TEXT, SourceInfo.NONE);
+    assertEquals(
+        3,
+        result.blocks().stream()
+            .filter(
+                b ->
+                    b.text().startsWith("Greenmarsh")
+                        || b.text().startsWith("The board uses an AI")
+                        || b.text().startsWith("Canal board chairwoman"))
+            .filter(Block::isArticle)
+            .count());
   }
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = FixtureArticlesTest.class.getResourceAsStream("/org/factdesk/analysis/fixtures/" + name)) {
+    try (InputStream in =
+        FixtureArticlesTest.class.getResourceAsStream("/org/factdesk/analysis/fixtures/" + name)) {
       assertNotNull(in, "missing fixture " + name);
       return in.readAllBytes();
     }
@@ -103,7 +144,9 @@ class FixtureArticlesTest {
       }
       String[] cols = line.split("\t", 2);
       boolean toEnd = cols[0].endsWith("...");
-      out.add(new Expectation(toEnd ? cols[0].substring(0, cols[0].length() - 3) : cols[0], cols[1], toEnd));
+      out.add(
+          new Expectation(
+              toEnd ? cols[0].substring(0, cols[0].length() - 3) : cols[0], cols[1], toEnd));
     }
     return out;
   }

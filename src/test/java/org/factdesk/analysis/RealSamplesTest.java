@@ -13,22 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.factdesk.analysis.claim.SpanType;
+import org.factdesk.analysis.dedupe.SimHash;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine on the four real scraped articles of {@code shared/samples}, which may not be copied
  * into the project: they are read from where they live, and this test is skipped where they are
- * absent. Expectations are block indexes and flag types only (no sample text), covering the
- * inserts listed in DESIGN.md; every other block must stay unflagged.
+ * absent. Expectations are block indexes and flag types only (no sample text), covering the inserts
+ * listed in DESIGN.md; every other block must stay unflagged.
  */
 class RealSamplesTest {
-  private static final Path SAMPLES = Path.of(System.getProperty("factdesk.samples", "/work/shared/samples"));
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("factdesk.samples", "/work/shared/samples"));
   private static final Analyzer ANALYZER = new Analyzer();
 
   private static AnalysisResult analyze(String prefix) throws IOException {
-    assumeTrue(Files.isDirectory(SAMPLES), "samples folder " + SAMPLES + " is absent: skipping the real-sample check");
+    assumeTrue(
+        Files.isDirectory(SAMPLES),
+        "samples folder " + SAMPLES + " is absent: skipping the real-sample check");
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+      Path file =
+          files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
       assumeTrue(file != null, "sample " + prefix + "_* is absent");
       return ANALYZER.analyze(Files.readAllBytes(file), ContentHint.AUTO, SourceInfo.NONE);
     }
@@ -48,7 +54,8 @@ class RealSamplesTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  private static Map<Integer, FlagType> range(Map<Integer, FlagType> map, int from, int toInclusive, FlagType type) {
+  private static Map<Integer, FlagType> range(
+      Map<Integer, FlagType> map, int from, int toInclusive, FlagType type) {
     for (int i = from; i <= toInclusive; i++) {
       map.put(i, type);
     }
@@ -62,12 +69,23 @@ class RealSamplesTest {
     expected.put(0, FlagType.METADATA); // dateline
     expected.put(2, FlagType.SITE_CHROME); // bare "Date:"
     expected.put(11, FlagType.SITE_CHROME); // "Share post:"
-    range(expected, 12, r.blocks().size() - 1, FlagType.RELATED_LINKS); // Popular / More like this / Related + teasers
+    range(
+        expected,
+        12,
+        r.blocks().size() - 1,
+        FlagType.RELATED_LINKS); // Popular / More like this / Related + teasers
     assertEquals(23, r.blocks().size());
     assertFlags(r, expected);
     assertEquals(LocalDate.of(2025, 10, 28), r.metadata().published());
-    assertEquals(1, r.blocks().indexOf(r.blocks().stream().filter(b -> b.text().equals(r.metadata().title())).findFirst().orElseThrow()));
-    assertTrue(r.claims().stream().anyMatch(c -> c.has(org.factdesk.analysis.claim.SpanType.PERCENT)));
+    assertEquals(
+        1,
+        r.blocks()
+            .indexOf(
+                r.blocks().stream()
+                    .filter(b -> b.text().equals(r.metadata().title()))
+                    .findFirst()
+                    .orElseThrow()));
+    assertTrue(r.claims().stream().anyMatch(c -> c.has(SpanType.PERCENT)));
   }
 
   @Test
@@ -95,7 +113,8 @@ class RealSamplesTest {
     expected.put(1, FlagType.DUPLICATE_TITLE); // title + " - Professional coverage"
     expected.put(4, FlagType.PROMOTIONAL); // Special Offer Banner
     expected.put(5, FlagType.PROMOTIONAL); // company praise, first wording
-    range(expected, 13, 15, FlagType.OFF_TOPIC); // "Broader … Context" header and its two paragraphs
+    range(
+        expected, 13, 15, FlagType.OFF_TOPIC); // "Broader … Context" header and its two paragraphs
     expected.put(18, FlagType.PROMOTIONAL); // company praise, second wording
     expected.put(20, FlagType.LEGAL_NOTICE); // aggregates
     expected.put(21, FlagType.LEGAL_NOTICE); // trademarks and copyrights
@@ -115,13 +134,22 @@ class RealSamplesTest {
   }
 
   @Test
-  void samples001And003TellTheSameStoryAndAreNearDuplicatesOfEachOtherMoreThanOf002() throws IOException {
+  void samples001And003TellTheSameStoryAndAreNearDuplicatesOfEachOtherMoreThanOf002()
+      throws IOException {
     AnalysisResult a = analyze("001");
     AnalysisResult b = analyze("003");
     AnalysisResult c = analyze("002");
-    long ab = org.factdesk.analysis.dedupe.SimHash.hammingDistance(a.simHash(), b.simHash());
-    long ac = org.factdesk.analysis.dedupe.SimHash.hammingDistance(a.simHash(), c.simHash());
-    assertTrue(a.minHash().similarity(b.minHash()) >= a.minHash().similarity(c.minHash()),
-        a.minHash().similarity(b.minHash()) + " vs " + a.minHash().similarity(c.minHash()) + " (simhash " + ab + " vs " + ac + ")");
+    long ab = SimHash.hammingDistance(a.simHash(), b.simHash());
+    long ac = SimHash.hammingDistance(a.simHash(), c.simHash());
+    assertTrue(
+        a.minHash().similarity(b.minHash()) >= a.minHash().similarity(c.minHash()),
+        a.minHash().similarity(b.minHash())
+            + " vs "
+            + a.minHash().similarity(c.minHash())
+            + " (simhash "
+            + ab
+            + " vs "
+            + ac
+            + ")");
   }
 }

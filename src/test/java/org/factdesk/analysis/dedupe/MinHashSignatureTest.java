@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class MinHashSignatureTest {
   private static final String STORY =
-      "A spokesperson from the Ministry of Water said on Tuesday that the dams on the Tavel river were operated within "
-          + "treaty limits, and that the government would cooperate with the audit ordered by the basin commission. "
-          + "Farmers downstream said summer flows had fallen by 18 percent since 2021 and asked for daily gauge data. "
-          + "The commission said the auditors would report by the end of September and publish every reading.";
+      "A spokesperson from the Ministry of Water said on Tuesday that the dams on the Tavel river"
+          + " were operated within treaty limits, and that the government would cooperate with the"
+          + " audit ordered by the basin commission. Farmers downstream said summer flows had"
+          + " fallen by 18 percent since 2021 and asked for daily gauge data. The commission said"
+          + " the auditors would report by the end of September and publish every reading.";
 
   @Test
   void identicalTextsAreIdenticalAndRoundTripThroughBytesAndHex() {
@@ -24,9 +25,12 @@ class MinHashSignatureTest {
 
   @Test
   void aRetoldStoryIsMoreSimilarThanAnUnrelatedOne() {
-    String retold = STORY.replace("Ministry of Water", "Foreign Ministry").replace("Tuesday", "Wednesday");
-    String unrelated = "The orchestra opened its spring season with a programme of new works by young composers, "
-        + "and tickets for the five concerts sold out within an hour of going on sale at the box office.";
+    String retold =
+        STORY.replace("Ministry of Water", "Foreign Ministry").replace("Tuesday", "Wednesday");
+    String unrelated =
+        "The orchestra opened its spring season with a programme of new works by young composers,"
+            + " and tickets for the five concerts sold out within an hour of going on sale at the"
+            + " box office.";
     double near = MinHashSignature.of(STORY).similarity(MinHashSignature.of(retold));
     double far = MinHashSignature.of(STORY).similarity(MinHashSignature.of(unrelated));
     assertTrue(near > 0.5, "near " + near);

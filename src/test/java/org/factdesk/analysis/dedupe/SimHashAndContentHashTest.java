@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class SimHashAndContentHashTest {
   private static final String STORY =
-      "The port authority of Kestrel Bay said on Monday that night shifts would start in June, doubling the hours the "
-          + "terminal can handle ships. Union leaders said they had not been consulted and asked for a meeting.";
+      "The port authority of Kestrel Bay said on Monday that night shifts would start in June,"
+          + " doubling the hours the terminal can handle ships. Union leaders said they had not"
+          + " been consulted and asked for a meeting.";
 
   @Test
   void simHashesOfNearDuplicatesAreCloseAndRoundTripAsHex() {
     long a = SimHash.of(STORY);
     long b = SimHash.of(STORY.replace("Monday", "Tuesday"));
-    long c = SimHash.of("Tickets for the five spring concerts of the city orchestra sold out within an hour on Friday.");
+    long c =
+        SimHash.of(
+            "Tickets for the five spring concerts of the city orchestra sold out within an hour on"
+                + " Friday.");
     assertTrue(SimHash.hammingDistance(a, b) < SimHash.hammingDistance(a, c));
     assertEquals(a, SimHash.fromHex(SimHash.toHex(a)));
   }
@@ -27,6 +31,7 @@ class SimHashAndContentHashTest {
     assertEquals(64, h.length());
     assertEquals(ContentHash.of("a\nb"), h);
     assertNotEquals(h, ContentHash.ofBlocks(List.of("a", "c")));
-    assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ContentHash.of(""));
+    assertEquals(
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ContentHash.of(""));
   }
 }

@@ -12,22 +12,32 @@ class AiDisclaimerDetectorTest {
 
   @Test
   void flagsLabelledAndSelfReferentialDisclaimers() {
-    DetectionContext ctx = TestArticles.context(lines(
-        "Grain Licences Delayed at the Port",
-        "Exporters said on Monday that grain licences were taking three weeks instead of ten days.",
-        "AI Disclaimer: An automated artificial intelligence system generated this text from public reports.",
-        "This article was written with the help of AI and checked by an editor.",
-        "Note: the summary above is ours. This content was produced by a large language model."));
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Grain Licences Delayed at the Port",
+                "Exporters said on Monday that grain licences were taking three weeks instead of"
+                    + " ten days.",
+                "AI Disclaimer: An automated artificial intelligence system generated this text"
+                    + " from public reports.",
+                "This article was written with the help of AI and checked by an editor.",
+                "Note: the summary above is ours. This content was produced by a large language"
+                    + " model."));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(2, 3, 4), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
   }
 
   @Test
   void aParagraphDiscussingAiIsNotADisclaimer() {
-    DetectionContext ctx = TestArticles.context(lines(
-        "Canal Board Defends Its Forecasts",
-        "The canal board uses an AI-based forecasting model that was written by a university team and generated 400 release plans last year.",
-        "Critics said artificial intelligence should not decide how much water farmers receive, and that the content of the model's reports was never published."));
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Canal Board Defends Its Forecasts",
+                "The canal board uses an AI-based forecasting model that was written by a"
+                    + " university team and generated 400 release plans last year.",
+                "Critics said artificial intelligence should not decide how much water farmers"
+                    + " receive, and that the content of the model's reports was never"
+                    + " published."));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
   }

@@ -9,7 +9,8 @@ class LineFingerprintTest {
   @Test
   void ignoresCasePunctuationSpacingAndDigits() {
     assertEquals(LineFingerprint.of("Share post:"), LineFingerprint.of("  share\u00a0POST "));
-    assertEquals(LineFingerprint.of("© 2024 Harbor Ledger"), LineFingerprint.of("© 2025 Harbor Ledger"));
+    assertEquals(
+        LineFingerprint.of("© 2024 Harbor Ledger"), LineFingerprint.of("© 2025 Harbor Ledger"));
     assertNotEquals(LineFingerprint.of("Share post"), LineFingerprint.of("Share page"));
   }
 
@@ -18,7 +19,9 @@ class LineFingerprintTest {
     String fp = LineFingerprint.of("Leave a Reply");
     assertEquals(16, fp.length());
     assertEquals(fp, LineFingerprint.of("leave a reply"));
-    assertEquals("0123456789abcdef".length(), fp.chars().filter(c -> "0123456789abcdef".indexOf(c) >= 0).count());
+    assertEquals(
+        "0123456789abcdef".length(),
+        fp.chars().filter(c -> "0123456789abcdef".indexOf(c) >= 0).count());
   }
 
   @Test

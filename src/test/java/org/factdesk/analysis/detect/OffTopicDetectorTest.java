@@ -13,29 +13,47 @@ class OffTopicDetectorTest {
 
   private static final String[] BODY = {
     "Grain Exporters Wait for Port Licences",
-    "Grain exporters in Valmora are waiting for port licences after the ministry changed the licence rules for grain shipments.",
-    "The ministry said grain licences would be issued within ten days, but exporters say the grain queue at the port keeps growing.",
+    "Grain exporters in Valmora are waiting for port licences after the ministry changed the"
+        + " licence rules for grain shipments.",
+    "The ministry said grain licences would be issued within ten days, but exporters say the grain"
+        + " queue at the port keeps growing.",
     "Port Queues Grow",
-    "Exporters said grain ships had waited at the port for two weeks, and that licence delays were costing the grain trade money.",
-    "The grain exporters association asked the ministry to publish how many licences were pending at each port.",
+    "Exporters said grain ships had waited at the port for two weeks, and that licence delays were"
+        + " costing the grain trade money.",
+    "The grain exporters association asked the ministry to publish how many licences were pending"
+        + " at each port.",
   };
 
   @Test
   void flagsASectionAnnouncingBroaderContextThatSharesLittleVocabulary() {
-    DetectionContext ctx = TestArticles.context(lines(lines(BODY), "Broader Technology Industry Context",
-        "Chip designers are racing to build faster graphics processors, while cloud providers expand data centres.",
-        "Smartphone makers also reported weaker demand for premium handsets in the second quarter."));
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                lines(BODY),
+                "Broader Technology Industry Context",
+                "Chip designers are racing to build faster graphics processors, while cloud"
+                    + " providers expand data centres.",
+                "Smartphone makers also reported weaker demand for premium handsets in the second"
+                    + " quarter."));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(6, 7, 8), TestArticles.flagged(sink, ctx, FlagType.OFF_TOPIC));
     String reason = TestArticles.flag(sink, 7, FlagType.OFF_TOPIC).reason();
-    assertTrue(reason.contains("'Broader Technology Industry Context'") && reason.contains("similarity"), reason);
+    assertTrue(
+        reason.contains("'Broader Technology Industry Context'") && reason.contains("similarity"),
+        reason);
   }
 
   @Test
   void keepsOnTopicSectionsEvenWithABroaderSoundingHeader() {
-    DetectionContext ctx = TestArticles.context(lines(lines(BODY), "Wider Market Context",
-        "Grain prices at the port rose as exporters waited for licences, and the ministry said the grain licence rules would stay.",
-        "Exporters said the grain licence queue at the port was the longest since the ministry began issuing licences."));
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                lines(BODY),
+                "Wider Market Context",
+                "Grain prices at the port rose as exporters waited for licences, and the ministry"
+                    + " said the grain licence rules would stay.",
+                "Exporters said the grain licence queue at the port was the longest since the"
+                    + " ministry began issuing licences."));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertTrue(TestArticles.flagged(sink, ctx, FlagType.OFF_TOPIC).isEmpty());
   }

@@ -14,17 +14,28 @@ class RepetitionDetectorTest {
 
   @Test
   void flagsLinesTheOutletRepeatsAcrossArticles() {
-    OutletFingerprints known = new OutletFingerprints("Harbor Ledger",
-        Map.of(LineFingerprint.of("Get the Harbor Ledger app for the latest news"), 14,
-            LineFingerprint.of("Seen once before"), 1), 3);
-    DetectionContext ctx = TestArticles.context(lines(
-        "Ferry Line Opens to the Islands",
-        "A new ferry line to the islands opened on Saturday, cutting the crossing time to forty minutes.",
-        "GET THE HARBOR LEDGER APP FOR THE LATEST NEWS!",
-        "Seen once before"), known);
+    OutletFingerprints known =
+        new OutletFingerprints(
+            "Harbor Ledger",
+            Map.of(
+                LineFingerprint.of("Get the Harbor Ledger app for the latest news"),
+                14,
+                LineFingerprint.of("Seen once before"),
+                1),
+            3);
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Ferry Line Opens to the Islands",
+                "A new ferry line to the islands opened on Saturday, cutting the crossing time to"
+                    + " forty minutes.",
+                "GET THE HARBOR LEDGER APP FOR THE LATEST NEWS!",
+                "Seen once before"),
+            known);
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(2), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
-    assertEquals("appears in 14 earlier articles of Harbor Ledger",
+    assertEquals(
+        "appears in 14 earlier articles of Harbor Ledger",
         TestArticles.flag(sink, 2, FlagType.SITE_CHROME).reason());
   }
 }

@@ -15,9 +15,15 @@ class RuleDetectorTest {
   @Test
   void flagsPageFurnitureWithAReasonNamingTheRule() {
     DetectionContext ctx =
-        TestArticles.context(lines("Dam Audit Ordered on the Tavel River", "Share post:", "0:00", "Close",
-            "The commission ordered the audit on Wednesday after farmers complained about the flows.",
-            "Leave a Reply"));
+        TestArticles.context(
+            lines(
+                "Dam Audit Ordered on the Tavel River",
+                "Share post:",
+                "0:00",
+                "Close",
+                "The commission ordered the audit on Wednesday after farmers complained about the"
+                    + " flows.",
+                "Leave a Reply"));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(1, 2, 3, 5), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
     String reason = TestArticles.flag(sink, 1, FlagType.SITE_CHROME).reason();
@@ -28,8 +34,11 @@ class RuleDetectorTest {
   @Test
   void leavesTheTitleAndArticleSentencesAlone() {
     DetectionContext ctx =
-        TestArticles.context(lines("Popular Uprising in the Northern Provinces Enters Second Week",
-            "The popular mayor said she would close the old bridge and share the costs with the province."));
+        TestArticles.context(
+            lines(
+                "Popular Uprising in the Northern Provinces Enters Second Week",
+                "The popular mayor said she would close the old bridge and share the costs with the"
+                    + " province."));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertFalse(sink.isFlagged(0));
     assertFalse(sink.isFlagged(1));
@@ -37,8 +46,11 @@ class RuleDetectorTest {
 
   @Test
   void usesTheRulesItIsGiven() {
-    RuleDetector custom = new RuleDetector(new RuleSet("# version: 2\nPROMOTIONAL\t0.6\tphrase:buy one get one"));
-    DetectionContext ctx = TestArticles.context(lines("Weekend Market Report From Veltham", "Buy one get one free at Marlo's!"));
+    RuleDetector custom =
+        new RuleDetector(new RuleSet("# version: 2\nPROMOTIONAL\t0.6\tphrase:buy one get one"));
+    DetectionContext ctx =
+        TestArticles.context(
+            lines("Weekend Market Report From Veltham", "Buy one get one free at Marlo's!"));
     FlagSink sink = TestArticles.run(ctx, custom);
     assertEquals(0.6, TestArticles.flag(sink, 1, FlagType.PROMOTIONAL).confidence());
   }

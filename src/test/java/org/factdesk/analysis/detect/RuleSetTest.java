@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
   private static final String RULES =
-      String.join("\n",
+      String.join(
+          "\n",
           "# version: 7",
           "# a comment",
           "",
@@ -55,18 +56,27 @@ class RuleSetTest {
 
   @Test
   void mistakesAreReportedWithTheirLineNumber() {
-    var noVersion = assertThrows(IllegalArgumentException.class, () -> new RuleSet("SITE_CHROME\t0.9\tline:x"));
+    var noVersion =
+        assertThrows(IllegalArgumentException.class, () -> new RuleSet("SITE_CHROME\t0.9\tline:x"));
     assertTrue(noVersion.getMessage().contains("version"));
-    var badType = assertThrows(IllegalArgumentException.class, () -> new RuleSet("# version: 1\nCHROME\t0.9\tline:x"));
+    var badType =
+        assertThrows(
+            IllegalArgumentException.class, () -> new RuleSet("# version: 1\nCHROME\t0.9\tline:x"));
     assertEquals("rule line 2: unknown flag type 'CHROME'", badType.getMessage());
-    var badConfidence = assertThrows(IllegalArgumentException.class,
-        () -> new RuleSet("# version: 1\nSITE_CHROME\t1.5\tline:x"));
+    var badConfidence =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RuleSet("# version: 1\nSITE_CHROME\t1.5\tline:x"));
     assertTrue(badConfidence.getMessage().startsWith("rule line 2: confidence"));
-    var badRegex = assertThrows(IllegalArgumentException.class,
-        () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tregex:(unclosed"));
+    var badRegex =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tregex:(unclosed"));
     assertTrue(badRegex.getMessage().contains("invalid regular expression"));
-    var badMatcher = assertThrows(IllegalArgumentException.class,
-        () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tword:x"));
+    var badMatcher =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tword:x"));
     assertTrue(badMatcher.getMessage().contains("line:, phrase: or regex:"));
   }
 

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class StructureDetectorTest {
   private static final String P1 =
-      "The port authority of Kestrel Bay said on Monday that night shifts would start in June, doubling the hours the terminal can handle ships.";
+      "The port authority of Kestrel Bay said on Monday that night shifts would start in June,"
+          + " doubling the hours the terminal can handle ships.";
   private static final String P2 =
-      "Union leaders said they had not been consulted and asked for a meeting with the authority before the new schedule takes effect.";
+      "Union leaders said they had not been consulted and asked for a meeting with the authority"
+          + " before the new schedule takes effect.";
   private static final String P3 =
-      "The authority expects the change to cut waiting times for container ships by about a third over the first year.";
+      "The authority expects the change to cut waiting times for container ships by about a third"
+          + " over the first year.";
 
   private final RuleDetector rules = new RuleDetector(RuleSet.defaults());
   private final StructureDetector cut = new StructureDetector();
@@ -23,13 +26,22 @@ class StructureDetectorTest {
   @Test
   void flagsHeaderAndTheHeadlineRunAfterItWithACountInTheReason() {
     DetectionContext ctx =
-        TestArticles.context(lines("Kestrel Bay Terminal to Work Through the Night", P1, P2, "Related Articles",
-            "Close", "Valmora Lifts Fishing Quota After Three-Year Freeze", "Floods Close Two Bridges Across the Delta",
-            "Airline Adds Direct Route to Marenburg", "why salt keeps getting dearer on the coast"));
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                P2,
+                "Related Articles",
+                "Close",
+                "Valmora Lifts Fishing Quota After Three-Year Freeze",
+                "Floods Close Two Bridges Across the Delta",
+                "Airline Adds Direct Route to Marenburg",
+                "why salt keeps getting dearer on the coast"));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     assertEquals(List.of(3, 5, 6, 7, 8), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
     assertTrue(sink.has(4, FlagType.SITE_CHROME));
-    assertEquals("in a run of 4 headline-like lines after 'Related Articles'",
+    assertEquals(
+        "one of 4 teaser lines (headlines and blurbs) after 'Related Articles'",
         TestArticles.flag(sink, 5, FlagType.RELATED_LINKS).reason());
     assertFalse(sink.isFlagged(1));
     assertFalse(sink.isFlagged(2));
@@ -38,10 +50,17 @@ class StructureDetectorTest {
   @Test
   void teaserBlurbsUnderHeadlinesAtTheEndBelongToTheSection() {
     DetectionContext ctx =
-        TestArticles.context(lines("Kestrel Bay Terminal to Work Through the Night", P1, P2, "Read These Next",
-            "Glass Makers Turn to Recycled Sand as Costs Rise",
-            "Producers in three provinces now use recycled glass for a third of their output, cutting energy use.",
-            "Mountain Pass Reopens After Avalanche", "The mountain pass linking the two northern provinces reopened as..."));
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                P2,
+                "Read These Next",
+                "Glass Makers Turn to Recycled Sand as Costs Rise",
+                "Producers in three provinces now use recycled glass for a third of their output,"
+                    + " cutting energy use.",
+                "Mountain Pass Reopens After Avalanche",
+                "The mountain pass linking the two northern provinces reopened as..."));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     assertEquals(List.of(3, 4, 5, 6, 7), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
   }
@@ -49,8 +68,14 @@ class StructureDetectorTest {
   @Test
   void anEmbeddedRelatedBoxDoesNotSwallowTheArticleThatResumesAfterIt() {
     DetectionContext ctx =
-        TestArticles.context(lines("Kestrel Bay Terminal to Work Through the Night", P1, "Related",
-            "Valmora Lifts Fishing Quota After Three-Year Freeze", P2, P3));
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                "Related",
+                "Valmora Lifts Fishing Quota After Three-Year Freeze",
+                P2,
+                P3));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     assertEquals(List.of(2, 3), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
     assertFalse(sink.isFlagged(4));
@@ -60,25 +85,66 @@ class StructureDetectorTest {
   @Test
   void aRunOfHeadlinesWithoutHeaderIsALinkList() {
     DetectionContext ctx =
-        TestArticles.context(lines("Kestrel Bay Terminal to Work Through the Night", P1, P2,
-            "Valmora Lifts Fishing Quota After Three-Year Freeze", "Floods Close Two Bridges Across the Delta",
-            "Airline Adds Direct Route to Marenburg", "Students Build Solar Boat for National Contest",
-            "Bank Strike Ends After Twelve Days"));
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                P2,
+                "Valmora Lifts Fishing Quota After Three-Year Freeze",
+                "Floods Close Two Bridges Across the Delta",
+                "Airline Adds Direct Route to Marenburg",
+                "Students Build Solar Boat for National Contest",
+                "Bank Strike Ends After Twelve Days"));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     assertEquals(List.of(3, 4, 5, 6, 7), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
-    assertEquals("run of 5 short headline-like lines", TestArticles.flag(sink, 3, FlagType.RELATED_LINKS).reason());
+    assertEquals(
+        "run of 5 short headline-like lines",
+        TestArticles.flag(sink, 3, FlagType.RELATED_LINKS).reason());
   }
 
   @Test
   void subheadingsQuotesAndBulletListsInsideTheArticleAreNotFlagged() {
     DetectionContext ctx =
-        TestArticles.context(lines("Kestrel Bay Terminal to Work Through the Night", P1,
-            "What Changes for Dock Workers", P2, "\"We were never asked,\" one crane driver said.",
-            "The new schedule covers:", "- Night Shifts From Ten to Six", "- Weekend Cover for Two Berths",
-            "- Extra Pay for Crane Drivers", "- New Bus Links to the Terminal", P3));
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                "What Changes for Dock Workers",
+                P2,
+                "\"We were never asked,\" one crane driver said.",
+                "The new schedule covers:",
+                "- Night Shifts From Ten to Six",
+                "- Weekend Cover for Two Berths",
+                "- Extra Pay for Crane Drivers",
+                "- New Bus Links to the Terminal",
+                P3));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     for (int i = 0; i < ctx.size(); i++) {
       assertFalse(sink.isFlagged(i), "block " + i + " " + ctx.text(i));
     }
+  }
+
+  @Test
+  void wordlessLinesAndEmptyLabelsAreChromeEvenWithoutRules() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                "Date:",
+                P1,
+                "0:00",
+                "×",
+                "Share post:",
+                P2,
+                "Prices:",
+                "- Night berth: 120 euros",
+                "2024"));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(1, 3, 4, 5), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
+    assertEquals(
+        "a label with no value after it: 'Date:'",
+        TestArticles.flag(sink, 1, FlagType.SITE_CHROME).reason());
+    assertFalse(sink.isFlagged(7));
+    assertFalse(sink.isFlagged(9));
   }
 }

@@ -24,7 +24,9 @@ class MiniJsonTest {
 
   @Test
   void refusesDeepNestingAndGarbage() {
-    assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("[".repeat(10_000) + "]".repeat(10_000)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MiniJson.parse("[".repeat(10_000) + "]".repeat(10_000)));
     assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("{\"a\": }"));
     assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("{} trailing"));
   }

@@ -13,19 +13,24 @@ class DateParserTest {
   @Test
   void parsesTheDatelinesNewsSitesWrite() {
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("Wednesday, Jun 11, 2025"));
-    assertEquals(Optional.of(LocalDate.of(2025, 10, 28)), DateParser.parseDateline("Tuesday, October 28, 2025"));
+    assertEquals(
+        Optional.of(LocalDate.of(2025, 10, 28)),
+        DateParser.parseDateline("Tuesday, October 28, 2025"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("2025-06-11"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("11 June 2025"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("June 11, 2025"));
-    assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("Published: 11th June 2025, 08:15 GMT"));
+    assertEquals(
+        Optional.of(JUNE_11), DateParser.parseDateline("Published: 11th June 2025, 08:15 GMT"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("Updated 2025-06-11T08:15:00Z"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("11.06.2025"));
   }
 
   @Test
   void aSentenceWithADateIsNotADateline() {
-    assertTrue(DateParser.parseDateline("The talks ended on June 11, 2025 without a deal.").isEmpty());
-    assertEquals(Optional.of(JUNE_11), DateParser.find("The talks ended on June 11, 2025 without a deal."));
+    assertTrue(
+        DateParser.parseDateline("The talks ended on June 11, 2025 without a deal.").isEmpty());
+    assertEquals(
+        Optional.of(JUNE_11), DateParser.find("The talks ended on June 11, 2025 without a deal."));
   }
 
   @Test

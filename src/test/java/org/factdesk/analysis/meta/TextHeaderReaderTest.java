@@ -9,12 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class TextHeaderReaderTest {
   private static final String PARAGRAPH =
-      "The trade ministry said exporters of sea salt will need a licence from April 1, a move officials called temporary.";
+      "The trade ministry said exporters of sea salt will need a licence from April 1, a move"
+          + " officials called temporary.";
 
   @Test
   void readsOutletTaglineDatelineAndTitle() {
-    TextHeader h = TextHeaderReader.read(List.of("Harbor Ledger", "Independent News From the Coast",
-        "Friday, Mar 14, 2025", "Valmora Tightens Rules on Salt Exports as Prices Climb", PARAGRAPH), null);
+    TextHeader h =
+        TextHeaderReader.read(
+            List.of(
+                "Harbor Ledger",
+                "Independent News From the Coast",
+                "Friday, Mar 14, 2025",
+                "Valmora Tightens Rules on Salt Exports as Prices Climb",
+                PARAGRAPH),
+            null);
     assertEquals(3, h.titleIndex());
     assertEquals("Harbor Ledger", h.outlet());
     assertEquals("Independent News From the Coast", h.tagline());
@@ -24,23 +32,32 @@ class TextHeaderReaderTest {
 
   @Test
   void theFirstLineIsTheTitleWhenNothingPrecedesIt() {
-    TextHeader h = TextHeaderReader.read(List.of("Farmers Accuse Canal Board of Starving Rice Fields",
-        "Farmers Accuse Canal Board of Starving Rice Fields - Professional coverage", "Water Dispute Reaches the Capital",
-        PARAGRAPH), null);
+    TextHeader h =
+        TextHeaderReader.read(
+            List.of(
+                "Farmers Accuse Canal Board of Starving Rice Fields",
+                "Farmers Accuse Canal Board of Starving Rice Fields - Professional coverage",
+                "Water Dispute Reaches the Capital",
+                PARAGRAPH),
+            null);
     assertEquals(0, h.titleIndex());
     assertNull(h.outlet());
   }
 
   @Test
   void theImportersTitleWins() {
-    TextHeader h = TextHeaderReader.read(List.of("Short Kicker", "The Actual Headline of the Story", PARAGRAPH),
-        "The actual headline of the story");
+    TextHeader h =
+        TextHeaderReader.read(
+            List.of("Short Kicker", "The Actual Headline of the Story", PARAGRAPH),
+            "The actual headline of the story");
     assertEquals(1, h.titleIndex());
   }
 
   @Test
   void readsBylines() {
-    TextHeader h = TextHeaderReader.read(List.of("Salt Exports Fall Again", "By Mira Holt and Jonas Fell", PARAGRAPH), null);
+    TextHeader h =
+        TextHeaderReader.read(
+            List.of("Salt Exports Fall Again", "By Mira Holt and Jonas Fell", PARAGRAPH), null);
     assertEquals(List.of(1), h.bylineIndexes());
     assertEquals("Mira Holt and Jonas Fell", h.author());
     assertNull(TextHeaderReader.byline("By Tuesday, officials had approved 40 licences."));

@@ -9,9 +9,16 @@ import org.junit.jupiter.api.Test;
 class PlainTextSegmenterTest {
   @Test
   void everyNonBlankLineIsABlockWithOffsetsIntoTheOriginal() {
-    String text = "\uFEFFTitle\u00a0line\r\n\r\nFirst\tparagraph ends here.\nAI Disclaimer: glued line.\r  \n\u200b\nLast";
+    String text =
+        "\uFEFFTitle\u00a0line\r\n\r\n"
+            + "First\tparagraph ends here.\n"
+            + "AI Disclaimer: glued line.\r"
+            + "  \n"
+            + "\u200b\n"
+            + "Last";
     List<Block> blocks = PlainTextSegmenter.segment(text);
-    assertEquals(List.of("Title line", "First paragraph ends here.", "AI Disclaimer: glued line.", "Last"),
+    assertEquals(
+        List.of("Title line", "First paragraph ends here.", "AI Disclaimer: glued line.", "Last"),
         blocks.stream().map(Block::text).toList());
     for (Block b : blocks) {
       assertEquals(b.text(), TextNormalizer.normalize(text.substring(b.start(), b.end())));
@@ -21,6 +28,7 @@ class PlainTextSegmenterTest {
 
   @Test
   void normalizerCollapsesUnicodeSpacesAndDropsInvisibleCharacters() {
-    assertEquals("a b c d", TextNormalizer.normalize("  a\u00a0\u00a0b\u2009c\u200b\u200d \u3000d\u00ad  "));
+    assertEquals(
+        "a b c d", TextNormalizer.normalize("  a\u00a0\u00a0b\u2009c\u200b\u200d \u3000d\u00ad  "));
   }
 }

@@ -1,0 +1,209 @@
+package org.factdesk.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.factdesk.analysis.claim.ClaimExtractor;
+import org.factdesk.analysis.dedupe.ContentHash;
+import org.factdesk.analysis.dedupe.MinHashSignature;
+import org.factdesk.analysis.dedupe.SimHash;
+import org.factdesk.analysis.detect.AiDisclaimerDetector;
+import org.factdesk.analysis.detect.DetectionContext;
+import org.factdesk.analysis.detect.Detector;
+import org.factdesk.analysis.detect.DuplicateTitleDetector;
+import org.factdesk.analysis.detect.FlagSink;
+import org.factdesk.analysis.detect.LegalNoticeDetector;
+import org.factdesk.analysis.detect.MetadataDetector;
+import org.factdesk.analysis.detect.OffTopicDetector;
+import org.factdesk.analysis.detect.PromotionalDetector;
+import org.factdesk.analysis.detect.RepetitionDetector;
+import org.factdesk.analysis.detect.RuleDetector;
+import org.factdesk.analysis.detect.RuleSet;
+import org.factdesk.analysis.detect.StructureDetector;
+import org.factdesk.analysis.html.HtmlExtraction;
+import org.factdesk.analysis.html.HtmlExtractor;
+import org.factdesk.analysis.meta.TextHeader;
+import org.factdesk.analysis.meta.TextHeaderReader;
+import org.factdesk.analysis.text.DecodedText;
+import org.factdesk.analysis.text.LanguageDetector;
+import org.factdesk.analysis.text.PlainTextSegmenter;
+import org.factdesk.analysis.text.TextDecoder;
+import org.factdesk.analysis.text.TextNormalizer;
+import org.factdesk.analysis.text.Words;
+
+/**
+ * The analysis engine: bytes in, {@link AnalysisResult} out.
+ *
+ * <p>One run: decode the bytes; segment them into blocks (lines of text, or block elements of HTML,
+ * where the main content is found from DOM evidence and the rest is flagged); read the header and
+ * metadata; run the detectors in a fixed order (metadata, duplicate title, rules, AI disclaimers,
+ * legal notices, outlet repetition, promotion, structure, off-topic), each seeing what the earlier
+ * ones flagged; score claims in the unflagged blocks; compute fingerprints.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Deterministic: the same input gives the
+ * same result.
+ */
+public final class Analyzer {
+  private final RuleSet rules;
+  private final List<Detector> detectors;
+  private final ClaimExtractor claimExtractor = new ClaimExtractor();
+
+  /** An analyzer with the rules shipped with the engine. */
+  public Analyzer() {
+    this(RuleSet.defaults());
+  }
+
+  /** An analyzer with the given rules, e.g. an admin's edited set being tried out. */
+  public Analyzer(RuleSet rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.detectors =
+        List.of(
+            new MetadataDetector(),
+            new DuplicateTitleDetector(),
+            new RuleDetector(rules),
+            new AiDisclaimerDetector(),
+            new LegalNoticeDetector(),
+            new RepetitionDetector(),
+            new PromotionalDetector(),
+            new StructureDetector(),
+            new OffTopicDetector());
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Ids of the detectors in the order they run. */
+  public List<String> detectorIds() {
+    return detectors.stream().map(Detector::id).toList();
+  }
+
+  public AnalysisResult analyze(byte[] bytes, ContentHint hint, SourceInfo info) {
+    return analyze(bytes, hint, info, OutletFingerprints.NONE);
+  }
+
+  /**
+   * Analyses one article.
+   *
+   * @param bytes the article as imported
+   * @param hint what the caller believes it is; AUTO sniffs for markup
+   * @param info what the importer knows (may be {@link SourceInfo#NONE})
+   * @param fingerprints the outlet's known boilerplate lines (may be {@link
+   *     OutletFingerprints#NONE})
+   * @throws UnreadableInputException when the input is empty, blank, binary or holds no text
+   */
+  public AnalysisResult analyze(
+      byte[] bytes, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+    Objects.requireNonNull(hint, "hint");
+    DecodedText decoded = TextDecoder.decode(bytes, HtmlExtractor.declaredCharset(bytes));
+    return analyze(decoded, hint, info, fingerprints);
+  }
+
+  /** Analyses text that is already decoded (e.g. pasted into a form). */
+  public AnalysisResult analyzeText(
+      String text, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+    Objects.requireNonNull(text, "text");
+    if (TextNormalizer.isBlank(text, 0, text.length())) {
+      throw new UnreadableInputException(
+          text.isEmpty() ? "the input is empty" : "the input contains only white space");
+    }
+    return analyze(new DecodedText(text, StandardCharsets.UTF_8, false), hint, info, fingerprints);
+  }
+
+  private AnalysisResult analyze(
+      DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+    SourceInfo source = info == null ? SourceInfo.NONE : info;
+    OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
+    String text = decoded.text();
+    // text with no '<' at all cannot be markup, whatever the caller believed
+    boolean html =
+        (hint == ContentHint.HTML && text.indexOf('<') >= 0)
+            || (hint == ContentHint.AUTO && HtmlExtractor.looksLikeHtml(text));
+
+    List<Block> blocks;
+    Map<Integer, Flag> preFlags = Map.of();
+    ArticleMetadata htmlMeta = null;
+    if (html) {
+      HtmlExtraction extraction = HtmlExtractor.extract(text, source.urlValue().orElse(""));
+      blocks = extraction.blocks();
+      preFlags = extraction.boilerplate();
+      htmlMeta = extraction.metadata();
+    } else {
+      blocks = PlainTextSegmenter.segment(text);
+    }
+    if (blocks.isEmpty()) {
+      throw new UnreadableInputException(
+          html ? "the HTML contains no readable text" : "the input contains no text");
+    }
+
+    List<String> texts = blocks.stream().map(Block::text).toList();
+    String knownTitle = source.titleValue().orElse(htmlMeta != null ? htmlMeta.title() : null);
+    TextHeader header = TextHeaderReader.read(texts, knownTitle, !html);
+    String language = htmlMeta != null ? htmlMeta.language() : null;
+    if (language == null || ArticleMetadata.UNDETERMINED.equals(language)) {
+      language = LanguageDetector.detect(sample(texts));
+    }
+    ArticleMetadata given =
+        new ArticleMetadata(
+            source.titleValue().orElse(null),
+            source.outletValue().orElse(null),
+            null,
+            source.published(),
+            source.urlValue().orElse(null),
+            null,
+            null);
+    ArticleMetadata fromText =
+        new ArticleMetadata(
+            header.title(),
+            header.outlet(),
+            header.tagline(),
+            header.published(),
+            null,
+            header.author(),
+            language);
+    ArticleMetadata metadata =
+        htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
+
+    DetectionContext context =
+        new DetectionContext(blocks, header, metadata.title(), language, known);
+    FlagSink sink = new FlagSink(blocks.size());
+    preFlags.forEach(sink::add);
+    for (Detector detector : detectors) {
+      detector.detect(context, sink);
+    }
+    List<Block> flagged = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      flagged.add(b.withFlags(sink.flagsOf(b.index())));
+    }
+
+    String clean = AnalysisResult.cleanText(flagged);
+    List<String> nearDupWords = Words.tokens(clean.isBlank() ? String.join("\n", texts) : clean);
+    return new AnalysisResult(
+        html ? ContentHint.HTML : ContentHint.TEXT,
+        decoded.charset().name(),
+        decoded.malformed(),
+        text,
+        metadata,
+        flagged,
+        claimExtractor.extract(flagged),
+        ContentHash.ofBlocks(texts),
+        MinHashSignature.of(nearDupWords),
+        SimHash.of(nearDupWords),
+        rules.version());
+  }
+
+  /** Enough text to guess the language without scanning a whole long page. */
+  private static String sample(List<String> texts) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : texts) {
+      if (sb.length() > 8_000) {
+        break;
+      }
+      sb.append(t).append(' ');
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,104 @@
+package org.factdesk.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.analysis.Block;
+import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.meta.TextHeader;
+import org.factdesk.analysis.text.StopWords;
+
+/**
+ * Everything the detectors may read about one article: its blocks with their features, the header
+ * found at its top, the guessed language and the outlet's known boilerplate lines. Made for one run
+ * on one thread; it caches derived data such as term vectors.
+ */
+public final class DetectionContext {
+  private final List<Block> blocks;
+  private final List<BlockFeatures> features;
+  private final TextHeader header;
+  private final String title;
+  private final String language;
+  private final OutletFingerprints fingerprints;
+  private final Set<String> stopWords;
+
+  /** Term vectors by block, made on first use; a context belongs to one run and one thread. */
+  private TermVector[] termVectors;
+
+  /**
+   * @param title the article's title from any source (may be null); the duplicate-title detector
+   *     compares against it
+   */
+  public DetectionContext(
+      List<Block> blocks,
+      TextHeader header,
+      String title,
+      String language,
+      OutletFingerprints fingerprints) {
+    this.blocks = List.copyOf(blocks);
+    this.header = Objects.requireNonNull(header, "header");
+    this.title = title;
+    this.language = Objects.requireNonNull(language, "language");
+    this.fingerprints = Objects.requireNonNull(fingerprints, "fingerprints");
+    this.stopWords = StopWords.of(language);
+    List<BlockFeatures> list = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      list.add(BlockFeatures.of(b));
+    }
+    this.features = List.copyOf(list);
+  }
+
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  public int size() {
+    return blocks.size();
+  }
+
+  public String text(int i) {
+    return blocks.get(i).text();
+  }
+
+  public BlockFeatures features(int i) {
+    return features.get(i);
+  }
+
+  public TextHeader header() {
+    return header;
+  }
+
+  /** The article title, or null when none is known. */
+  public String title() {
+    return title;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Set<String> stopWords() {
+    return stopWords;
+  }
+
+  public OutletFingerprints fingerprints() {
+    return fingerprints;
+  }
+
+  /** The block's content-word vector; read-only for callers. */
+  TermVector termVector(int i) {
+    if (termVectors == null) {
+      termVectors = new TermVector[blocks.size()];
+    }
+    if (termVectors[i] == null) {
+      termVectors[i] = TermVector.of(blocks.get(i).text(), stopWords);
+    }
+    return termVectors[i];
+  }
+
+  /** Index of the title line, -1 when the title is not one of the blocks. */
+  public int titleIndex() {
+    return header.titleIndex();
+  }
+}

@@ -1,0 +1,51 @@
+package org.factdesk.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.FlagType;
+
+/**
+ * Collects the flags of one analysis run. A block keeps at most one flag per type: when two
+ * detectors disagree on confidence the more confident one wins, and on a tie the first one. Not
+ * thread-safe: one sink belongs to one run.
+ */
+public final class FlagSink {
+  private final List<Map<FlagType, Flag>> flags;
+
+  public FlagSink(int blockCount) {
+    flags = new ArrayList<>(blockCount);
+    for (int i = 0; i < blockCount; i++) {
+      flags.add(new EnumMap<>(FlagType.class));
+    }
+  }
+
+  public void add(int block, Flag flag) {
+    flags
+        .get(block)
+        .merge(flag.type(), flag, (old, neu) -> neu.confidence() > old.confidence() ? neu : old);
+  }
+
+  public void add(int block, FlagType type, double confidence, String detector, String reason) {
+    double rounded = Math.round(Math.max(0.0, Math.min(1.0, confidence)) * 100) / 100.0;
+    add(block, new Flag(type, rounded, detector, reason));
+  }
+
+  public boolean isFlagged(int block) {
+    return !flags.get(block).isEmpty();
+  }
+
+  public boolean has(int block, FlagType type) {
+    return flags.get(block).containsKey(type);
+  }
+
+  /** The block's flags, most confident first (ties in type order), for the result. */
+  public List<Flag> flagsOf(int block) {
+    List<Flag> list = new ArrayList<>(flags.get(block).values());
+    list.sort(Comparator.comparingDouble(Flag::confidence).reversed().thenComparing(Flag::type));
+    return List.copyOf(list);
+  }
+}

@@ -1,0 +1,55 @@
+package org.factdesk.analysis.detect;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.factdesk.analysis.FlagType;
+
+/** Flags blocks that match a {@link RuleSet}: the admin-editable, data-driven detector. */
+public final class RuleDetector implements Detector {
+  public static final String ID = "rules";
+  private final RuleSet rules;
+
+  public RuleDetector(RuleSet rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void detect(DetectionContext context, FlagSink sink) {
+    for (int i = 0; i < context.size(); i++) {
+      // an article's own title is never chrome, even when it happens to match a short rule
+      if (i == context.titleIndex()) {
+        continue;
+      }
+      for (Rule rule : rules.match(context.text(i), context.features(i).lower())) {
+        sink.add(i, rule.type(), rule.confidence(), ID, reason(rule));
+      }
+    }
+  }
+
+  private String reason(Rule rule) {
+    String what =
+        switch (rule.kind()) {
+          case LINE -> "the whole line is '" + rule.pattern() + "'";
+          case PHRASE -> "contains the phrase '" + rule.pattern() + "'";
+          case REGEX -> "matches the pattern " + rule.pattern();
+        };
+    String note = rule.note().isEmpty() ? "" : " (" + rule.note() + ")";
+    return what
+        + note
+        + ", "
+        + label(rule.type())
+        + " rule at line "
+        + rule.lineNumber()
+        + " of rules v"
+        + rules.version();
+  }
+
+  private static String label(FlagType type) {
+    return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,242 @@
+package org.factdesk.analysis.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.factdesk.analysis.FlagType;
+
+/**
+ * A versioned set of detection rules parsed from a small text format, so that admins can edit rules
+ * in the UI and test them before saving. The format, one rule per line:
+ *
+ * <pre>
+ * # version: 1
+ * # comments start with '#'; blank lines are ignored
+ * TYPE&lt;TAB&gt;confidence&lt;TAB&gt;line:Share post&lt;TAB&gt;optional note
+ * SITE_CHROME	0.9	line:Leave a Reply
+ * PROMOTIONAL	0.85	phrase:special offer
+ * SITE_CHROME	0.9	regex:^\d{1,2}:\d{2}$	media player time
+ * </pre>
+ *
+ * TYPE is a {@link FlagType} name; confidence is 0..1; the matcher is {@code line:} (the whole
+ * block), {@code phrase:} (whole words anywhere) or {@code regex:} (a Java regular expression). Any
+ * mistake is reported with its line number. Immutable and thread-safe once built.
+ */
+public final class RuleSet {
+  /** Classpath resource of the rules shipped with the engine. */
+  public static final String DEFAULT_RESOURCE = "/org/factdesk/analysis/rules/rules-v1.txt";
+
+  private static final Pattern VERSION = Pattern.compile("^#\\s*version\\s*:\\s*(\\S+)\\s*$");
+  private static final RuleSet DEFAULTS = loadDefaults();
+
+  private final String version;
+  private final List<Rule> rules;
+  private final Map<String, List<Rule>> lineRules;
+  private final List<Rule> phraseRules;
+  private final List<String> phrases;
+  private final List<Rule> regexRules;
+  private final List<Pattern> regexes;
+
+  /**
+   * Parses rule text.
+   *
+   * @throws IllegalArgumentException naming the line when the text has a mistake or no {@code #
+   *     version:} line
+   */
+  public RuleSet(String text) {
+    String foundVersion = null;
+    List<Rule> parsed = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("#")) {
+        var m = VERSION.matcher(line);
+        if (m.matches() && foundVersion == null) {
+          foundVersion = m.group(1);
+        }
+        continue;
+      }
+      parsed.add(parseRule(line, i + 1));
+    }
+    if (foundVersion == null) {
+      throw new IllegalArgumentException("rule text needs a '# version: N' line");
+    }
+    this.version = foundVersion;
+    this.rules = List.copyOf(parsed);
+    Map<String, List<Rule>> byLine = new HashMap<>();
+    List<Rule> phraseList = new ArrayList<>();
+    List<String> phraseTexts = new ArrayList<>();
+    List<Rule> regexList = new ArrayList<>();
+    List<Pattern> patterns = new ArrayList<>();
+    for (Rule r : parsed) {
+      switch (r.kind()) {
+        case LINE ->
+            byLine.computeIfAbsent(Rule.lineKey(r.pattern()), k -> new ArrayList<>()).add(r);
+        case PHRASE -> {
+          phraseList.add(r);
+          phraseTexts.add(r.pattern().toLowerCase(Locale.ROOT));
+        }
+        case REGEX -> {
+          regexList.add(r);
+          patterns.add(r.compile());
+        }
+      }
+    }
+    byLine.replaceAll((k, v) -> List.copyOf(v));
+    this.lineRules = Map.copyOf(byLine);
+    this.phraseRules = List.copyOf(phraseList);
+    this.phrases = List.copyOf(phraseTexts);
+    this.regexRules = List.copyOf(regexList);
+    this.regexes = List.copyOf(patterns);
+  }
+
+  /** The rules shipped with the engine ({@value #DEFAULT_RESOURCE}). */
+  public static RuleSet defaults() {
+    return DEFAULTS;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Rules matching a block's text. {@code lower} must be {@code text} lower-cased with {@link
+   * Locale#ROOT}; callers have it already.
+   */
+  public List<Rule> match(String text, String lower) {
+    List<Rule> out = new ArrayList<>(2);
+    List<Rule> byLine = lineRules.get(Rule.lineKey(lower));
+    if (byLine != null) {
+      out.addAll(byLine);
+    }
+    for (int i = 0; i < phrases.size(); i++) {
+      if (containsWords(lower, phrases.get(i))) {
+        out.add(phraseRules.get(i));
+      }
+    }
+    for (int i = 0; i < regexes.size(); i++) {
+      Pattern p = regexes.get(i);
+      // a pattern anchored with ^ can only match at the start: lookingAt spares trying every
+      // position
+      boolean found =
+          p.pattern().startsWith("^") ? p.matcher(text).lookingAt() : p.matcher(text).find();
+      if (found) {
+        out.add(regexRules.get(i));
+      }
+    }
+    return out;
+  }
+
+  public List<Rule> match(String text) {
+    return match(text, text.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean containsWords(String haystack, String phrase) {
+    int from = 0;
+    while (true) {
+      int at = haystack.indexOf(phrase, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + phrase.length();
+      boolean startOk =
+          at == 0 || !isWordChar(haystack.charAt(at - 1)) || !isWordChar(phrase.charAt(0));
+      boolean endOk =
+          end == haystack.length()
+              || !isWordChar(haystack.charAt(end))
+              || !isWordChar(phrase.charAt(phrase.length() - 1));
+      if (startOk && endOk) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static Rule parseRule(String line, int lineNumber) {
+    String[] cols = line.split("\t", -1);
+    if (cols.length < 3 || cols.length > 4) {
+      throw error(
+          lineNumber,
+          "expected TYPE<TAB>confidence<TAB>matcher[<TAB>note], found "
+              + cols.length
+              + " column(s)");
+    }
+    FlagType type;
+    try {
+      type = FlagType.valueOf(cols[0].strip());
+    } catch (IllegalArgumentException e) {
+      throw error(lineNumber, "unknown flag type '" + cols[0].strip() + "'");
+    }
+    double confidence;
+    try {
+      confidence = Double.parseDouble(cols[1].strip());
+    } catch (NumberFormatException e) {
+      throw error(lineNumber, "confidence '" + cols[1].strip() + "' is not a number");
+    }
+    if (!(confidence >= 0.0 && confidence <= 1.0)) {
+      throw error(lineNumber, "confidence must be within 0..1, was " + cols[1].strip());
+    }
+    String matcher = cols[2];
+    int colon = matcher.indexOf(':');
+    if (colon < 0) {
+      throw error(lineNumber, "matcher must start with line:, phrase: or regex:");
+    }
+    Rule.Kind kind;
+    switch (matcher.substring(0, colon).strip().toLowerCase(Locale.ROOT)) {
+      case "line" -> kind = Rule.Kind.LINE;
+      case "phrase" -> kind = Rule.Kind.PHRASE;
+      case "regex" -> kind = Rule.Kind.REGEX;
+      default -> throw error(lineNumber, "matcher must start with line:, phrase: or regex:");
+    }
+    String pattern =
+        kind == Rule.Kind.REGEX
+            ? matcher.substring(colon + 1)
+            : matcher.substring(colon + 1).strip();
+    if (pattern.isEmpty()) {
+      throw error(lineNumber, "empty " + kind.name().toLowerCase(Locale.ROOT) + " pattern");
+    }
+    if (kind == Rule.Kind.REGEX) {
+      try {
+        Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw error(lineNumber, "invalid regular expression: " + e.getDescription());
+      }
+    }
+    String note = cols.length == 4 ? cols[3].strip() : "";
+    return new Rule(type, confidence, kind, pattern, note, lineNumber);
+  }
+
+  private static IllegalArgumentException error(int lineNumber, String message) {
+    return new IllegalArgumentException("rule line " + lineNumber + ": " + message);
+  }
+
+  private static RuleSet loadDefaults() {
+    try (InputStream in = RuleSet.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing rule resource " + DEFAULT_RESOURCE);
+      }
+      return new RuleSet(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

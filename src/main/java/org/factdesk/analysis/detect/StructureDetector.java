@@ -1,0 +1,233 @@
+package org.factdesk.analysis.detect;
+
+import java.util.regex.Pattern;
+import org.factdesk.analysis.FlagType;
+
+/**
+ * Finds related-link lists by the shape of the text, in the spirit of jusText: each line is judged
+ * with its neighbours, never alone.
+ *
+ * <ul>
+ *   <li>A section header ("Related Articles", "Read These Next", "More like this", …) opens a
+ *       section; the headline-like lines, "…" teaser blurbs and page furniture after it belong to
+ *       it. At the end of the text a full sentence right after a teaser headline is its summary; in
+ *       the middle of the text the section stops at the first sentence, so an article that resumes
+ *       after an embedded "Related" box keeps its paragraphs.
+ *   <li>Without a header, a run of at least {@value #MIN_RUN} title-case headline lines after the
+ *       article has started is a link list too. One long line between headline lines is carried by
+ *       its neighbours.
+ *   <li>A single short line between two paragraphs is left alone: it is a subheading.
+ *   <li>Lines that cannot be prose whatever the words: no letters at all ("×", "0:00"), or a one-
+ *       or two-word label ending in a colon with no value after it ("Date:", "Share post:"). These
+ *       do not depend on the rule file, so they survive an admin's rule edits.
+ * </ul>
+ */
+public final class StructureDetector implements Detector {
+  public static final String ID = "structure";
+  static final int MIN_RUN = 4;
+
+  private static final Pattern SECTION_HEADER =
+      Pattern.compile(
+          "^(?:related(?: articles| stories| posts| news| content| coverage| reading)?|read"
+              + " (?:these|this) next|read next|read more(?: stories)?|more like this|more"
+              + " (?:stories|news|articles|from [\\p{L} ]{1,30})|you (?:may|might) (?:also"
+              + " )?like|recommended(?: for you| reading| stories)?|popular(?: now| posts|"
+              + " stories)?|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see"
+              + " also|also read|further reading|don'?t miss|editor'?s picks|top stories|latest"
+              + " (?:news|stories|posts|articles)|in case you missed it)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private enum Item {
+    HEADER,
+    HEADLINE,
+    BLURB
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void detect(DetectionContext context, FlagSink sink) {
+    flagWordlessLinesAndEmptyLabels(context, sink);
+    int n = context.size();
+    int firstParagraph = firstParagraph(context);
+    // articleAfter[j]: an unflagged paragraph exists at or after j. Sections flagged below lie
+    // before the positions later asked about, so one pass up front stays valid and keeps this O(n).
+    boolean[] articleAfter = new boolean[n + 1];
+    for (int j = n - 1; j >= 0; j--) {
+      articleAfter[j] =
+          articleAfter[j + 1] || (!sink.isFlagged(j) && context.features(j).paragraph());
+    }
+    int i = 0;
+    while (i < n) {
+      if (i > context.titleIndex() && isSectionHeader(context, i)) {
+        i = flagSection(context, sink, i, articleAfter);
+      } else {
+        i++;
+      }
+    }
+    flagHeadlineRuns(context, sink, Math.max(firstParagraph, context.titleIndex() + 1));
+  }
+
+  private void flagWordlessLinesAndEmptyLabels(DetectionContext context, FlagSink sink) {
+    for (int i = 0; i < context.size(); i++) {
+      String text = context.text(i);
+      if (text.length() > 40 || i == context.titleIndex()) {
+        continue;
+      }
+      BlockFeatures f = context.features(i);
+      if (!hasLetter(text)) {
+        boolean numberOnly = hasDigit(text) && !text.contains(":");
+        if (!numberOnly) { // a lone figure may be a data point; "×" or "0:00" is a control
+          sink.add(i, FlagType.SITE_CHROME, 0.8, ID, "a line without words: '" + text + "'");
+        }
+      } else if (text.endsWith(":") && f.words() <= 2 && !nextIsListItem(context, i)) {
+        sink.add(
+            i, FlagType.SITE_CHROME, 0.7, ID, "a label with no value after it: '" + text + "'");
+      }
+    }
+  }
+
+  private static boolean nextIsListItem(DetectionContext context, int i) {
+    return i + 1 < context.size() && context.features(i + 1).bullet();
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isSectionHeader(DetectionContext context, int i) {
+    return context.features(i).words() <= 6 && SECTION_HEADER.matcher(context.text(i)).matches();
+  }
+
+  /** Flags the section opened at {@code header}; returns the first index after it. */
+  private int flagSection(
+      DetectionContext context, FlagSink sink, int header, boolean[] articleAfter) {
+    int end = sectionEnd(context, sink, header, true);
+    if (end < context.size() && articleAfter[end]) {
+      end = sectionEnd(context, sink, header, false);
+    }
+    int headlines = 0;
+    for (int j = header + 1; j < end; j++) {
+      if (!isFurniture(context, sink, j) && !isSectionHeader(context, j)) {
+        headlines++;
+      }
+    }
+    if (headlines == 0 && end < context.size()) {
+      return header + 1; // a header with nothing under it in mid-text: leave it to the rules
+    }
+    String name = context.text(header);
+    for (int j = header; j < end; j++) {
+      if (isFurniture(context, sink, j)) {
+        continue;
+      }
+      String reason =
+          j == header
+              ? "section header followed by "
+                  + headlines
+                  + " teaser line"
+                  + (headlines == 1 ? "" : "s")
+              : "one of " + headlines + " teaser lines (headlines and blurbs) after '" + name + "'";
+      sink.add(j, FlagType.RELATED_LINKS, j == header ? 0.9 : 0.85, ID, reason);
+    }
+    return end;
+  }
+
+  private int sectionEnd(DetectionContext context, FlagSink sink, int header, boolean tail) {
+    Item last = Item.HEADER;
+    int j = header + 1;
+    for (; j < context.size(); j++) {
+      BlockFeatures f = context.features(j);
+      if (isSectionHeader(context, j) || isFurniture(context, sink, j)) {
+        last = Item.HEADER;
+      } else if (f.endsEllipsis() && f.words() <= 60) {
+        last = Item.BLURB;
+      } else if (f.headline() && !f.bullet()) {
+        last = Item.HEADLINE;
+      } else if (tail && last == Item.HEADLINE && f.words() <= 80) {
+        last = Item.BLURB;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** Page furniture other detectors already recognised: part of a section but not an item. */
+  private static boolean isFurniture(DetectionContext context, FlagSink sink, int j) {
+    return sink.has(j, FlagType.SITE_CHROME) || sink.has(j, FlagType.PROMOTIONAL);
+  }
+
+  private void flagHeadlineRuns(DetectionContext context, FlagSink sink, int from) {
+    int n = context.size();
+    int j = from;
+    while (j < n) {
+      if (!isRunHeadline(context, sink, j)) {
+        j++;
+        continue;
+      }
+      int start = j;
+      int headlines = 0;
+      int k = j;
+      while (k < n) {
+        if (isRunHeadline(context, sink, k)) {
+          headlines++;
+          k++;
+        } else if (k + 1 < n
+            && isRunHeadline(context, sink, k + 1)
+            && k - 1 >= start
+            && !sink.isFlagged(k)
+            && context.features(k).words() <= 80) {
+          k++; // one odd line between headlines belongs to the run
+        } else {
+          break;
+        }
+      }
+      if (headlines >= MIN_RUN) {
+        for (int m = start; m < k; m++) {
+          sink.add(
+              m,
+              FlagType.RELATED_LINKS,
+              Math.min(0.9, 0.6 + 0.03 * headlines),
+              ID,
+              "run of " + headlines + " short headline-like lines");
+        }
+      }
+      j = k;
+    }
+  }
+
+  private static boolean isRunHeadline(DetectionContext context, FlagSink sink, int j) {
+    BlockFeatures f = context.features(j);
+    if (sink.isFlagged(j)) {
+      return false; // already explained, e.g. inside a section found above
+    }
+    return (f.headline() && f.words() >= 3 && f.titleCase() >= 0.6 && !f.bullet())
+        || (f.endsEllipsis() && f.words() <= 40);
+  }
+
+  private static int firstParagraph(DetectionContext context) {
+    for (int i = 0; i < context.size(); i++) {
+      if (context.features(i).paragraph()) {
+        return i;
+      }
+    }
+    return context.size();
+  }
+}

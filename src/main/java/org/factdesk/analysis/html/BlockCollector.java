@@ -1,0 +1,323 @@
+package org.factdesk.analysis.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.analysis.BlockKind;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.TextNormalizer;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Walks the DOM once with jsoup's iterative {@link org.jsoup.select.NodeTraversor}, so that a page
+ * nested ten thousand levels deep cannot overflow the stack. It skips invisible nodes, cuts text
+ * into blocks at block-level elements and line breaks, and records per element the text and link
+ * characters of its subtree and its pre/post order numbers (for O(1) "is inside" tests). One
+ * collector serves one page.
+ */
+final class BlockCollector implements NodeFilter {
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "head",
+          "select",
+          "option",
+          "datalist",
+          "audio",
+          "video",
+          "map",
+          "input",
+          "textarea");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "dd",
+          "details",
+          "dialog",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "menu",
+          "center",
+          "legend",
+          "label");
+  private static final Set<String> INVISIBLE_CLASSES =
+      Set.of("sr-only", "visually-hidden", "screen-reader-text");
+
+  /** A block as found in the DOM, before any judgement. */
+  record RawBlock(
+      Element owner,
+      BlockKind kind,
+      String text,
+      int start,
+      int end,
+      int textChars,
+      int linkChars,
+      Element hint,
+      FlagType hintType) {
+    double linkDensity() {
+      return textChars == 0 ? 0 : Math.min(1.0, linkChars / (double) textChars);
+    }
+  }
+
+  private static final class Builder {
+    final Element owner;
+    final BlockKind kind;
+    final StringBuilder text = new StringBuilder();
+    int linkChars;
+    int start = -1;
+    int end = -1;
+
+    Builder(Element owner, BlockKind kind) {
+      this.owner = owner;
+      this.kind = kind;
+    }
+  }
+
+  final List<RawBlock> blocks = new ArrayList<>();
+
+  /** Per element: [text chars, link chars, pre order, post order] of its visible subtree. */
+  final Map<Element, int[]> stats = new IdentityHashMap<>();
+
+  private final List<Builder> open = new ArrayList<>();
+  private final List<Element> hints = new ArrayList<>();
+  private final List<FlagType> hintTypes = new ArrayList<>();
+  private int linkDepth;
+  private int order;
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      appendText(t);
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE;
+    }
+    if (isSkipped(e)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    stats.put(e, new int[] {0, 0, order++, -1});
+    String tag = e.normalName();
+    if (tag.equals("a")) {
+      linkDepth++;
+    }
+    if (tag.equals("br") || tag.equals("hr")) {
+      flush();
+    }
+    FlagType type = BoilerplateHint.of(e);
+    hints.add(type != null ? e : last(hints));
+    hintTypes.add(type != null ? type : last(hintTypes));
+    if (BLOCK_TAGS.contains(tag)) {
+      flush();
+      open.add(new Builder(e, kind(tag)));
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element e) || isSkipped(e)) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = e.normalName();
+    if (BLOCK_TAGS.contains(tag)) {
+      flush();
+      open.remove(open.size() - 1);
+    }
+    if (tag.equals("a")) {
+      linkDepth--;
+    }
+    hints.remove(hints.size() - 1);
+    hintTypes.remove(hintTypes.size() - 1);
+    int[] mine = stats.get(e);
+    mine[3] = order++;
+    Element parent = e.parent();
+    int[] up = parent == null ? null : stats.get(parent);
+    if (up != null) {
+      up[0] += mine[0];
+      up[1] += mine[1];
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  /** Flushes what is left when the traversal ends. */
+  void finish() {
+    while (!open.isEmpty()) {
+      flush();
+      open.remove(open.size() - 1);
+    }
+  }
+
+  private void appendText(TextNode t) {
+    if (open.isEmpty()) {
+      Element parent = t.parent();
+      open.add(new Builder(parent, BlockKind.OTHER));
+    }
+    Builder b = open.get(open.size() - 1);
+    String s = t.getWholeText();
+    int visible = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!TextNormalizer.isSpace(c) && !TextNormalizer.isInvisible(c)) {
+        visible++;
+      }
+    }
+    b.text.append(s);
+    if (visible == 0) {
+      return;
+    }
+    if (linkDepth > 0) {
+      b.linkChars += visible;
+    }
+    Range r = t.sourceRange();
+    if (r.isTracked()) {
+      if (b.start < 0) {
+        b.start = r.startPos();
+      }
+      b.end = Math.max(b.end, r.endPos());
+    }
+    Element p = t.parent();
+    if (p != null) {
+      int[] st = stats.get(p);
+      if (st != null) {
+        st[0] += visible;
+        if (linkDepth > 0) {
+          st[1] += visible;
+        }
+      }
+    }
+  }
+
+  private void flush() {
+    if (open.isEmpty()) {
+      return;
+    }
+    Builder b = open.get(open.size() - 1);
+    if (b.text.length() == 0) {
+      return;
+    }
+    String text = TextNormalizer.normalize(b.text);
+    if (!text.isEmpty()) {
+      int textChars = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) != ' ') {
+          textChars++;
+        }
+      }
+      int start = b.start;
+      int end = b.end;
+      if (start < 0 && b.owner != null && b.owner.sourceRange().isTracked()) {
+        start = b.owner.sourceRange().startPos();
+        end = b.owner.endSourceRange().isTracked() ? b.owner.endSourceRange().endPos() : start;
+      }
+      blocks.add(
+          new RawBlock(
+              b.owner,
+              b.kind,
+              text,
+              Math.max(0, start),
+              Math.max(0, end),
+              textChars,
+              Math.min(b.linkChars, textChars),
+              last(hints),
+              last(hintTypes)));
+    }
+    b.text.setLength(0);
+    b.linkChars = 0;
+    b.start = -1;
+    b.end = -1;
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.isEmpty() ? null : list.get(list.size() - 1);
+  }
+
+  static boolean isSkipped(Element e) {
+    if (SKIPPED.contains(e.normalName())) {
+      return true;
+    }
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    if (e.attr("type").equalsIgnoreCase("hidden")) {
+      return true;
+    }
+    for (String c : INVISIBLE_CLASSES) {
+      if (e.hasClass(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BlockKind kind(String tag) {
+    return switch (tag) {
+      case "p" -> BlockKind.PARAGRAPH;
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+      case "li", "dt", "dd" -> BlockKind.LIST_ITEM;
+      case "blockquote" -> BlockKind.QUOTE;
+      case "figcaption", "caption" -> BlockKind.CAPTION;
+      case "td", "th" -> BlockKind.TABLE_CELL;
+      default -> BlockKind.OTHER;
+    };
+  }
+}

@@ -1,0 +1,197 @@
+package org.factdesk.analysis.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.factdesk.analysis.FlagType;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, role, class and id say about it, in the manner of trafilatura's and
+ * Readability's class/id patterns: boilerplate of some type, likely content, or nothing.
+ */
+final class BoilerplateHint {
+  private static final Set<String> RELATED =
+      Set.of(
+          "related",
+          "recommended",
+          "recommendation",
+          "recommendations",
+          "popular",
+          "trending",
+          "teaser",
+          "teasers",
+          "mostread",
+          "readnext",
+          "morestories",
+          "also",
+          "recirculation",
+          "more");
+  private static final Set<String> CHROME_PREFIX =
+      Set.of(
+          "share",
+          "sharing",
+          "social",
+          "newsletter",
+          "subscribe",
+          "subscription",
+          "signup",
+          "navbar",
+          "navigation",
+          "breadcrumb",
+          "cookie",
+          "consent",
+          "footer",
+          "sidebar",
+          "widget",
+          "toolbar",
+          "login",
+          "search",
+          "pagination",
+          "masthead",
+          "topbar",
+          "menu",
+          "byline-share");
+  private static final Set<String> CHROME_EXACT =
+      Set.of(
+          "nav",
+          "gdpr",
+          "tags",
+          "pager",
+          "comment",
+          "comments",
+          "commentlist",
+          "commentform",
+          "respond",
+          "disqus");
+  private static final Set<String> PROMO_PREFIX =
+      Set.of(
+          "promo",
+          "sponsor",
+          "advert",
+          "affiliate",
+          "outbrain",
+          "taboola",
+          "partner",
+          "adsbygoogle");
+  private static final Set<String> PROMO_EXACT =
+      Set.of("ad", "ads", "adslot", "adunit", "dfp", "gpt");
+  private static final Set<String> LEGAL_PREFIX =
+      Set.of("copyright", "disclaimer", "legal", "license", "licence");
+  private static final Set<String> LEGAL_EXACT = Set.of("terms", "privacy");
+  private static final Set<String> POSITIVE =
+      Set.of(
+          "article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose",
+          "hentry");
+
+  private BoilerplateHint() {}
+
+  /** The boilerplate type an element announces, or null. */
+  static FlagType of(Element e) {
+    String tag = e.normalName();
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    switch (role) {
+      case "navigation", "banner", "search" -> {
+        return FlagType.SITE_CHROME;
+      }
+      case "contentinfo" -> {
+        return FlagType.SITE_CHROME;
+      }
+      default -> {}
+    }
+    FlagType byName = byClassAndId(e);
+    if (byName != null) {
+      return byName;
+    }
+    return switch (tag) {
+      case "nav", "footer", "form", "menu" -> FlagType.SITE_CHROME;
+      case "aside" -> FlagType.RELATED_LINKS;
+      default -> null;
+    };
+  }
+
+  /** True when class or id suggests article content (used for scoring, not flagging). */
+  static boolean positive(Element e) {
+    for (String token : tokens(e)) {
+      if (POSITIVE.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static FlagType byClassAndId(Element e) {
+    String[] tokens = tokens(e);
+    FlagType found = null;
+    for (String t : tokens) {
+      FlagType type = classify(t);
+      if (type != null && (found == null || priority(type) > priority(found))) {
+        found = type;
+      }
+    }
+    return found;
+  }
+
+  private static int priority(FlagType t) {
+    return switch (t) {
+      case PROMOTIONAL -> 4;
+      case RELATED_LINKS -> 3;
+      case LEGAL_NOTICE -> 2;
+      default -> 1;
+    };
+  }
+
+  private static FlagType classify(String t) {
+    if (t.isEmpty()) {
+      return null;
+    }
+    if (RELATED.contains(t) || t.startsWith("related") || t.startsWith("recommend")) {
+      return FlagType.RELATED_LINKS;
+    }
+    if (PROMO_EXACT.contains(t) || startsWithAny(t, PROMO_PREFIX)) {
+      return FlagType.PROMOTIONAL;
+    }
+    if (LEGAL_EXACT.contains(t) || startsWithAny(t, LEGAL_PREFIX)) {
+      return FlagType.LEGAL_NOTICE;
+    }
+    if (CHROME_EXACT.contains(t) || startsWithAny(t, CHROME_PREFIX)) {
+      return FlagType.SITE_CHROME;
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String t, Set<String> prefixes) {
+    for (String p : prefixes) {
+      if (t.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] tokens(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return new String[0];
+    }
+    return names.split("[^a-z0-9]+");
+  }
+
+  /** A short description such as {@code <aside class="related-posts">} for reasons. */
+  static String describe(Element e) {
+    StringBuilder sb = new StringBuilder("<").append(e.normalName());
+    if (!e.id().isEmpty()) {
+      sb.append(" id=\"").append(shorten(e.id())).append('"');
+    }
+    if (!e.className().isEmpty()) {
+      sb.append(" class=\"").append(shorten(e.className())).append('"');
+    }
+    if (!e.attr("role").isEmpty()) {
+      sb.append(" role=\"").append(shorten(e.attr("role"))).append('"');
+    }
+    return sb.append('>').toString();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

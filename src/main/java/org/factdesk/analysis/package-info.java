@@ -1,0 +1,13 @@
+/**
+ * The Factdesk analysis engine: turns the bytes of one scraped article (plain text or HTML) into
+ * line-level blocks, metadata, typed flags with reasons, claim candidates and duplicate
+ * fingerprints.
+ *
+ * <p>Plain Java on purpose: nothing here imports Jakarta, so the engine can be unit-tested and
+ * benchmarked on its own and reused by the web app, the REST API and batch tools alike. Every
+ * public object is immutable and every run is deterministic, so one {@link
+ * org.factdesk.analysis.Analyzer} can be shared by all threads.
+ *
+ * <p>Entry point: {@link org.factdesk.analysis.Analyzer#analyze}.
+ */
+package org.factdesk.analysis;

@@ -1,0 +1,50 @@
+package org.factdesk.analysis.text;
+
+import java.util.List;
+import org.factdesk.analysis.ArticleMetadata;
+
+/**
+ * A light language guess from stop-word hits: each language scores the share of tokens found in its
+ * stop-word list. Good enough to choose the stop-word list for the other detectors; not a general
+ * language identifier, so it answers "und" when the text is short or no list wins clearly.
+ */
+public final class LanguageDetector {
+  private static final int MIN_TOKENS = 8;
+  private static final double MIN_SHARE = 0.12;
+  private static final double MIN_MARGIN = 1.3;
+
+  private LanguageDetector() {}
+
+  /** ISO 639-1 code of the best-scoring language, or "und". */
+  public static String detect(String text) {
+    List<String> tokens = Words.tokens(text);
+    int limit = Math.min(tokens.size(), 1000); // plenty for stop-word statistics
+    if (limit < MIN_TOKENS) {
+      return ArticleMetadata.UNDETERMINED;
+    }
+    int[] hits = new int[StopWords.LANGUAGES.size()];
+    for (int i = 0; i < limit; i++) {
+      int mask = StopWords.languageMask(tokens.get(i));
+      while (mask != 0) {
+        int lang = Integer.numberOfTrailingZeros(mask);
+        hits[lang]++;
+        mask &= mask - 1;
+      }
+    }
+    String best = ArticleMetadata.UNDETERMINED;
+    int bestHits = 0;
+    int secondHits = 0;
+    for (int lang = 0; lang < hits.length; lang++) {
+      if (hits[lang] > bestHits) {
+        secondHits = bestHits;
+        bestHits = hits[lang];
+        best = StopWords.LANGUAGES.get(lang);
+      } else if (hits[lang] > secondHits) {
+        secondHits = hits[lang];
+      }
+    }
+    boolean enough = bestHits >= MIN_SHARE * limit;
+    boolean clear = bestHits >= MIN_MARGIN * secondHits;
+    return enough && clear ? best : ArticleMetadata.UNDETERMINED;
+  }
+}

@@ -1,0 +1,143 @@
+package org.factdesk.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Word-level helpers shared by the detectors; all single-pass, no regular expressions. */
+public final class Words {
+  private Words() {}
+
+  /**
+   * Lower-cased word tokens: runs of letters and digits, keeping an apostrophe or hyphen between
+   * two letters ("china's", "rare-earth") so they stay one word.
+   */
+  public static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if (isJoiner(c)
+            && i + 1 < n
+            && i > start
+            && Character.isLetter(text.charAt(i + 1))
+            && Character.isLetter(text.charAt(i - 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i > start) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** Number of white-space separated words that contain a letter or digit. */
+  public static int count(String text) {
+    int count = 0;
+    boolean inWord = false;
+    boolean hasAlnum = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (inWord && hasAlnum) {
+          count++;
+        }
+        inWord = false;
+        hasAlnum = false;
+      } else {
+        inWord = true;
+        hasAlnum |= Character.isLetterOrDigit(c);
+      }
+    }
+    if (inWord && hasAlnum) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Share of the words that start with a capital letter or digit, ignoring short function words
+   * ("of", "the", "and") which headline style leaves lower-case.
+   */
+  public static double titleCaseRatio(String text) {
+    int counted = 0;
+    int capitalised = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < n && text.charAt(i) != ' ') {
+        i++;
+      }
+      int first = start;
+      while (first < i && !Character.isLetterOrDigit(text.charAt(first))) {
+        first++;
+      }
+      if (first >= i) {
+        continue;
+      }
+      char c = text.charAt(first);
+      if (Character.isLowerCase(c) && i - start <= 5 && isMinorWord(text.substring(start, i))) {
+        continue;
+      }
+      counted++;
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        capitalised++;
+      }
+    }
+    return counted == 0 ? 0.0 : capitalised / (double) counted;
+  }
+
+  private static boolean isMinorWord(String w) {
+    switch (w) {
+      case "a":
+      case "an":
+      case "the":
+      case "and":
+      case "or":
+      case "but":
+      case "nor":
+      case "of":
+      case "in":
+      case "on":
+      case "at":
+      case "to":
+      case "for":
+      case "by":
+      case "with":
+      case "from":
+      case "as":
+      case "vs":
+      case "vs.":
+      case "via":
+      case "over":
+      case "into":
+      case "amid":
+      case "after":
+      case "up":
+      case "is":
+      case "are":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-';
+  }
+}
