@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealSamplesTest {
   private static final Path SAMPLES =
-      Path.of(System.getProperty("factdesk.samples", "/work/shared/samples"));
+      Path.of(System.getProperty("factdesk.samples", "../shared/samples"));
   private static final Analyzer ANALYZER = new Analyzer();
 
   private static AnalysisResult analyze(String prefix) throws IOException {
