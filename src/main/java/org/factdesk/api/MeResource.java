@@ -29,7 +29,9 @@ public class MeResource {
   @Operation(summary = "The signed-in user and their roles")
   public Me me() {
     List<Role> roles =
-        Arrays.stream(Role.values()).filter(role -> securityContext.isCallerInRole(role.name())).toList();
+        Arrays.stream(Role.values())
+            .filter(role -> securityContext.isCallerInRole(role.name()))
+            .toList();
     return new Me(securityContext.getCallerPrincipal().getName(), roles);
   }
 }

@@ -19,8 +19,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Import articles, review them, check claims and export datasets. Every call needs"
                     + " a user: HTTP Basic, or the session cookie of a signed-in browser."),
     security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(
-    securitySchemeName = "basic",
-    type = SecuritySchemeType.HTTP,
-    scheme = "basic")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

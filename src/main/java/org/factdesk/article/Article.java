@@ -9,9 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.factdesk.platform.BaseEntity;
 
 /**
  * One imported article. Its original bytes are kept exactly as received, whatever is done to its
@@ -77,7 +77,8 @@ public class Article extends BaseEntity {
   }
 
   /** Fills in what is known about the article's origin; blank values leave a field empty. */
-  public void describe(String title, String outlet, String url, LocalDate published, String language) {
+  public void describe(
+      String title, String outlet, String url, LocalDate published, String language) {
     this.title = blankToNull(title);
     this.outlet = blankToNull(outlet);
     this.url = blankToNull(url);

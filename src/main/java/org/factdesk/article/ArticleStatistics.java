@@ -18,7 +18,8 @@ public class ArticleStatistics {
     for (ArticleState state : ArticleState.values()) {
       counts.put(state, 0L);
     }
-    for (Object[] row : em.createNamedQuery(Article.COUNT_BY_STATE, Object[].class).getResultList()) {
+    for (Object[] row :
+        em.createNamedQuery(Article.COUNT_BY_STATE, Object[].class).getResultList()) {
       counts.put((ArticleState) row[0], (Long) row[1]);
     }
     return counts;

@@ -1,2 +1,4 @@
-/** Articles as imported: original bytes, metadata, state; the queries the lists and dashboard use. */
+/**
+ * Articles as imported: original bytes, metadata, state; the queries the lists and dashboard use.
+ */
 package org.factdesk.article;

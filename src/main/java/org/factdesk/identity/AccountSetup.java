@@ -60,7 +60,9 @@ public class AccountSetup {
         .problemWith(password, "admin")
         .ifPresent(
             problem -> {
-              String message = "Factdesk refuses to start: FACTDESK_ADMIN_PASSWORD is not acceptable. " + problem;
+              String message =
+                  "Factdesk refuses to start: FACTDESK_ADMIN_PASSWORD is not acceptable. "
+                      + problem;
               LOG.severe(message);
               throw new IllegalStateException(message);
             });
@@ -87,6 +89,7 @@ public class AccountSetup {
       }
     }
     int count = created;
-    LOG.info(() -> "Demo mode: " + count + " demo account(s) created; see README for their passwords");
+    LOG.info(
+        () -> "Demo mode: " + count + " demo account(s) created; see README for their passwords");
   }
 }

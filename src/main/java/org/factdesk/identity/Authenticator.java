@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a user name and password against the database, counts failures and locks the account
- * after too many. Runs before anyone is signed in, so it carries no role restriction; its own
- * transaction keeps the failure count even when the caller's work is rolled back.
+ * Checks a user name and password against the database, counts failures and locks the account after
+ * too many. Runs before anyone is signed in, so it carries no role restriction; its own transaction
+ * keeps the failure count even when the caller's work is rolled back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -61,8 +61,7 @@ public class Authenticator {
       return LoginOutcome.refused(LoginOutcome.Kind.LOCKED, name);
     }
     if (!hasher.matches(password == null ? "" : password, user.getPasswordHash())) {
-      boolean lockedNow =
-          user.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
+      boolean lockedNow = user.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
       if (lockedNow) {
         LOG.warning(
             () ->

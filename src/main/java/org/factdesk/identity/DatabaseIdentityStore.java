@@ -18,7 +18,8 @@ public class DatabaseIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginOutcome outcome = authenticator.authenticate(login.getCaller(), login.getPasswordAsString());
+    LoginOutcome outcome =
+        authenticator.authenticate(login.getCaller(), login.getPasswordAsString());
     if (!outcome.isValid()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

@@ -85,7 +85,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletRequest request, HttpMessageContext context, Credential offered) {
     CredentialValidationResult result = identityStores.validate(offered);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LOG.warning(() -> "Sign-in refused from " + request.getRemoteAddr() + " for " + caller(offered));
+      LOG.warning(
+          () -> "Sign-in refused from " + request.getRemoteAddr() + " for " + caller(offered));
       // Not responseUnauthorized(): that sends an error page, and the login page shows the message.
       return AuthenticationStatus.SEND_FAILURE;
     }

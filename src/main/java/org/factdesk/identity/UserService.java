@@ -103,9 +103,12 @@ public class UserService {
     return user;
   }
 
-  public User changeRoles(Long id, @NotNull(message = "Choose at least one role.") Set<Role> roles, String actor) {
+  public User changeRoles(
+      Long id, @NotNull(message = "Choose at least one role.") Set<Role> roles, String actor) {
     User user = find(id);
-    if (user.getUsername().equals(actor) && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+    if (user.getUsername().equals(actor)
+        && user.hasRole(Role.ADMIN)
+        && !roles.contains(Role.ADMIN)) {
       throw new IdentityException("You cannot take the ADMIN role from yourself.");
     }
     if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
@@ -113,7 +116,15 @@ public class UserService {
     }
     user.assignRoles(roles);
     sessions.endSessionsOf(user.getUsername());
-    LOG.info(() -> "User '" + user.getUsername() + "' now has roles " + user.roleNames() + " (by " + actor + ")");
+    LOG.info(
+        () ->
+            "User '"
+                + user.getUsername()
+                + "' now has roles "
+                + user.roleNames()
+                + " (by "
+                + actor
+                + ")");
     return user;
   }
 
@@ -127,7 +138,15 @@ public class UserService {
     }
     user.disable();
     int ended = sessions.endSessionsOf(user.getUsername());
-    LOG.info(() -> "User '" + user.getUsername() + "' disabled by " + actor + "; " + ended + " session(s) ended");
+    LOG.info(
+        () ->
+            "User '"
+                + user.getUsername()
+                + "' disabled by "
+                + actor
+                + "; "
+                + ended
+                + " session(s) ended");
     return user;
   }
 
@@ -138,7 +157,8 @@ public class UserService {
     return user;
   }
 
-  public User resetPassword(Long id, @NotNull(message = "Enter a password.") String password, String actor) {
+  public User resetPassword(
+      Long id, @NotNull(message = "Enter a password.") String password, String actor) {
     User user = find(id);
     requireAcceptable(password, user.getUsername(), user.getDisplayName());
     user.changePasswordHash(hasher.hash(password));
@@ -179,7 +199,9 @@ public class UserService {
             .getSingleResult();
     if (otherAdmins == 0) {
       throw new IdentityException(
-          "'" + leaving.getUsername() + "' is the last enabled admin: make someone else admin first.");
+          "'"
+              + leaving.getUsername()
+              + "' is the last enabled admin: make someone else admin first.");
     }
   }
 }

@@ -4,10 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one datasource of the application, pooled by Payara. Where it connects comes from MicroProfile
- * Config, read by {@link UrlDataSource}: defaults in {@code META-INF/microprofile-config.properties},
- * overridden by system properties or by the environment ({@code DB_URL}, {@code DB_USER}, {@code
- * DB_PASSWORD}).
+ * The one datasource of the application, pooled by Payara. Where it connects comes from
+ * MicroProfile Config, read by {@link UrlDataSource}: defaults in {@code
+ * META-INF/microprofile-config.properties}, overridden by system properties or by the environment
+ * ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}).
  */
 @DataSourceDefinition(
     name = DatabaseConfiguration.JNDI_NAME,

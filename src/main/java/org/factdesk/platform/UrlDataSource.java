@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * db.url} switches Factdesk between H2 and PostgreSQL. Payara pools the connections it hands out.
  *
  * <p>URL, user and password not set explicitly are read from MicroProfile Config ({@code db.url},
- * {@code db.user}, {@code db.password}) when the first connection is made. Why not
- * {@code ${MPCONFIG=db.url}} in {@code @DataSourceDefinition}: Payara resolves those before the
+ * {@code db.user}, {@code db.password}) when the first connection is made. Why not {@code
+ * ${MPCONFIG=db.url}} in {@code @DataSourceDefinition}: Payara resolves those before the
  * application's own {@code microprofile-config.properties} is visible, so its defaults would be
  * lost. Why not the drivers' own DataSource classes: {@code className} cannot come from
  * configuration, and the drivers' classes differ.

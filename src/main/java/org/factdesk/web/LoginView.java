@@ -50,7 +50,10 @@ public class LoginView {
   /** The page asked for before login, or the dashboard. */
   private static String returnTo(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object saved = session == null ? null : session.getAttribute(FactdeskAuthenticationMechanism.RETURN_TO_KEY);
+    Object saved =
+        session == null
+            ? null
+            : session.getAttribute(FactdeskAuthenticationMechanism.RETURN_TO_KEY);
     if (session != null) {
       session.removeAttribute(FactdeskAuthenticationMechanism.RETURN_TO_KEY);
     }

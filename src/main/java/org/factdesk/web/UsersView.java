@@ -55,7 +55,9 @@ public class UsersView implements Serializable {
   public void create() {
     boolean created =
         attempt(
-            () -> users.create(createUsername, createDisplayName, createPassword, roleSet(createRoles)),
+            () ->
+                users.create(
+                    createUsername, createDisplayName, createPassword, roleSet(createRoles)),
             "User '" + createUsername + "' created.");
     if (created) {
       createUsername = null;
@@ -91,7 +93,8 @@ public class UsersView implements Serializable {
   }
 
   public void enable(User user) {
-    attempt(() -> users.enable(user.getId(), actor()), "User '" + user.getUsername() + "' enabled.");
+    attempt(
+        () -> users.enable(user.getId(), actor()), "User '" + user.getUsername() + "' enabled.");
   }
 
   /** Runs one action and reports how it went; passwords typed are never kept. */
@@ -120,7 +123,8 @@ public class UsersView implements Serializable {
     if (cause instanceof IdentityException identity) {
       return identity.getMessage();
     }
-    return "The change could not be saved: " + (cause == null ? e.getMessage() : cause.getMessage());
+    return "The change could not be saved: "
+        + (cause == null ? e.getMessage() : cause.getMessage());
   }
 
   private static Set<Role> roleSet(Role[] roles) {

@@ -78,7 +78,9 @@ class IdentityPersistenceIT {
     createUser(name, EnumSet.of(Role.EDITOR, Role.FACT_CHECKER));
 
     User stored =
-        em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", name).getSingleResult();
+        em.createNamedQuery(User.BY_USERNAME, User.class)
+            .setParameter("username", name)
+            .getSingleResult();
     assertEquals(Set.of(Role.EDITOR, Role.FACT_CHECKER), stored.getRoles());
     assertTrue(stored.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"));
     assertFalse(stored.getPasswordHash().contains(GOOD_PASSWORD));
@@ -94,13 +96,16 @@ class IdentityPersistenceIT {
     createUser(name, EnumSet.of(Role.EDITOR));
     for (int attempt = 1; attempt <= 4; attempt++) {
       assertEquals(
-          LoginOutcome.Kind.WRONG_CREDENTIALS, authenticator.authenticate(name, "wrong " + attempt).kind());
+          LoginOutcome.Kind.WRONG_CREDENTIALS,
+          authenticator.authenticate(name, "wrong " + attempt).kind());
     }
     assertEquals(LoginOutcome.Kind.LOCKED, authenticator.authenticate(name, "wrong 5").kind());
     assertEquals(LoginOutcome.Kind.LOCKED, authenticator.authenticate(name, GOOD_PASSWORD).kind());
 
     User stored =
-        em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", name).getSingleResult();
+        em.createNamedQuery(User.BY_USERNAME, User.class)
+            .setParameter("username", name)
+            .getSingleResult();
     assertEquals(5, stored.getFailedLogins());
     assertTrue(stored.getLockedUntil() != null);
 
@@ -113,7 +118,8 @@ class IdentityPersistenceIT {
     String name = uniqueName("gone");
     User user = createUser(name, EnumSet.of(Role.FACT_CHECKER));
     asAdmin.call(() -> users.disable(user.getId(), "admin"));
-    assertEquals(LoginOutcome.Kind.DISABLED, authenticator.authenticate(name, GOOD_PASSWORD).kind());
+    assertEquals(
+        LoginOutcome.Kind.DISABLED, authenticator.authenticate(name, GOOD_PASSWORD).kind());
   }
 
   @Test
@@ -137,7 +143,9 @@ class IdentityPersistenceIT {
     IdentityException taken =
         assertThrows(
             IdentityException.class,
-            () -> asAdmin.call(() -> users.create(name + "x", null, GOOD_PASSWORD, EnumSet.of(Role.EDITOR))));
+            () ->
+                asAdmin.call(
+                    () -> users.create(name + "x", null, GOOD_PASSWORD, EnumSet.of(Role.EDITOR))));
     assertEquals("User name '" + name + "x' is taken.", taken.getMessage());
 
     assertEquals(
@@ -157,7 +165,8 @@ class IdentityPersistenceIT {
     String name = uniqueName("boss");
     User boss = createUser(name, EnumSet.of(Role.ADMIN));
     IdentityException self =
-        assertThrows(IdentityException.class, () -> asAdmin.call(() -> users.disable(boss.getId(), name)));
+        assertThrows(
+            IdentityException.class, () -> asAdmin.call(() -> users.disable(boss.getId(), name)));
     assertEquals("You cannot disable your own account.", self.getMessage());
   }
 
@@ -182,10 +191,11 @@ class IdentityPersistenceIT {
             });
     tx.rollback();
     assertTrue(
-        e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException || e instanceof RollbackException,
+        e instanceof OptimisticLockException
+            || e.getCause() instanceof OptimisticLockException
+            || e instanceof RollbackException,
         "expected an optimistic lock failure, got " + e);
-    assertEquals(
-        "First editor's change", em.find(User.class, user.getId()).getDisplayName());
+    assertEquals("First editor's change", em.find(User.class, user.getId()).getDisplayName());
     assertEquals(before + 1, em.find(User.class, user.getId()).getVersion());
   }
 

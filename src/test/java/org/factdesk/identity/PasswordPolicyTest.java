@@ -15,8 +15,7 @@ class PasswordPolicyTest {
   @Test
   void refusesShortPasswordsAndSaysHowShort() {
     Optional<String> problem = cut.problemWith("short-pass1", "someone");
-    assertEquals(
-        Optional.of("The password is too short: 11 characters, at least 12."), problem);
+    assertEquals(Optional.of("The password is too short: 11 characters, at least 12."), problem);
   }
 
   @Test
@@ -45,7 +44,9 @@ class PasswordPolicyTest {
       })
   void refusesCommonAndEasilyGuessedPasswords(String common) {
     assertTrue(
-        cut.problemWith(common, "someone").orElseThrow().startsWith("The password is too easy to guess"),
+        cut.problemWith(common, "someone")
+            .orElseThrow()
+            .startsWith("The password is too easy to guess"),
         common);
   }
 

@@ -24,7 +24,8 @@ class UrlDataSourceTest {
   @Test
   void picksThePostgresDriverForPostgresUrls() throws SQLException {
     assertEquals(
-        org.postgresql.Driver.class, UrlDataSource.driverFor("jdbc:postgresql://localhost/x").getClass());
+        org.postgresql.Driver.class,
+        UrlDataSource.driverFor("jdbc:postgresql://localhost/x").getClass());
   }
 
   @Test

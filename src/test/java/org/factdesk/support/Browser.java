@@ -46,7 +46,9 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+            .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }

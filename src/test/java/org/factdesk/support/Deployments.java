@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archives the integration tests deploy: the WAR {@code mvn package} built, exactly as users get
- * it, plus the test classes that must run inside the server.
+ * The archives the integration tests deploy: the WAR {@code mvn package} built, exactly as users
+ * get it, plus the test classes that must run inside the server.
  */
 public final class Deployments {
 
@@ -26,7 +26,8 @@ public final class Deployments {
     String path = System.getProperty("factdesk.war", "target/factdesk.war");
     File war = new File(path);
     if (!war.isFile()) {
-      throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run mvn package first");
+      throw new IllegalStateException(
+          "No WAR at " + war.getAbsolutePath() + ": run mvn package first");
     }
     WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
     if (inContainerClasses.length > 0) {

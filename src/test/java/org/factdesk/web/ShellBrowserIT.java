@@ -28,8 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The shell as people meet it, in a real headless Chromium: login per role and the menu each
- * gets, refusals, logout, the Users page, and the same rules seen over plain HTTP.
+ * The shell as people meet it, in a real headless Chromium: login per role and the menu each gets,
+ * refusals, logout, the Users page, and the same rules seen over plain HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +52,10 @@ class ShellBrowserIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private List<String> menu(Browser browser) {
-    return browser.driver().findElements(By.cssSelector("#menuForm\\:mainMenu .ui-menuitem-text")).stream()
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#menuForm\\:mainMenu .ui-menuitem-text"))
+        .stream()
         .map(WebElement::getText)
         .toList();
   }
@@ -89,9 +92,7 @@ class ShellBrowserIT {
     try (Browser browser = new Browser(base)) {
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       long total = Long.parseLong(browser.text("#totalArticles"));
-      long imported =
-          Long.parseLong(
-              browser.text("[data-state='IMPORTED'] .fd-tile-count"));
+      long imported = Long.parseLong(browser.text("[data-state='IMPORTED'] .fd-tile-count"));
       assertTrue(total >= 7, "demo articles counted: " + total);
       assertEquals(total, imported, "all demo articles are still IMPORTED");
     }
@@ -150,7 +151,9 @@ class ShellBrowserIT {
       browser.signOut();
       assertEquals("You are signed out.", browser.text("#loginForm\\:signedOutNotice"));
       browser.open("/dashboard.xhtml");
-      assertTrue(browser.path().startsWith("/login.xhtml"), "after logout the dashboard needs a login again");
+      assertTrue(
+          browser.path().startsWith("/login.xhtml"),
+          "after logout the dashboard needs a login again");
       assertNotEquals(signedIn, browser.sessionId());
     }
   }
@@ -168,29 +171,34 @@ class ShellBrowserIT {
       admin.find("#createForm\\:displayName").sendKeys("Rae Reporter");
       admin.find("input#createForm\\:password").sendKeys("short");
       admin.find("#createForm\\:create").click();
-      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-          By.cssSelector(".ui-growl"), "The password is too short: 5 characters, at least 12."));
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"),
+              "The password is too short: 5 characters, at least 12."));
 
       admin.find("input#createForm\\:password").clear();
       admin.find("input#createForm\\:password").sendKeys(password);
       admin.find("#createForm\\:create").click();
-      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-          By.cssSelector("#usersForm\\:users"), name));
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#usersForm\\:users"), name));
 
       newcomer.signIn(name, password);
       assertEquals(name, newcomer.text("#current-user"));
       assertEquals("Editor", newcomer.text("#current-roles"));
 
       admin.find("#usersForm\\:search").sendKeys(name);
-      admin.waitFor(ExpectedConditions.numberOfElementsToBe(
-          By.cssSelector("#usersForm\\:users_data tr"), 1));
+      admin.waitFor(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#usersForm\\:users_data tr"), 1));
       admin.find("#usersForm\\:users_data tr button.ui-button-danger").click();
       admin.find(".ui-confirmdialog-yes").click();
-      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-          By.cssSelector("#usersForm\\:users_data"), "disabled"));
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#usersForm\\:users_data"), "disabled"));
 
       newcomer.open("/dashboard.xhtml");
-      assertTrue(newcomer.path().startsWith("/login.xhtml"), "a disabled user's session ends at once");
+      assertTrue(
+          newcomer.path().startsWith("/login.xhtml"), "a disabled user's session ends at once");
       newcomer.find("#loginForm\\:username").sendKeys(name);
       newcomer.find("input#loginForm\\:password").sendKeys(password);
       newcomer.find("#loginForm\\:signIn").click();
@@ -220,7 +228,8 @@ class ShellBrowserIT {
       browser
           .driver()
           .manage()
-          .addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended-long-ago", session.getPath()));
+          .addCookie(
+              new org.openqa.selenium.Cookie("JSESSIONID", "ended-long-ago", session.getPath()));
       browser.find("#logoutForm\\:logout").click();
       assertEquals(
           "Your session had ended. Sign in again to go on.",
@@ -273,7 +282,9 @@ class ShellBrowserIT {
   private HttpResponse<String> send(URI uri, String user, String password) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
