@@ -3,6 +3,7 @@ package org.factdesk.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.article.ImportException;
 import org.factdesk.identity.IdentityException;
 
 /**
@@ -25,6 +27,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
+    if (cause instanceof ProcessingException) {
+      Throwable reason = cause.getCause() == null ? cause : cause.getCause();
+      return answer(400, "The body is not valid JSON for this call: " + reason.getMessage());
+    }
     if (cause instanceof WebApplicationException web) {
       Response original = web.getResponse();
       return answer(original.getStatus(), cause.getMessage());
@@ -40,6 +46,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
               .reduce((a, b) -> a + " " + b)
               .orElse("The request is not valid.");
       return answer(400, message);
+    }
+    if (cause instanceof ImportException) {
+      return answer(422, cause.getMessage());
     }
     if (cause instanceof IdentityException || cause instanceof IllegalArgumentException) {
       return answer(400, cause.getMessage());

@@ -1,14 +1,27 @@
 package org.factdesk.article;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.ArticleMetadata;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,10 +38,14 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(
     name = Article.COUNT_BY_SHA256,
     query = "select count(a) from Article a where a.sha256 = :sha256")
+@NamedQuery(
+    name = Article.BY_CONTENT_HASH,
+    query = "select a from Article a where a.contentHash = :hash order by a.id")
 public class Article extends BaseEntity {
 
   public static final String COUNT_BY_STATE = "Article.countByState";
   public static final String COUNT_BY_SHA256 = "Article.countBySha256";
+  public static final String BY_CONTENT_HASH = "Article.byContentHash";
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
@@ -65,6 +82,36 @@ public class Article extends BaseEntity {
   @Column(name = "imported_by", nullable = false, length = 64)
   private String importedBy;
 
+  @Column(length = 255)
+  private String author;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_format", length = 8)
+  private ContentHint sourceFormat;
+
+  @Column(length = 32)
+  private String charset;
+
+  @Column(name = "content_hash", length = 64)
+  private String contentHash;
+
+  private Long simhash;
+
+  @Basic(fetch = FetchType.LAZY)
+  @JdbcTypeCode(SqlTypes.VARBINARY)
+  private byte[] minhash;
+
+  @Column(name = "rules_version", length = 32)
+  private String rulesVersion;
+
+  @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Block> blocks = new ArrayList<>();
+
+  @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<ClaimCandidate> claimCandidates = new ArrayList<>();
+
   protected Article() {}
 
   public Article(
@@ -84,6 +131,63 @@ public class Article extends BaseEntity {
     this.url = blankToNull(url);
     this.published = published;
     this.language = blankToNull(language);
+  }
+
+  /**
+   * Takes in what the engine found: metadata, blocks with their flags, claim candidates and
+   * fingerprints. Refuses a block longer than the database holds, naming its line.
+   */
+  void recordAnalysis(AnalysisResult result) {
+    ArticleMetadata meta = result.metadata();
+    describe(meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language());
+    this.author = clip(blankToNull(meta.author()), 255);
+    this.sourceFormat = result.format();
+    this.charset = result.charset();
+    this.contentHash = result.contentHash();
+    this.simhash = result.simHash();
+    this.minhash = result.minHash().toBytes();
+    this.rulesVersion = clip(result.rulesVersion(), 32);
+    this.title = clip(title, 1000);
+    this.outlet = clip(outlet, 255);
+    this.url = clip(url, 2048);
+    this.language = clip(language, 16);
+    Map<Integer, Block> byIndex = new HashMap<>();
+    for (org.factdesk.analysis.Block found : result.blocks()) {
+      if (found.text().length() > Block.MAX_TEXT) {
+        throw new ImportException(
+            "block "
+                + (found.index() + 1)
+                + " is "
+                + found.text().length()
+                + " characters long; a block may hold at most "
+                + Block.MAX_TEXT);
+      }
+      Block block =
+          new Block(this, found.index(), found.kind(), found.text(), found.start(), found.end());
+      for (org.factdesk.analysis.Flag flag : found.flags()) {
+        block.addFlag(flag.type(), flag.confidence(), flag.detector(), flag.reason());
+      }
+      blocks.add(block);
+      byIndex.put(found.index(), block);
+    }
+    for (org.factdesk.analysis.claim.ClaimCandidate found : result.claims()) {
+      ClaimCandidate candidate =
+          new ClaimCandidate(
+              this,
+              byIndex.get(found.blockIndex()),
+              found.text(),
+              found.start(),
+              found.end(),
+              found.score());
+      for (org.factdesk.analysis.claim.ClaimSpan span : found.spans()) {
+        candidate.addSpan(new ClaimSpan(span.type(), span.text(), span.start(), span.end()));
+      }
+      claimCandidates.add(candidate);
+    }
+  }
+
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   private static String blankToNull(String value) {
@@ -132,5 +236,49 @@ public class Article extends BaseEntity {
 
   public String getImportedBy() {
     return importedBy;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public ContentHint getSourceFormat() {
+    return sourceFormat;
+  }
+
+  public String getCharset() {
+    return charset;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  public Long getSimhash() {
+    return simhash;
+  }
+
+  public MinHashSignature minHash() {
+    return minhash == null ? null : MinHashSignature.fromBytes(minhash);
+  }
+
+  public String getRulesVersion() {
+    return rulesVersion;
+  }
+
+  public List<Block> getBlocks() {
+    return Collections.unmodifiableList(blocks);
+  }
+
+  public List<ClaimCandidate> getClaimCandidates() {
+    return Collections.unmodifiableList(claimCandidates);
+  }
+
+  /** The blocks that no accepted or pending flag takes out, joined by blank lines. */
+  public String cleanText() {
+    return blocks.stream()
+        .filter(block -> !block.isRemoved())
+        .map(Block::getText)
+        .collect(Collectors.joining("\n\n"));
   }
 }

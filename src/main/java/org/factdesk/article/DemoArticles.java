@@ -2,6 +2,7 @@ package org.factdesk.article;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -11,12 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jsoup.Jsoup;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
 
 /**
  * In demo mode, imports the demo articles shipped in {@code org/factdesk/demo/articles} once: an
@@ -31,6 +30,8 @@ public class DemoArticles {
   private static final Logger LOG = Logger.getLogger(DemoArticles.class.getName());
 
   @PersistenceContext private EntityManager em;
+
+  @EJB private ImportPipeline pipeline;
 
   @Inject
   @ConfigProperty(name = "factdesk.demo", defaultValue = "false")
@@ -48,36 +49,25 @@ public class DemoArticles {
       }
       String[] fields = line.split("\t");
       byte[] bytes = readBytes(fields[0]);
-      String sha256 = sha256(bytes);
       Long stored =
           em.createNamedQuery(Article.COUNT_BY_SHA256, Long.class)
-              .setParameter("sha256", sha256)
+              .setParameter("sha256", ImportPipeline.sha256(bytes))
               .getSingleResult();
       if (stored > 0) {
         continue;
       }
-      boolean html = fields[0].endsWith(".html");
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      Article article =
-          new Article(bytes, html ? "text/html" : "text/plain", sha256, fields[0], "demo");
-      String title = html ? Jsoup.parse(text).title() : firstHeadline(text);
-      article.describe(title, null, fields.length > 1 ? fields[1] : null, null, "en");
-      em.persist(article);
-      imported++;
+      String url = fields.length > 1 ? fields[1] : null;
+      ImportOutcome outcome =
+          pipeline.importArticle(
+              new ImportRequest(
+                  bytes, ContentHint.AUTO, new SourceInfo(url, null, null, null), fields[0]),
+              "demo");
+      if (outcome.kind() == ImportOutcome.Kind.IMPORTED) {
+        imported++;
+      }
     }
     int count = imported;
     LOG.info(() -> "Demo mode: " + count + " demo article(s) imported");
-  }
-
-  /** The first line that is not a dateline: a stand-in until the analysis engine reads titles. */
-  private static String firstHeadline(String text) {
-    for (String line : text.split("\\R")) {
-      String trimmed = line.strip();
-      if (trimmed.split("\\s+").length >= 4 && !trimmed.matches("^[A-Z][a-z]+day,.*\\d{4}$")) {
-        return trimmed;
-      }
-    }
-    return null;
   }
 
   private static String read(String name) {
@@ -92,14 +82,6 @@ public class DemoArticles {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read demo article " + name, e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 }

@@ -24,10 +24,16 @@ public class DashboardView implements Serializable {
 
   private Map<ArticleState, Long> articlesByState;
   private Map<Role, Long> usersByRole;
+  private List<ArticleStatistics.Recent> recent;
 
   public void load() {
     articlesByState = articles.countByState();
+    recent = articles.recent(10);
     usersByRole = shell.isAdmin() ? users.countByRole() : Map.of();
+  }
+
+  public List<ArticleStatistics.Recent> getRecent() {
+    return recent;
   }
 
   public List<ArticleState> getStates() {

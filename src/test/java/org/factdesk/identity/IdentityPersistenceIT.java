@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.ArticleStatistics;
 import org.factdesk.platform.DatabaseMigration;
+import org.factdesk.support.AsAdmin;
 import org.factdesk.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

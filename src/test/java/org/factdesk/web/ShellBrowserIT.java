@@ -67,13 +67,13 @@ class ShellBrowserIT {
       assertEquals("/dashboard.xhtml", browser.path());
       assertEquals("admin", browser.text("#current-user"));
       assertEquals("Admin", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Users"), menu(browser));
+      assertEquals(List.of("Dashboard", "Import", "Users"), menu(browser));
       assertTrue(browser.isPresent("#userCounts"), "admins see user counts");
       browser.signOut();
 
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       assertEquals("Editor", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard"), menu(browser));
+      assertEquals(List.of("Dashboard", "Import"), menu(browser));
       assertFalse(browser.isPresent("#userCounts"));
       browser.signOut();
 

@@ -1,8 +1,9 @@
-package org.factdesk.identity;
+package org.factdesk.support;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.function.Supplier;
+import org.factdesk.identity.Role;
 
 /** Test helper deployed with the in-container tests: runs a piece of work in the ADMIN role. */
 @Stateless

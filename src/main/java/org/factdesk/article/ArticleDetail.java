@@ -1,0 +1,113 @@
+package org.factdesk.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article with everything the engine found in it, detached from the database. */
+public record ArticleDetail(
+    long id,
+    long version,
+    ArticleState state,
+    String title,
+    String outlet,
+    LocalDate published,
+    String url,
+    String author,
+    String language,
+    String fileName,
+    String contentType,
+    String sha256,
+    String importedBy,
+    Instant importedAt,
+    List<BlockView> blocks,
+    List<ClaimView> claims,
+    List<DuplicateView> duplicates,
+    String cleanText) {
+
+  /** A block and its flags. */
+  public record BlockView(int index, String kind, String text, List<FlagView> flags) {}
+
+  /** A flag as detectors and editors see it. */
+  public record FlagView(
+      long id, String type, double confidence, String detector, String reason, String decision) {}
+
+  /** A claim candidate with its spans (offsets within the sentence). */
+  public record ClaimView(int blockIndex, String text, double score, List<SpanView> spans) {}
+
+  /** A typed span of a claim. */
+  public record SpanView(String type, String text, int start, int end) {}
+
+  /** An earlier article this one repeats. */
+  public record DuplicateView(long articleId, String title, String kind, double similarity) {}
+
+  static ArticleDetail of(Article a, List<DuplicateLink> links) {
+    List<BlockView> blocks =
+        a.getBlocks().stream()
+            .map(
+                b ->
+                    new BlockView(
+                        b.getPosition(),
+                        b.getKind().name(),
+                        b.getText(),
+                        b.getFlags().stream()
+                            .map(
+                                f ->
+                                    new FlagView(
+                                        f.getId(),
+                                        f.getType().name(),
+                                        f.getConfidence(),
+                                        f.getDetector(),
+                                        f.getReason(),
+                                        f.getDecision().name()))
+                            .toList()))
+            .toList();
+    List<ClaimView> claims =
+        a.getClaimCandidates().stream()
+            .map(
+                c ->
+                    new ClaimView(
+                        c.getBlock().getPosition(),
+                        c.getSentence(),
+                        c.getScore(),
+                        c.getSpans().stream()
+                            .map(
+                                s ->
+                                    new SpanView(
+                                        s.getType().name(),
+                                        s.getText(),
+                                        s.getStartOffset(),
+                                        s.getEndOffset()))
+                            .toList()))
+            .toList();
+    List<DuplicateView> duplicates =
+        links.stream()
+            .map(
+                d ->
+                    new DuplicateView(
+                        d.getDuplicateOf().getId(),
+                        d.getDuplicateOf().getTitle(),
+                        d.getKind().name(),
+                        d.getSimilarity()))
+            .toList();
+    return new ArticleDetail(
+        a.getId(),
+        a.getVersion(),
+        a.getState(),
+        a.getTitle(),
+        a.getOutlet(),
+        a.getPublished(),
+        a.getUrl(),
+        a.getAuthor(),
+        a.getLanguage(),
+        a.getFileName(),
+        a.getContentType(),
+        a.getSha256(),
+        a.getImportedBy(),
+        a.getCreatedAt(),
+        blocks,
+        claims,
+        duplicates,
+        a.cleanText());
+  }
+}

@@ -1,0 +1,107 @@
+package org.factdesk.article;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factdesk.analysis.BlockKind;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.platform.BaseEntity;
+
+/** One line-level unit of an article's text, with the flags that say it may not be article. */
+@Entity
+@Table(name = "block")
+public class Block extends BaseEntity {
+
+  /** Longest block text the database holds; longer lines are refused at import. */
+  public static final int MAX_TEXT = 1_000_000;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "article_id")
+  private Article article;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private BlockKind kind;
+
+  @Column(nullable = false, length = MAX_TEXT)
+  private String text;
+
+  @Column(name = "start_offset", nullable = false)
+  private int startOffset;
+
+  @Column(name = "end_offset", nullable = false)
+  private int endOffset;
+
+  @OneToMany(mappedBy = "block", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("type")
+  private List<Flag> flags = new ArrayList<>();
+
+  protected Block() {}
+
+  Block(
+      Article article, int position, BlockKind kind, String text, int startOffset, int endOffset) {
+    this.article = article;
+    this.position = position;
+    this.kind = kind;
+    this.text = text;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+
+  Flag addFlag(FlagType type, double confidence, String detector, String reason) {
+    Flag flag = new Flag(this, type, confidence, detector, reason);
+    flags.add(flag);
+    return flag;
+  }
+
+  public Article getArticle() {
+    return article;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public BlockKind getKind() {
+    return kind;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public int getStartOffset() {
+    return startOffset;
+  }
+
+  public int getEndOffset() {
+    return endOffset;
+  }
+
+  public List<Flag> getFlags() {
+    return Collections.unmodifiableList(flags);
+  }
+
+  public boolean isFlagged() {
+    return !flags.isEmpty();
+  }
+
+  /** Out of the clean text: some flag on it is accepted, or still waits for a decision. */
+  public boolean isRemoved() {
+    return flags.stream().anyMatch(flag -> flag.getDecision() != FlagDecision.REJECTED);
+  }
+}

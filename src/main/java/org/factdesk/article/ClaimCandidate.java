@@ -1,0 +1,89 @@
+package org.factdesk.article;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factdesk.platform.BaseEntity;
+
+/**
+ * A sentence the engine found worth checking, with its score and typed spans. Offsets are within
+ * the block's text. Fact-checkers turn candidates into claims in a later step.
+ */
+@Entity
+@Table(name = "claim_candidate")
+public class ClaimCandidate extends BaseEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "article_id")
+  private Article article;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "block_id")
+  private Block block;
+
+  @Column(nullable = false, length = 100_000)
+  private String sentence;
+
+  @Column(name = "start_offset", nullable = false)
+  private int startOffset;
+
+  @Column(name = "end_offset", nullable = false)
+  private int endOffset;
+
+  @Column(nullable = false)
+  private double score;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "claim_span", joinColumns = @JoinColumn(name = "claim_id"))
+  @OrderColumn(name = "position")
+  private List<ClaimSpan> spans = new ArrayList<>();
+
+  protected ClaimCandidate() {}
+
+  ClaimCandidate(
+      Article article, Block block, String sentence, int startOffset, int endOffset, double score) {
+    this.article = article;
+    this.block = block;
+    this.sentence = sentence;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+    this.score = score;
+  }
+
+  void addSpan(ClaimSpan span) {
+    spans.add(span);
+  }
+
+  public Block getBlock() {
+    return block;
+  }
+
+  public String getSentence() {
+    return sentence;
+  }
+
+  public int getStartOffset() {
+    return startOffset;
+  }
+
+  public int getEndOffset() {
+    return endOffset;
+  }
+
+  public double getScore() {
+    return score;
+  }
+
+  public List<ClaimSpan> getSpans() {
+    return Collections.unmodifiableList(spans);
+  }
+}

@@ -1,0 +1,50 @@
+package org.factdesk.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.factdesk.analysis.claim.SpanType;
+
+/** A typed piece of a claim sentence (a number, a date, a source…), offsets within the sentence. */
+@Embeddable
+public class ClaimSpan {
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private SpanType type;
+
+  @Column(nullable = false, length = 2000)
+  private String text;
+
+  @Column(name = "start_offset", nullable = false)
+  private int startOffset;
+
+  @Column(name = "end_offset", nullable = false)
+  private int endOffset;
+
+  protected ClaimSpan() {}
+
+  ClaimSpan(SpanType type, String text, int startOffset, int endOffset) {
+    this.type = type;
+    this.text = text.length() > 2000 ? text.substring(0, 2000) : text;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+
+  public SpanType getType() {
+    return type;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public int getStartOffset() {
+    return startOffset;
+  }
+
+  public int getEndOffset() {
+    return endOffset;
+  }
+}

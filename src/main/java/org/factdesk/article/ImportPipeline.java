@@ -1,0 +1,266 @@
+package org.factdesk.article;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.Analyzer;
+import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.UnreadableInputException;
+import org.factdesk.analysis.dedupe.MinHashSignature;
+import org.factdesk.analysis.detect.LineFingerprint;
+
+/**
+ * Imports one article in one transaction: analyse, check for duplicates, store the article with its
+ * original bytes, blocks, flags, claim candidates and duplicate links, and teach its outlet's line
+ * counts. Any failure rolls everything back: never a half-imported article.
+ *
+ * <p>It checks no role: people reach it through {@link ArticleImporter}, which does; the system
+ * (demo articles at start-up) calls it directly.
+ */
+@Stateless
+public class ImportPipeline {
+
+  private static final Logger LOG = Logger.getLogger(ImportPipeline.class.getName());
+  private static final int IN_CHUNK = 500;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Analyzers analyzers;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.import.max-file-bytes", defaultValue = "10485760")
+  private long maxFileBytes;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.analysis.repetition.min-articles", defaultValue = "3")
+  private int repetitionMinArticles;
+
+  /** Analyses without storing anything: what an import would make of these bytes. */
+  public AnalysisResult analyze(ImportRequest request) {
+    requireWithinLimit(request);
+    try {
+      return analyzers.current().analyze(request.bytes(), request.hint(), request.source());
+    } catch (UnreadableInputException e) {
+      throw new ImportException(request.origin() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public ImportOutcome importArticle(ImportRequest request, String importer) {
+    requireWithinLimit(request);
+    Analyzer analyzer = analyzers.current();
+    AnalysisResult result = analyzeWithOutletLines(analyzer, request);
+
+    Article sameText = firstWithContentHash(result.contentHash());
+    if (sameText != null) {
+      LOG.info(
+          () -> request.origin() + ": same text as article " + sameText.getId() + ", not stored");
+      return ImportOutcome.duplicate(sameText);
+    }
+
+    Article article =
+        new Article(
+            request.bytes(),
+            contentTypeOf(result),
+            sha256(request.bytes()),
+            request.origin(),
+            importer);
+    article.recordAnalysis(result);
+    em.persist(article);
+    em.flush();
+
+    DuplicateLink nearest = linkNearDuplicates(article, result.minHash());
+    storeBands(article, result.minHash());
+    learnLines(article.getOutlet(), result);
+    LOG.info(
+        () ->
+            String.format(
+                Locale.ROOT,
+                "Imported article %d from %s by %s: %d blocks, %d flagged, %d claim candidates%s",
+                article.getId(),
+                request.origin(),
+                importer,
+                result.blocks().size(),
+                result.flaggedBlocks().size(),
+                result.claims().size(),
+                nearest == null ? "" : ", near-duplicate of " + nearest.getDuplicateOf().getId()));
+    return ImportOutcome.imported(article, nearest);
+  }
+
+  /**
+   * Analyses once to learn the outlet, then again with what earlier articles of that outlet say
+   * about these lines, if they say anything.
+   */
+  private AnalysisResult analyzeWithOutletLines(Analyzer analyzer, ImportRequest request) {
+    try {
+      AnalysisResult first = analyzer.analyze(request.bytes(), request.hint(), request.source());
+      String outlet = first.metadata().outlet();
+      if (outlet == null || outlet.isBlank()) {
+        return first;
+      }
+      OutletFingerprints known = knownLines(outlet, first);
+      return known.articleCounts().isEmpty()
+          ? first
+          : analyzer.analyze(request.bytes(), request.hint(), request.source(), known);
+    } catch (UnreadableInputException e) {
+      throw new ImportException(request.origin() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void requireWithinLimit(ImportRequest request) {
+    if (request.bytes() == null || request.bytes().length == 0) {
+      throw new ImportException(request.origin() + ": the input is empty");
+    }
+    if (request.bytes().length > maxFileBytes) {
+      throw new ImportException(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d bytes is more than the limit of %,d bytes for one article",
+              request.origin(),
+              request.bytes().length,
+              maxFileBytes));
+    }
+  }
+
+  private static String contentTypeOf(AnalysisResult result) {
+    return switch (result.format()) {
+      case HTML -> "text/html; charset=" + result.charset();
+      default -> "text/plain; charset=" + result.charset();
+    };
+  }
+
+  private Article firstWithContentHash(String hash) {
+    return em.createNamedQuery(Article.BY_CONTENT_HASH, Article.class)
+        .setParameter("hash", hash)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Links the article to every earlier one above the threshold; returns the closest link. */
+  private DuplicateLink linkNearDuplicates(Article article, MinHashSignature signature) {
+    List<Long> hashes = NearDuplicates.bandHashes(signature);
+    StringBuilder sql = new StringBuilder("select distinct article_id from article_band where ");
+    for (int band = 0; band < hashes.size(); band++) {
+      sql.append(band == 0 ? "" : " or ")
+          .append("(band = ")
+          .append(band)
+          .append(" and band_hash = ?")
+          .append(band + 1)
+          .append(')');
+    }
+    jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+    for (int band = 0; band < hashes.size(); band++) {
+      query.setParameter(band + 1, hashes.get(band));
+    }
+    Set<Long> candidates = new java.util.TreeSet<>();
+    for (Object id : query.getResultList()) {
+      candidates.add(((Number) id).longValue());
+    }
+    DuplicateLink nearest = null;
+    for (Long candidateId : candidates) {
+      Article candidate = em.find(Article.class, candidateId);
+      MinHashSignature other = candidate.minHash();
+      double similarity = other == null ? 0 : signature.similarity(other);
+      if (similarity >= NearDuplicates.THRESHOLD) {
+        DuplicateLink link = new DuplicateLink(article, candidate, DuplicateKind.NEAR, similarity);
+        em.persist(link);
+        if (nearest == null || similarity > nearest.getSimilarity()) {
+          nearest = link;
+        }
+      }
+    }
+    return nearest;
+  }
+
+  private void storeBands(Article article, MinHashSignature signature) {
+    List<Long> hashes = NearDuplicates.bandHashes(signature);
+    for (int band = 0; band < hashes.size(); band++) {
+      em.createNativeQuery(
+              "insert into article_band (article_id, band, band_hash) values (:article, :band, :hash)")
+          .setParameter("article", article.getId())
+          .setParameter("band", band)
+          .setParameter("hash", hashes.get(band))
+          .executeUpdate();
+    }
+  }
+
+  /** Counts from earlier articles of the outlet, for the lines of this one. */
+  private OutletFingerprints knownLines(String outlet, AnalysisResult result) {
+    Map<String, String> lines = shortLines(result);
+    Map<String, Integer> counts = new HashMap<>();
+    for (OutletLine line : existing(outlet, lines.keySet())) {
+      counts.put(line.getFingerprint(), line.getArticleCount());
+    }
+    return new OutletFingerprints(outlet, counts, repetitionMinArticles);
+  }
+
+  /** One more article of this outlet has each of its short lines. */
+  private void learnLines(String outlet, AnalysisResult result) {
+    if (outlet == null || outlet.isBlank()) {
+      return;
+    }
+    Map<String, String> lines = shortLines(result);
+    Map<String, OutletLine> known = new HashMap<>();
+    for (OutletLine line : existing(outlet, lines.keySet())) {
+      known.put(line.getFingerprint(), line);
+    }
+    for (Map.Entry<String, String> line : lines.entrySet()) {
+      OutletLine stored = known.get(line.getKey());
+      if (stored == null) {
+        stored = new OutletLine(outlet, line.getKey(), line.getValue());
+        em.persist(stored);
+      }
+      stored.seenInOneMoreArticle();
+    }
+  }
+
+  private List<OutletLine> existing(String outlet, Set<String> fingerprints) {
+    List<String> all = new ArrayList<>(fingerprints);
+    List<OutletLine> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      found.addAll(
+          em.createNamedQuery(OutletLine.FOR_LINES, OutletLine.class)
+              .setParameter("outlet", outlet)
+              .setParameter(
+                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  /**
+   * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.
+   */
+  private static Map<String, String> shortLines(AnalysisResult result) {
+    Map<String, String> lines = new LinkedHashMap<>();
+    for (org.factdesk.analysis.Block block : result.blocks()) {
+      if (block.text().length() <= OutletLine.MAX_SAMPLE) {
+        lines.putIfAbsent(LineFingerprint.of(block.text()), block.text());
+      }
+    }
+    return lines;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

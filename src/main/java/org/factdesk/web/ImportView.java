@@ -1,0 +1,123 @@
+package org.factdesk.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.article.ArticleImporter;
+import org.factdesk.article.ImportException;
+import org.factdesk.article.ImportOutcome;
+import org.factdesk.article.ImportRequest;
+
+/** The Import page: paste an article (text or HTML) with what you know about it. */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ArticleImporter importer;
+
+  private String content;
+  private ContentHint format = ContentHint.AUTO;
+  private String url;
+  private String outlet;
+  private LocalDate published;
+  private ImportOutcome lastOutcome;
+
+  public void importPasted() throws IOException {
+    if (content == null || content.isBlank()) {
+      Messages.error("Paste the article's text or HTML first.");
+      return;
+    }
+    ImportRequest request =
+        new ImportRequest(
+            content.getBytes(StandardCharsets.UTF_8),
+            format,
+            new SourceInfo(url, outlet, null, published),
+            "paste");
+    try {
+      lastOutcome = importer.importArticle(request);
+    } catch (ImportException e) {
+      Messages.error(e.getMessage());
+      return;
+    } catch (EJBException e) {
+      Messages.error("The article could not be imported: " + rootMessage(e));
+      return;
+    }
+    if (lastOutcome.kind() == ImportOutcome.Kind.IMPORTED) {
+      Messages.infoAfterRedirect("Imported: " + lastOutcome.message() + ".");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + "/articles/article.xhtml?id="
+                  + lastOutcome.articleId());
+    } else {
+      Messages.info("Not imported: " + lastOutcome.message() + ".");
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  public ContentHint[] getFormats() {
+    return ContentHint.values();
+  }
+
+  public ImportOutcome getLastOutcome() {
+    return lastOutcome;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public ContentHint getFormat() {
+    return format;
+  }
+
+  public void setFormat(ContentHint format) {
+    this.format = format;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getOutlet() {
+    return outlet;
+  }
+
+  public void setOutlet(String outlet) {
+    this.outlet = outlet;
+  }
+
+  public LocalDate getPublished() {
+    return published;
+  }
+
+  public void setPublished(LocalDate published) {
+    this.published = published;
+  }
+}

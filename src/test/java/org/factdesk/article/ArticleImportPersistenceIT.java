@@ -1,0 +1,237 @@
+package org.factdesk.article;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.support.AsAdmin;
+import org.factdesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Importing articles inside Payara Micro on the configured database (H2, and PostgreSQL in CI):
+ * what is stored, duplicates, outlet lines, and bad input that must leave nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArticleImportPersistenceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.factdesk(ArticleImportPersistenceIT.class, AsAdmin.class, Deployments.class);
+  }
+
+  @EJB private ImportPipeline pipeline;
+  @EJB private ArticleQueries queries;
+  @EJB private AsAdmin asAdmin;
+  @PersistenceContext private EntityManager em;
+
+  /** A plain-text article in the shape scraped pages take, unique per call. */
+  private static String article(String outlet, String topic) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    return outlet
+        + "\nThursday, March 6, 2025\n\n"
+        + "Harbour Authority Reports Record "
+        + topic
+        + " Traffic "
+        + id
+        + "\n\n"
+        + "The harbour authority said on Wednesday that 14,200 containers passed through the port"
+        + " in February, 12 percent more than a year earlier, according to figures it published.\n\n"
+        + "Officials credited a new crane, bought for $48 million, and longer opening hours at the "
+        + topic.toLowerCase()
+        + " terminal, which now runs until midnight.\n\n"
+        + "\"We expect the growth to continue through the summer,\" a spokesperson for the authority"
+        + " said, adding that a second crane is due in September.\n\n"
+        + "Reference "
+        + id
+        + " appears once so that every article has text of its own, and some of the words differ"
+        + " between articles about "
+        + topic
+        + ".\n"
+        + "Share this story\n";
+  }
+
+  /** Each test its own outlet, so that what one test teaches an outlet cannot change another. */
+  private static String uniqueOutlet() {
+    StringBuilder name = new StringBuilder("Quayside ");
+    UUID.randomUUID()
+        .toString()
+        .chars()
+        .filter(Character::isLetter)
+        .limit(6)
+        .forEach(c -> name.append((char) c));
+    return name.append(" Bulletin").toString();
+  }
+
+  private ImportOutcome importText(String text, String origin) {
+    return pipeline.importArticle(
+        new ImportRequest(
+            text.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, origin),
+        "tester");
+  }
+
+  private ArticleDetail detail(long id) {
+    return asAdmin.call(() -> queries.detail(id).orElseThrow());
+  }
+
+  private long articleCount() {
+    return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+  }
+
+  @Test
+  void anImportStoresTheOriginalBytesBlocksFlagsAndClaims() {
+    String text = article(uniqueOutlet(), "Grain");
+    ImportOutcome outcome = importText(text, "quayside.txt");
+    assertEquals(ImportOutcome.Kind.IMPORTED, outcome.kind());
+
+    Article stored = em.find(Article.class, outcome.articleId());
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), stored.getOriginalBytes());
+    assertEquals(ArticleState.IMPORTED, stored.getState());
+    assertEquals("tester", stored.getImportedBy());
+    assertEquals("quayside.txt", stored.getFileName());
+    assertEquals(64, stored.getSha256().length());
+
+    ArticleDetail detail = detail(outcome.articleId());
+    assertTrue(detail.title().startsWith("Harbour Authority Reports Record Grain Traffic"));
+    assertEquals("2025-03-06", String.valueOf(detail.published()));
+    assertTrue(detail.blocks().size() >= 7, "blocks: " + detail.blocks().size());
+    assertTrue(
+        detail.blocks().stream()
+            .anyMatch(
+                b ->
+                    b.text().equals("Thursday, March 6, 2025")
+                        && b.flags().stream().anyMatch(f -> f.type().equals("METADATA"))),
+        "the dateline is flagged as metadata");
+    assertTrue(
+        detail.claims().stream().anyMatch(c -> c.text().contains("14,200 containers")),
+        "the figure sentence is a claim candidate");
+    assertTrue(
+        detail.claims().stream()
+            .flatMap(c -> c.spans().stream())
+            .anyMatch(s -> s.type().equals("PERCENT") && s.text().contains("12 percent")));
+    assertTrue(detail.cleanText().contains("The harbour authority said on Wednesday"));
+    assertTrue(!detail.cleanText().contains("Thursday, March 6, 2025"));
+  }
+
+  @Test
+  void theSameTextTwiceIsStoredOnce() {
+    String text = article(uniqueOutlet(), "Ferry");
+    ImportOutcome first = importText(text, "first.txt");
+    long before = articleCount();
+    // Same words, other white space and line endings: the same article.
+    ImportOutcome second =
+        importText(
+            text.replace("\n", "\r\n").replace(" in February", "  in February"), "again.txt");
+    assertEquals(ImportOutcome.Kind.DUPLICATE, second.kind());
+    assertEquals(first.articleId(), second.duplicateOfId());
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void aLightlyEditedCopyIsStoredAndLinkedAsANearDuplicate() {
+    String text = article(uniqueOutlet(), "Timber");
+    ImportOutcome original = importText(text, "original.txt");
+    ImportOutcome edited =
+        importText(
+            text.replace("a second crane is due in September", "a second crane is due in October"),
+            "edited.txt");
+    assertEquals(ImportOutcome.Kind.IMPORTED, edited.kind());
+    assertEquals(original.articleId(), edited.duplicateOfId());
+    assertTrue(edited.similarity() >= 0.8, "similarity " + edited.similarity());
+    ArticleDetail detail = detail(edited.articleId());
+    assertEquals(1, detail.duplicates().size());
+    assertEquals("NEAR", detail.duplicates().get(0).kind());
+  }
+
+  @Test
+  void aLineRepeatedAcrossAnOutletsArticlesBecomesItsBoilerplate() {
+    String outlet = "Outlet " + UUID.randomUUID().toString().substring(0, 6);
+    String boilerplate = "Support independent harbour journalism " + outlet;
+    for (String topic : List.of("Coal", "Copper", "Cotton")) {
+      importText(article(outlet, topic) + boilerplate + "\n", topic + ".txt");
+    }
+    ImportOutcome fourth = importText(article(outlet, "Coffee") + boilerplate + "\n", "coffee.txt");
+    ArticleDetail detail = detail(fourth.articleId());
+    ArticleDetail.BlockView line =
+        detail.blocks().stream()
+            .filter(b -> b.text().equals(boilerplate))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        line.flags().stream()
+            .anyMatch(
+                f ->
+                    f.type().equals(FlagType.SITE_CHROME.name())
+                        && f.detector().equals("repetition")),
+        "flags on the repeated line: " + line.flags());
+    OutletLine learned =
+        em.createNamedQuery(OutletLine.FOR_LINES, OutletLine.class)
+            .setParameter("outlet", outlet)
+            .setParameter(
+                "fingerprints",
+                List.of(org.factdesk.analysis.detect.LineFingerprint.of(boilerplate)))
+            .getSingleResult();
+    assertEquals(4, learned.getArticleCount());
+  }
+
+  @Test
+  void badInputIsRefusedWithAMessageAndLeavesNothingBehind() {
+    long before = articleCount();
+    ImportException empty = assertThrows(ImportException.class, () -> importText("", "empty.txt"));
+    assertEquals("empty.txt: the input is empty", empty.getMessage());
+
+    byte[] binary = new byte[4096];
+    new java.util.Random(7).nextBytes(binary);
+    ImportException notText =
+        assertThrows(
+            ImportException.class,
+            () ->
+                pipeline.importArticle(
+                    new ImportRequest(binary, ContentHint.AUTO, SourceInfo.NONE, "photo.txt"),
+                    "tester"));
+    assertTrue(
+        notText.getMessage().startsWith("photo.txt: looks like binary data"), notText.getMessage());
+
+    byte[] huge = new byte[11 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    ImportException tooBig =
+        assertThrows(
+            ImportException.class,
+            () ->
+                pipeline.importArticle(
+                    new ImportRequest(huge, ContentHint.TEXT, SourceInfo.NONE, "huge.txt"),
+                    "tester"));
+    assertTrue(tooBig.getMessage().contains("more than the limit"), tooBig.getMessage());
+
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void hostileMarkupIsStoredAsTextNotInterpreted() {
+    String text =
+        article(uniqueOutlet(), "Steel")
+            + "<script>alert('x')</script> and <img src=x onerror=alert(1)> stay text\n";
+    ImportOutcome outcome = importText(text, "hostile.txt");
+    ArticleDetail detail = detail(outcome.articleId());
+    assertNotNull(
+        detail.blocks().stream()
+            .filter(b -> b.text().contains("<script>alert('x')</script>"))
+            .findFirst()
+            .orElse(null));
+  }
+}

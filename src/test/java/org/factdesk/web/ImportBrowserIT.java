@@ -1,0 +1,230 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.support.Browser;
+import org.factdesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Articles in, through the Import page and through REST, and what the article page shows. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportBrowserIT {
+
+  private static final String EDITOR = "editor";
+  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+  private static final String CHECKER = "checker";
+  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.factdesk();
+  }
+
+  @ArquillianResource private URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static String hostileArticle(String marker) {
+    return "Net Sentinel News\nFriday, June 20, 2025\n\n"
+        + "Booking Site Taken Offline After Script Injection "
+        + marker
+        + "\n\nThe transit authority said on Thursday that attackers had planted markup in 3 of its"
+        + " 40 timetable pages, according to a statement.\n\n"
+        + "<script>window.__xss = 1;</script>\n\n"
+        + "<img src=x onerror=\"window.__xss = 2\"> was found in a comment field, as was a link to"
+        + " javascript:window.__xss=3 and <style>body{display:none}</style>.\n";
+  }
+
+  @Test
+  void anEditorPastesAnArticleAndItsMarkupStaysInertText() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.find("#menuForm\\:menuImport").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/import.xhtml"));
+      WebElement box = browser.find("#pasteForm\\:content");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("arguments[0].value = arguments[1];", box, hostileArticle(marker));
+      browser.find("#pasteForm\\:import").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/article.xhtml?id="));
+
+      assertEquals(
+          "Booking Site Taken Offline After Script Injection " + marker,
+          browser.text("#articleTitle"));
+      assertEquals("2025-06-20", browser.text("#metaPublished"));
+      String blocks = browser.text("#blocks");
+      assertTrue(blocks.contains("<script>window.__xss = 1;</script>"), blocks);
+      assertTrue(blocks.contains("<img src=x onerror=\"window.__xss = 2\">"), blocks);
+      Object xss = ((JavascriptExecutor) browser.driver()).executeScript("return window.__xss;");
+      assertEquals(null, xss, "no script from the article ran");
+      assertTrue(browser.driver().findElements(By.cssSelector("#blocks img")).isEmpty());
+      assertTrue(browser.find("body").isDisplayed(), "the article's CSS did not hide the page");
+    }
+  }
+
+  @Test
+  void theDemoArticlePageShowsEachInsertWithItsTypeAndReason() throws Exception {
+    // Importing the demo file again finds the stored article and says where it is.
+    String demo;
+    try (var in =
+        getClass().getResourceAsStream("/org/factdesk/demo/articles/02-grain-corridor-a.txt")) {
+      demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    HttpResponse<String> again = post("/api/articles", "text/plain", demo, EDITOR, EDITOR_PASSWORD);
+    assertTrue(again.body().contains("\"outcome\":\"DUPLICATE\""), again.body());
+    String id = again.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(CHECKER, CHECKER_PASSWORD);
+      assertFalse(browser.isPresent("#menuForm\\:menuImport"), "fact-checkers do not import");
+      browser.open("/articles/article.xhtml?id=" + id);
+      assertTrue(
+          browser.text("#articleTitle").startsWith("Calderra Defends Grain Export Licensing"));
+      List<WebElement> chips =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#blocks .fd-chip[data-type='AI_DISCLAIMER']"));
+      assertEquals(1, chips.size(), "one AI disclaimer");
+      assertFalse(chips.get(0).getAttribute("title").isBlank(), "the reason is on hover");
+      assertTrue(
+          browser
+                  .driver()
+                  .findElements(By.cssSelector("#blocks .fd-chip[data-type='RELATED_LINKS']"))
+                  .size()
+              >= 30,
+          "the run of headlines is flagged");
+    }
+    assertEquals(403, get("/articles/import.xhtml", CHECKER, CHECKER_PASSWORD).statusCode());
+  }
+
+  @Test
+  void restImportsAnArticleOnceAndAnswersBadInputWithAMessage() throws Exception {
+    String text = hostileArticle(UUID.randomUUID().toString());
+    HttpResponse<String> analyzed =
+        post("/api/analyze", "text/plain", text, EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, analyzed.statusCode());
+    assertTrue(analyzed.body().contains("\"METADATA\""), analyzed.body());
+
+    HttpResponse<String> created =
+        post(
+            "/api/articles?url=https://netsentinel.example/a",
+            "text/plain",
+            text,
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(
+        201, created.statusCode(), "analyze stored nothing, so this is new: " + created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(created.body().contains("\"outcome\":\"IMPORTED\""), created.body());
+    assertTrue(
+        created.body().contains("\"url\":\"https://netsentinel.example/a\""), created.body());
+
+    HttpResponse<String> again = post("/api/articles", "text/plain", text, EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, again.statusCode());
+    assertTrue(again.body().contains("\"outcome\":\"DUPLICATE\""), again.body());
+    assertEquals(location, again.headers().firstValue("Location").orElseThrow());
+
+    HttpResponse<String> fetched =
+        send(HttpRequest.newBuilder(URI.create(location)).GET(), CHECKER, CHECKER_PASSWORD);
+    assertEquals(200, fetched.statusCode());
+
+    HttpResponse<String> json =
+        post(
+            "/api/articles",
+            "application/json",
+            "{\"html\": \"<html><body><article><h1>Flood Plan Vote "
+                + UUID.randomUUID()
+                + "</h1><p>The council voted 7 to 5 on Wednesday to approve the plan, its clerk said.</p>"
+                + "</article></body></html>\", \"outlet\": \"Millbrook Gazette\", \"published\": \"2025-05-08\"}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(201, json.statusCode(), json.body());
+    assertTrue(json.body().contains("\"outlet\":\"Millbrook Gazette\""), json.body());
+
+    assertProblem(
+        post("/api/articles", "application/json", "{\"text\": broken", EDITOR, EDITOR_PASSWORD),
+        400,
+        "not valid JSON");
+    assertProblem(
+        post(
+            "/api/articles",
+            "application/json",
+            "{\"text\": \"x\", \"published\": \"June 5\"}",
+            EDITOR,
+            EDITOR_PASSWORD),
+        400,
+        "Field \\\"published\\\" must be a date");
+    assertProblem(
+        post("/api/articles", "text/plain", "", EDITOR, EDITOR_PASSWORD),
+        422,
+        "the input is empty");
+    assertProblem(
+        post(
+            "/api/articles",
+            "text/plain",
+            "\u0000\u0001\u0002\u0003 binary \u0000\u0000\u0000\u0000",
+            EDITOR,
+            EDITOR_PASSWORD),
+        422,
+        "looks like binary data");
+    assertEquals(
+        403, post("/api/articles", "text/plain", text, CHECKER, CHECKER_PASSWORD).statusCode());
+    assertEquals(401, post("/api/articles", "text/plain", text, null, null).statusCode());
+    assertEquals(404, get("/api/articles/987654321", EDITOR, EDITOR_PASSWORD).statusCode());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String fragment) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(response.body().contains(fragment), response.body());
+  }
+
+  private HttpResponse<String> get(String path, String user, String password) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
+  }
+
+  private HttpResponse<String> post(
+      String path, String type, String body, String user, String password) throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+        user,
+        password);
+  }
+
+  private URI uri(String path) {
+    return URI.create(base.toExternalForm().replaceAll("/$", "") + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String user, String password)
+      throws Exception {
+    if (user != null) {
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
