@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,8 +75,25 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.cssSelector(css)).isEmpty();
   }
 
+  /**
+   * The visible text of an element, read again if the page replaced the element meanwhile (after a
+   * form post or an ajax update).
+   */
   public String text(String css) {
-    return find(css).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(By.cssSelector(css));
+              return element.isDisplayed() ? element.getText() : null;
+            });
+  }
+
+  /** Clicks something that posts the whole page, and waits until the next page has replaced it. */
+  public void clickAndWaitForPage(String css) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    find(css).click();
+    waitFor(ExpectedConditions.stalenessOf(page));
   }
 
   public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

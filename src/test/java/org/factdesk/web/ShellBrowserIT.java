@@ -115,7 +115,7 @@ class ShellBrowserIT {
       browser.open("/login.xhtml");
       browser.find("#loginForm\\:username").sendKeys(CHECKER);
       browser.find("input#loginForm\\:password").sendKeys("not the password at all");
-      browser.find("#loginForm\\:signIn").click();
+      browser.clickAndWaitForPage("#loginForm\\:signIn");
       String message = browser.text("#loginForm\\:messages");
       assertTrue(message.startsWith("Wrong user name or password."), message);
       assertTrue(browser.path().startsWith("/login.xhtml"));
@@ -132,7 +132,7 @@ class ShellBrowserIT {
 
       browser.find("#loginForm\\:username").sendKeys(ADMIN);
       browser.find("input#loginForm\\:password").sendKeys(ADMIN_PASSWORD);
-      browser.find("#loginForm\\:signIn").click();
+      browser.clickAndWaitForPage("#loginForm\\:signIn");
       browser.waitFor(ExpectedConditions.urlContains("/admin/users.xhtml"));
       assertNotEquals(before, browser.sessionId(), "the session id changes at login");
       assertTrue(browser.isPresent("#usersForm\\:users"));
@@ -201,7 +201,7 @@ class ShellBrowserIT {
           newcomer.path().startsWith("/login.xhtml"), "a disabled user's session ends at once");
       newcomer.find("#loginForm\\:username").sendKeys(name);
       newcomer.find("input#loginForm\\:password").sendKeys(password);
-      newcomer.find("#loginForm\\:signIn").click();
+      newcomer.clickAndWaitForPage("#loginForm\\:signIn");
       assertTrue(newcomer.text("#loginForm\\:messages").startsWith("Wrong user name or password."));
     }
   }
