@@ -104,6 +104,10 @@ public class Article extends BaseEntity {
   @Column(name = "rules_version", length = 32)
   private String rulesVersion;
 
+  @jakarta.persistence.ManyToOne(fetch = FetchType.LAZY)
+  @jakarta.persistence.JoinColumn(name = "batch_id")
+  private ImportBatch batch;
+
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Block> blocks = new ArrayList<>();
@@ -121,6 +125,10 @@ public class Article extends BaseEntity {
     this.sha256 = sha256;
     this.fileName = fileName;
     this.importedBy = importedBy;
+  }
+
+  void belongsTo(ImportBatch batch) {
+    this.batch = batch;
   }
 
   /** Fills in what is known about the article's origin; blank values leave a field empty. */

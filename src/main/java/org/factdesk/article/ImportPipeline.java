@@ -60,6 +60,11 @@ public class ImportPipeline {
   }
 
   public ImportOutcome importArticle(ImportRequest request, String importer) {
+    return importArticle(request, importer, null);
+  }
+
+  /** Imports one article as part of a batch (or of none, when {@code batchId} is null). */
+  public ImportOutcome importArticle(ImportRequest request, String importer, Long batchId) {
     requireWithinLimit(request);
     Analyzer analyzer = analyzers.current();
     AnalysisResult result = analyzeWithOutletLines(analyzer, request);
@@ -79,6 +84,9 @@ public class ImportPipeline {
             request.origin(),
             importer);
     article.recordAnalysis(result);
+    if (batchId != null) {
+      article.belongsTo(em.getReference(ImportBatch.class, batchId));
+    }
     em.persist(article);
     em.flush();
 

@@ -1,0 +1,124 @@
+package org.factdesk.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.factdesk.platform.BaseEntity;
+
+/** Many articles imported together in the background, with running counts. */
+@Entity
+@Table(name = "import_batch")
+@NamedQuery(
+    name = ImportBatch.IN_STATE,
+    query = "select b from ImportBatch b where b.state = :state")
+public class ImportBatch extends BaseEntity {
+
+  public static final String IN_STATE = "ImportBatch.inState";
+
+  /** Where a batch stands. */
+  public enum State {
+    RUNNING,
+    FINISHED,
+    /** The server stopped before the batch was done; what was imported is whole. */
+    INTERRUPTED
+  }
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private State state = State.RUNNING;
+
+  @Column(name = "total_items", nullable = false)
+  private int totalItems;
+
+  @Column(nullable = false)
+  private int processed;
+
+  @Column(nullable = false)
+  private int imported;
+
+  @Column(nullable = false)
+  private int duplicates;
+
+  @Column(nullable = false)
+  private int failed;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(length = 1000)
+  private String note;
+
+  protected ImportBatch() {}
+
+  ImportBatch(String createdBy, int totalItems) {
+    this.createdBy = createdBy;
+    this.totalItems = totalItems;
+  }
+
+  void count(ImportItem.Outcome outcome) {
+    processed++;
+    switch (outcome) {
+      case IMPORTED -> imported++;
+      case DUPLICATE -> duplicates++;
+      default -> failed++;
+    }
+  }
+
+  void finish() {
+    state = State.FINISHED;
+    finishedAt = Instant.now();
+  }
+
+  void interrupt(String why) {
+    state = State.INTERRUPTED;
+    finishedAt = Instant.now();
+    note = why;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public int getTotalItems() {
+    return totalItems;
+  }
+
+  public int getProcessed() {
+    return processed;
+  }
+
+  public int getImported() {
+    return imported;
+  }
+
+  public int getDuplicates() {
+    return duplicates;
+  }
+
+  public int getFailed() {
+    return failed;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public int getPercentDone() {
+    return totalItems == 0 ? 100 : processed * 100 / totalItems;
+  }
+}

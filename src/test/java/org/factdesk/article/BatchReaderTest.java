@@ -1,0 +1,179 @@
+package org.factdesk.article;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.factdesk.analysis.ContentHint;
+import org.junit.jupiter.api.Test;
+
+class BatchReaderTest {
+
+  private final BatchReader cut =
+      new BatchReader(new BatchReader.Limits(64 * 1024, 1024 * 1024, 5, 256 * 1024));
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] zip(String... namesAndContents) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+        zip.write(utf8(namesAndContents[i + 1]));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aTextOrHtmlFileIsOneItem() {
+    List<BatchReader.Entry> text = cut.read("story.txt", utf8("Headline\n\nBody."));
+    assertEquals(1, text.size());
+    assertFalse(text.get(0).isFailed());
+    assertEquals(ContentHint.AUTO, text.get(0).hint());
+    assertEquals(ContentHint.HTML, cut.read("page.HTM", utf8("<p>x</p>")).get(0).hint());
+  }
+
+  @Test
+  void otherFileTypesAndLargeFilesBecomeFailedItemsNamingTheFile() {
+    assertEquals(
+        "photo.jpg: unsupported file type; use .txt, .html, .htm, .zip or .jsonl",
+        cut.read("photo.jpg", new byte[] {1, 2, 3}).get(0).problem());
+    String problem = cut.read("big.txt", new byte[70 * 1024]).get(0).problem();
+    assertEquals(
+        "big.txt: 71,680 bytes is more than the limit of 65,536 bytes for one article", problem);
+  }
+
+  @Test
+  void aZipGivesOneItemPerTextOrHtmlEntry() throws IOException {
+    List<BatchReader.Entry> entries =
+        cut.read(
+            "pile.zip",
+            zip("a.txt", "First story.", "sub/b.html", "<p>Second</p>", "notes.pdf", "%PDF"));
+    assertEquals(3, entries.size());
+    assertEquals("pile.zip!a.txt", entries.get(0).name());
+    assertArrayEquals(utf8("First story."), entries.get(0).bytes());
+    assertEquals(ContentHint.HTML, entries.get(1).hint());
+    assertTrue(entries.get(2).problem().startsWith("pile.zip!notes.pdf: unsupported file type"));
+  }
+
+  @Test
+  void zipEntriesThatClimbOutOfTheArchiveAreRefused() throws IOException {
+    List<BatchReader.Entry> entries =
+        cut.read("evil.zip", zip("../../etc/passwd.txt", "x", "/abs.txt", "y", "ok.txt", "fine"));
+    assertEquals(
+        "evil.zip!../../etc/passwd.txt: unsafe path in the archive (absolute or with '..'); skipped",
+        entries.get(0).problem());
+    assertTrue(entries.get(1).isFailed());
+    assertFalse(entries.get(2).isFailed());
+  }
+
+  @Test
+  void aZipBombStopsAtTheUncompressedLimit() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < 4; i++) {
+        zip.putNextEntry(new ZipEntry("zeros" + i + ".txt"));
+        zip.write(new byte[60 * 1024 + i]); // under the file limit, together over the batch's room
+        zip.write(new byte[0]);
+        zip.closeEntry();
+      }
+      zip.putNextEntry(new ZipEntry("huge.txt"));
+      byte[] chunk = new byte[1024 * 1024];
+      for (int i = 0; i < 20; i++) {
+        zip.write(chunk);
+      }
+      zip.closeEntry();
+    }
+    assertTrue(out.size() < 100 * 1024, "the archive itself is small: " + out.size());
+    List<BatchReader.Entry> entries = cut.read("bomb.zip", out.toByteArray());
+    BatchReader.Entry last = entries.get(entries.size() - 1);
+    assertTrue(
+        last.problem().startsWith("bomb.zip: expands to more than 262,144 bytes"), last.problem());
+    assertTrue(entries.size() <= 6);
+  }
+
+  @Test
+  void aZipWithTooManyEntriesIsCutAtTheLimit() throws IOException {
+    List<BatchReader.Entry> entries =
+        cut.read(
+            "many.zip",
+            zip(
+                "1.txt", "a", "2.txt", "b", "3.txt", "c", "4.txt", "d", "5.txt", "e", "6.txt",
+                "f"));
+    assertEquals(6, entries.size());
+    assertEquals(
+        "many.zip: more than 5 entries; the rest of the archive was not read",
+        entries.get(5).problem());
+  }
+
+  @Test
+  void aDamagedZipIsOneFailedItem() {
+    List<BatchReader.Entry> entries =
+        cut.read("broken.zip", utf8("PK\u0003\u0004 this is not really a zip"));
+    assertEquals(1, entries.size());
+    assertTrue(entries.get(0).isFailed());
+  }
+
+  @Test
+  void jsonlWithABrokenThirdLineImportsTheOtherFourAndNamesLineThree() {
+    String jsonl =
+        "{\"text\": \"One.\", \"url\": \"https://a.example/1\", \"outlet\": \"A\", \"published\": \"2025-06-11\"}\n"
+            + "{\"html\": \"<p>Two</p>\", \"title\": \"Two\"}\n"
+            + "{\"text\": \"Three\", \n"
+            + "{\"text\": \"Four.\"}\n"
+            + "{\"text\": \"Five.\", \"published\": \"2025-06-11T08:00:00Z\"}\n";
+    List<BatchReader.Entry> entries = cut.read("feed.jsonl", utf8(jsonl));
+    assertEquals(5, entries.size());
+    assertEquals(4, entries.stream().filter(e -> !e.isFailed()).count());
+    assertTrue(
+        entries.get(2).problem().startsWith("feed.jsonl line 3: malformed JSON"),
+        entries.get(2).problem());
+    assertEquals("https://a.example/1", entries.get(0).source().url());
+    assertEquals("A", entries.get(0).source().outlet());
+    assertEquals("2025-06-11", String.valueOf(entries.get(0).source().published()));
+    assertEquals(ContentHint.HTML, entries.get(1).hint());
+    assertEquals("2025-06-11", String.valueOf(entries.get(4).source().published()));
+  }
+
+  @Test
+  void jsonlLinesWithoutTextOrWithABadDateSayWhichField() {
+    List<BatchReader.Entry> entries =
+        cut.read(
+            "feed.jsonl", utf8("{\"url\": \"x\"}\n{\"text\": \"t\", \"published\": \"June 5\"}\n"));
+    assertEquals(
+        "feed.jsonl line 1: field \"text\" or \"html\" is required and must not be blank",
+        entries.get(0).problem());
+    assertEquals(
+        "feed.jsonl line 2: field \"published\" must be a date like 2025-06-11, not \"June 5\"",
+        entries.get(1).problem());
+  }
+
+  @Test
+  void jsonlThatIsNotUtf8IsRefusedWhole() {
+    byte[] latin1 = "{\"text\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        "feed.jsonl: JSONL must be UTF-8, and this file is not",
+        cut.read("feed.jsonl", latin1).get(0).problem());
+  }
+
+  @Test
+  void anUploadOverTheBatchLimitIsRefusedBeforeReading() {
+    ImportException e =
+        assertThrows(ImportException.class, () -> cut.requireWithinBatchLimit(2 * 1024 * 1024));
+    assertEquals(
+        "The upload is 2,097,152 bytes, more than the limit of 1,048,576 bytes for one batch; nothing was imported.",
+        e.getMessage());
+  }
+}
