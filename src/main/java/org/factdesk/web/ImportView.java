@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.article.ArticleImporter;
+import org.factdesk.article.ImportBatches;
 import org.factdesk.article.ImportException;
 import org.factdesk.article.ImportOutcome;
 import org.factdesk.article.ImportRequest;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /** The Import page: paste an article (text or HTML) with what you know about it. */
 @Named
@@ -24,6 +29,7 @@ public class ImportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ArticleImporter importer;
+  @Inject private ImportBatches batches;
 
   private String content;
   private ContentHint format = ContentHint.AUTO;
@@ -31,6 +37,56 @@ public class ImportView implements Serializable {
   private String outlet;
   private LocalDate published;
   private ImportOutcome lastOutcome;
+  private final List<UploadedArticleFile> uploads = new ArrayList<>();
+
+  /** A file received for the next batch. */
+  public record UploadedArticleFile(String name, byte[] bytes) implements Serializable {
+
+    public String getName() {
+      return name;
+    }
+
+    public int getSize() {
+      return bytes.length;
+    }
+  }
+
+  /** Each dropped or chosen file arrives here; the batch starts when the editor says so. */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    uploads.add(new UploadedArticleFile(file.getFileName(), file.getContent()));
+  }
+
+  public void clearUploads() {
+    uploads.clear();
+  }
+
+  public void startBatch() throws IOException {
+    if (uploads.isEmpty()) {
+      Messages.error("Choose or drop at least one file first.");
+      return;
+    }
+    long id;
+    try {
+      id =
+          batches.start(
+              uploads.stream().map(u -> new ImportBatches.Upload(u.name(), u.bytes())).toList());
+    } catch (ImportException e) {
+      Messages.error(e.getMessage());
+      return;
+    }
+    uploads.clear();
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .redirect(
+            FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/articles/batch.xhtml?id="
+                + id);
+  }
+
+  public List<UploadedArticleFile> getUploads() {
+    return uploads;
+  }
 
   public void importPasted() throws IOException {
     if (content == null || content.isBlank()) {

@@ -194,6 +194,98 @@ class ImportBrowserIT {
     assertEquals(404, get("/api/articles/987654321", EDITOR, EDITOR_PASSWORD).statusCode());
   }
 
+  @Test
+  void anEditorDropsFilesAndWatchesTheBatchFinishWithAResultPerItem() throws Exception {
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("factdesk-upload");
+    java.nio.file.Path text = folder.resolve("ferry.txt");
+    java.nio.file.Files.writeString(text, hostileArticle(UUID.randomUUID().toString()));
+    java.nio.file.Path jsonl = folder.resolve("feed.jsonl");
+    java.nio.file.Files.writeString(
+        jsonl,
+        "{\"text\": \"Dock Workers Vote To End Strike "
+            + UUID.randomUUID()
+            + "\\n\\nDock workers voted 412 to 88 on Monday to end a 9-day strike, their union said.\"}\n"
+            + "{\"text\": broken\n");
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/import.xhtml");
+      WebElement input = browser.driver().findElement(By.cssSelector("#uploadForm\\:files_input"));
+      input.sendKeys(text.toString() + "\n" + jsonl.toString());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#uploadForm\\:chosen"), "feed.jsonl"));
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#uploadForm\\:chosen"), "ferry.txt"));
+      browser.clickAndWaitForPage("#uploadForm\\:startBatch");
+      assertTrue(browser.path().startsWith("/articles/batch.xhtml?id="), browser.path());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#batchForm\\:batchState, #batchState"), "FINISHED"));
+      assertEquals(
+          "3 of 3 done: 2 imported, 0 duplicates, 1 failed",
+          browser.text("#batchForm\\:batchCounts"));
+      String table = browser.text("#batchForm\\:items");
+      assertTrue(table.contains("feed.jsonl line 2: malformed JSON"), table);
+    }
+  }
+
+  @Test
+  void restStartsABatchAndReportsItsProgress() throws Exception {
+    String line =
+        "{\"text\": \"Ferry Fares Rise "
+            + UUID.randomUUID()
+            + "\\n\\nFares rise by 4 percent on July 1, the operator said.\", \"outlet\": \"Ridgeway Courier\"}";
+    HttpResponse<String> started =
+        post(
+            "/api/imports?name=fares",
+            "application/x-ndjson",
+            line + "\n" + line + "\n{\"url\": 1}\n",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(202, started.statusCode(), started.body());
+    URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
+    String progress = "";
+    for (int i = 0; i < 100 && !progress.contains("\"state\":\"FINISHED\""); i++) {
+      Thread.sleep(200);
+      progress = send(HttpRequest.newBuilder(location).GET(), EDITOR, EDITOR_PASSWORD).body();
+    }
+    assertTrue(progress.contains("\"state\":\"FINISHED\""), progress);
+    assertTrue(progress.contains("\"imported\":1"), progress);
+    assertTrue(progress.contains("\"duplicates\":1"), progress);
+    assertTrue(
+        progress.contains("fares.jsonl line 3: field \\\"text\\\" or \\\"html\\\" is required"),
+        progress);
+
+    String boundary = "----factdesk" + UUID.randomUUID();
+    String multipart =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n"
+            + hostileArticle(UUID.randomUUID().toString())
+            + "\r\n--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"notes.pdf\"\r\n"
+            + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n"
+            + "--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> upload =
+        post(
+            "/api/imports",
+            "multipart/form-data; boundary=" + boundary,
+            multipart,
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(202, upload.statusCode(), upload.body());
+    assertEquals(
+        403,
+        post("/api/imports", "application/x-ndjson", line, CHECKER, CHECKER_PASSWORD).statusCode());
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status, String fragment) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains(fragment), response.body());

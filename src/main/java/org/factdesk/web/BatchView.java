@@ -1,0 +1,54 @@
+package org.factdesk.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.factdesk.article.ImportBatch;
+import org.factdesk.article.ImportBatches;
+
+/** A batch import's progress and results, refreshed while it runs. */
+@Named
+@ViewScoped
+public class BatchView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ImportBatches batches;
+
+  private Long id;
+  private ImportBatches.BatchView batch;
+
+  public void load() throws IOException {
+    batch = id == null ? null : batches.view(id).orElse(null);
+    if (batch == null) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .responseSendError(404, "There is no import batch " + id + ".");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** Called by the page's poll while the batch runs. */
+  public void refresh() {
+    batch = batches.view(id).orElse(batch);
+  }
+
+  public boolean isRunning() {
+    return batch.batch().getState() == ImportBatch.State.RUNNING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ImportBatches.BatchView getBatch() {
+    return batch;
+  }
+}
