@@ -103,24 +103,32 @@ public class ImportsResource {
   @Path("{id}")
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
   @Operation(summary = "A batch's progress and the result of each item")
-  public Progress get(@PathParam("id") long id) {
+  public Progress get(
+      @PathParam("id") long id,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "false leaves out the items: the counts only, for polling")
+          @QueryParam("items")
+          @jakarta.ws.rs.DefaultValue("true")
+          boolean withItems) {
     ImportBatches.BatchView view =
         batches
             .view(id)
             .orElseThrow(() -> new NotFoundException("There is no import batch " + id + "."));
     ImportBatch b = view.batch();
     List<Item> items =
-        view.items().stream()
-            .map(
-                i ->
-                    new Item(
-                        i.getPosition(),
-                        i.getName(),
-                        i.getOutcome().name(),
-                        i.getMessage(),
-                        i.getArticleId(),
-                        i.getDuplicateOfId()))
-            .toList();
+        !withItems
+            ? List.of()
+            : view.items().stream()
+                .map(
+                    i ->
+                        new Item(
+                            i.getPosition(),
+                            i.getName(),
+                            i.getOutcome().name(),
+                            i.getMessage(),
+                            i.getArticleId(),
+                            i.getDuplicateOfId()))
+                .toList();
     return new Progress(
         b.getId(),
         b.getState().name(),

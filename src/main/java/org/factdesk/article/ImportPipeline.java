@@ -76,6 +76,10 @@ public class ImportPipeline {
       return ImportOutcome.duplicate(sameText);
     }
 
+    // Everything read before anything is written, so that no query has to flush the new article.
+    List<Article> nearCandidates = nearDuplicateCandidates(result.minHash());
+    Map<String, OutletLine> knownLines = linesOf(result.metadata().outlet(), result);
+
     Article article =
         new Article(
             request.bytes(),
@@ -88,11 +92,11 @@ public class ImportPipeline {
       article.belongsTo(em.getReference(ImportBatch.class, batchId));
     }
     em.persist(article);
-    em.flush();
 
-    DuplicateLink nearest = linkNearDuplicates(article, result.minHash());
+    DuplicateLink nearest = linkNearDuplicates(article, result.minHash(), nearCandidates);
+    learnLines(article.getOutlet(), result, knownLines);
+    em.flush();
     storeBands(article, result.minHash());
-    learnLines(article.getOutlet(), result);
     LOG.info(
         () ->
             String.format(
@@ -159,29 +163,39 @@ public class ImportPipeline {
         .orElse(null);
   }
 
-  /** Links the article to every earlier one above the threshold; returns the closest link. */
-  private DuplicateLink linkNearDuplicates(Article article, MinHashSignature signature) {
+  /** Earlier articles sharing at least one LSH band with this signature. */
+  private List<Article> nearDuplicateCandidates(MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
-    StringBuilder sql = new StringBuilder("select distinct article_id from article_band where ");
+    StringBuilder sql =
+        new StringBuilder(
+            "select article_id, band, band_hash from article_band where band_hash in (");
     for (int band = 0; band < hashes.size(); band++) {
-      sql.append(band == 0 ? "" : " or ")
-          .append("(band = ")
-          .append(band)
-          .append(" and band_hash = ?")
-          .append(band + 1)
-          .append(')');
+      sql.append(band == 0 ? "?" : ", ?").append(band + 1);
     }
-    jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+    jakarta.persistence.Query query = em.createNativeQuery(sql.append(')').toString());
     for (int band = 0; band < hashes.size(); band++) {
       query.setParameter(band + 1, hashes.get(band));
     }
-    Set<Long> candidates = new java.util.TreeSet<>();
-    for (Object id : query.getResultList()) {
-      candidates.add(((Number) id).longValue());
+    Set<Long> ids = new java.util.TreeSet<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      int band = ((Number) columns[1]).intValue();
+      if (hashes.get(band) == ((Number) columns[2]).longValue()) {
+        ids.add(((Number) columns[0]).longValue());
+      }
     }
+    List<Article> candidates = new ArrayList<>();
+    for (Long id : ids) {
+      candidates.add(em.find(Article.class, id));
+    }
+    return candidates;
+  }
+
+  /** Links the article to every candidate above the threshold; returns the closest link. */
+  private DuplicateLink linkNearDuplicates(
+      Article article, MinHashSignature signature, List<Article> candidates) {
     DuplicateLink nearest = null;
-    for (Long candidateId : candidates) {
-      Article candidate = em.find(Article.class, candidateId);
+    for (Article candidate : candidates) {
       MinHashSignature other = candidate.minHash();
       double similarity = other == null ? 0 : signature.similarity(other);
       if (similarity >= NearDuplicates.THRESHOLD) {
@@ -195,38 +209,59 @@ public class ImportPipeline {
     return nearest;
   }
 
+  /** The article's LSH bands, in one statement. */
   private void storeBands(Article article, MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
+    StringBuilder sql =
+        new StringBuilder("insert into article_band (article_id, band, band_hash) values ");
     for (int band = 0; band < hashes.size(); band++) {
-      em.createNativeQuery(
-              "insert into article_band (article_id, band, band_hash) values (:article, :band, :hash)")
-          .setParameter("article", article.getId())
-          .setParameter("band", band)
-          .setParameter("hash", hashes.get(band))
-          .executeUpdate();
+      sql.append(band == 0 ? "" : ", ")
+          .append("(?1, ")
+          .append(band)
+          .append(", ?")
+          .append(band + 2)
+          .append(')');
     }
+    jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
+    insert.setParameter(1, article.getId());
+    for (int band = 0; band < hashes.size(); band++) {
+      insert.setParameter(band + 2, hashes.get(band));
+    }
+    insert.executeUpdate();
   }
 
-  /** Counts from earlier articles of the outlet, for the lines of this one. */
+  /**
+   * Counts from earlier articles of the outlet for the lines of this one, keeping only lines seen
+   * often enough to count as boilerplate.
+   */
   private OutletFingerprints knownLines(String outlet, AnalysisResult result) {
-    Map<String, String> lines = shortLines(result);
     Map<String, Integer> counts = new HashMap<>();
-    for (OutletLine line : existing(outlet, lines.keySet())) {
-      counts.put(line.getFingerprint(), line.getArticleCount());
+    for (OutletLine line : linesOf(outlet, result).values()) {
+      if (line.getArticleCount() >= repetitionMinArticles) {
+        counts.put(line.getFingerprint(), line.getArticleCount());
+      }
     }
     return new OutletFingerprints(outlet, counts, repetitionMinArticles);
   }
 
+  /** The stored lines of the outlet that this article also has, by fingerprint. */
+  private Map<String, OutletLine> linesOf(String outlet, AnalysisResult result) {
+    Map<String, OutletLine> known = new HashMap<>();
+    if (outlet == null || outlet.isBlank()) {
+      return known;
+    }
+    for (OutletLine line : existing(outlet, shortLines(result).keySet())) {
+      known.put(line.getFingerprint(), line);
+    }
+    return known;
+  }
+
   /** One more article of this outlet has each of its short lines. */
-  private void learnLines(String outlet, AnalysisResult result) {
+  private void learnLines(String outlet, AnalysisResult result, Map<String, OutletLine> known) {
     if (outlet == null || outlet.isBlank()) {
       return;
     }
     Map<String, String> lines = shortLines(result);
-    Map<String, OutletLine> known = new HashMap<>();
-    for (OutletLine line : existing(outlet, lines.keySet())) {
-      known.put(line.getFingerprint(), line);
-    }
     for (Map.Entry<String, String> line : lines.entrySet()) {
       OutletLine stored = known.get(line.getKey());
       if (stored == null) {

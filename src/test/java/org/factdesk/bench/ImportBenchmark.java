@@ -1,0 +1,147 @@
+package org.factdesk.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * End-to-end import throughput: sends N generated articles as one JSONL batch to a running Factdesk
+ * and times the batch from the POST to its last item. JDK only, so it runs as a single source file
+ * against any instance:
+ *
+ * <pre>
+ * java src/test/java/org/factdesk/bench/ImportBenchmark.java http://localhost:8080 2000 editor quiet-river-17-maple
+ * </pre>
+ */
+public final class ImportBenchmark {
+
+  private static final String[] WORDS =
+      ("port harbour council minister ministry trade export licence grain ferry crane union strike"
+              + " budget tariff river bridge railway station school hospital court election vote"
+              + " report figure percent million contract supplier factory plant workers farmers"
+              + " weather flood storm energy price market shares quarter growth decline survey")
+          .split(" ");
+
+  private ImportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    String user = args.length > 2 ? args[2] : "editor";
+    String password = args.length > 3 ? args[3] : "quiet-river-17-maple";
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+
+    StringBuilder jsonl = new StringBuilder();
+    Random random = new Random(42);
+    long run = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      jsonl
+          .append("{\"text\": \"")
+          .append(article(random, run, i))
+          .append("\", \"outlet\": \"Bench Outlet ")
+          .append(i % 20)
+          .append("\"}\n");
+    }
+    byte[] body = jsonl.toString().getBytes(StandardCharsets.UTF_8);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    long start = System.nanoTime();
+    HttpResponse<String> started =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/imports?name=bench"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (started.statusCode() != 202) {
+      throw new IllegalStateException(
+          "POST /api/imports answered " + started.statusCode() + ": " + started.body());
+    }
+    URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
+    String progress = "";
+    while (!progress.contains("\"state\":\"FINISHED\"")) {
+      if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
+        throw new IllegalStateException("batch did not finish in 30 minutes");
+      }
+      Thread.sleep(100);
+      progress =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(location + "?items=false"))
+                      .header("Authorization", auth)
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%d articles (%,d bytes of JSONL) imported in %.2f s: %.0f articles/s%n",
+        count,
+        body.length,
+        seconds,
+        count / seconds);
+    int imported = progress.indexOf("\"imported\":");
+    System.out.println(
+        "batch: "
+            + progress.substring(imported, Math.min(progress.length(), imported + 40))
+                .split(",\"items\"")[0]);
+  }
+
+  /** A plain-text article of 3–6 KB, unique per run and index, in the shape of scraped news. */
+  private static String article(Random random, long run, int index) {
+    StringBuilder text = new StringBuilder();
+    text.append("Bench Outlet ").append(index % 20).append("\\n");
+    text.append("Tuesday, October 28, 2025\\n\\n");
+    text.append("Benchmark Story ")
+        .append(run)
+        .append('-')
+        .append(index)
+        .append(" on ")
+        .append(word(random))
+        .append(" and ")
+        .append(word(random))
+        .append("\\n\\n");
+    int paragraphs = 8 + random.nextInt(8);
+    for (int p = 0; p < paragraphs; p++) {
+      int sentences = 2 + random.nextInt(3);
+      for (int s = 0; s < sentences; s++) {
+        text.append(capitalise(word(random)));
+        int words = 10 + random.nextInt(15);
+        for (int w = 0; w < words; w++) {
+          text.append(' ').append(w % 7 == 3 ? String.valueOf(random.nextInt(5000)) : word(random));
+        }
+        text.append(s == 0 ? ", the ministry said. " : ". ");
+      }
+      text.append("\\n\\n");
+    }
+    text.append("Share post:\\n\\nRelated Articles\\n");
+    for (int r = 0; r < 6; r++) {
+      text.append(capitalise(word(random)))
+          .append(' ')
+          .append(capitalise(word(random)))
+          .append(" Plans New ")
+          .append(capitalise(word(random)))
+          .append("\\n");
+    }
+    return text.toString();
+  }
+
+  private static String word(Random random) {
+    return WORDS[random.nextInt(WORDS.length)];
+  }
+
+  private static String capitalise(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}
