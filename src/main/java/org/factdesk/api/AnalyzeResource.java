@@ -17,8 +17,6 @@ import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.article.ArticleDetail.BlockView;
 import org.factdesk.article.ArticleDetail.ClaimView;
-import org.factdesk.article.ArticleDetail.FlagView;
-import org.factdesk.article.ArticleDetail.SpanView;
 import org.factdesk.article.ArticleImporter;
 import org.factdesk.article.ImportRequest;
 import org.factdesk.identity.Role;
@@ -63,38 +61,8 @@ public class AnalyzeResource {
   }
 
   private static Analysis of(AnalysisResult result) {
-    List<BlockView> blocks =
-        result.blocks().stream()
-            .map(
-                b ->
-                    new BlockView(
-                        b.index(),
-                        b.kind().name(),
-                        b.text(),
-                        b.flags().stream()
-                            .map(
-                                f ->
-                                    new FlagView(
-                                        0,
-                                        f.type().name(),
-                                        f.confidence(),
-                                        f.detector(),
-                                        f.reason(),
-                                        "PENDING"))
-                            .toList()))
-            .toList();
-    List<ClaimView> claims =
-        result.claims().stream()
-            .map(
-                c ->
-                    new ClaimView(
-                        c.blockIndex(),
-                        c.text(),
-                        c.score(),
-                        c.spans().stream()
-                            .map(s -> new SpanView(s.type().name(), s.text(), s.start(), s.end()))
-                            .toList()))
-            .toList();
+    List<BlockView> blocks = result.blocks().stream().map(BlockView::of).toList();
+    List<ClaimView> claims = result.claims().stream().map(ClaimView::of).toList();
     return new Analysis(
         result.metadata(),
         result.format().name(),

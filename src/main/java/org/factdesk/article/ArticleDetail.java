@@ -26,14 +26,41 @@ public record ArticleDetail(
     String cleanText) {
 
   /** A block and its flags. */
-  public record BlockView(int index, String kind, String text, List<FlagView> flags) {}
+  public record BlockView(int index, String kind, String text, List<FlagView> flags) {
+
+    /** A block as the engine found it, before anything is stored (flags are pending, id 0). */
+    public static BlockView of(org.factdesk.analysis.Block block) {
+      return new BlockView(
+          block.index(),
+          block.kind().name(),
+          block.text(),
+          block.flags().stream()
+              .map(
+                  f ->
+                      new FlagView(
+                          0, f.type().name(), f.confidence(), f.detector(), f.reason(), "PENDING"))
+              .toList());
+    }
+  }
 
   /** A flag as detectors and editors see it. */
   public record FlagView(
       long id, String type, double confidence, String detector, String reason, String decision) {}
 
   /** A claim candidate with its spans (offsets within the sentence). */
-  public record ClaimView(int blockIndex, String text, double score, List<SpanView> spans) {}
+  public record ClaimView(int blockIndex, String text, double score, List<SpanView> spans) {
+
+    /** A claim candidate as the engine found it. */
+    public static ClaimView of(org.factdesk.analysis.claim.ClaimCandidate claim) {
+      return new ClaimView(
+          claim.blockIndex(),
+          claim.text(),
+          claim.score(),
+          claim.spans().stream()
+              .map(s -> new SpanView(s.type().name(), s.text(), s.start(), s.end()))
+              .toList());
+    }
+  }
 
   /** A typed span of a claim. */
   public record SpanView(String type, String text, int start, int end) {}

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Deployments;
+import org.factdesk.support.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +43,12 @@ class ImportBrowserIT {
 
   @ArquillianResource private URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Http http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void http() {
+    http = new Http(base);
+  }
 
   private static String hostileArticle(String marker) {
     return "Net Sentinel News\nFriday, June 20, 2025\n\n"
@@ -292,31 +296,16 @@ class ImportBrowserIT {
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
+    return http.get(path, user, password);
   }
 
   private HttpResponse<String> post(
       String path, String type, String body, String user, String password) throws Exception {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
-        user,
-        password);
-  }
-
-  private URI uri(String path) {
-    return URI.create(base.toExternalForm().replaceAll("/$", "") + path);
+    return http.post(path, type, body, user, password);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String user, String password)
       throws Exception {
-    if (user != null) {
-      String token =
-          Base64.getEncoder()
-              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(request, user, password);
   }
 }

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Deployments;
+import org.factdesk.support.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +46,12 @@ class ShellBrowserIT {
 
   @ArquillianResource private URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Http http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void http() {
+    http = new Http(base);
+  }
 
   private List<String> menu(Browser browser) {
     return browser
@@ -270,23 +272,11 @@ class ShellBrowserIT {
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    String root = base.toExternalForm().replaceAll("/$", "");
-    return send(URI.create(root + path), user, password);
+    return http.get(path, user, password);
   }
 
   /** Health lives at the server's root, whatever the application's context root. */
   private HttpResponse<String> server(String path) throws Exception {
-    return send(base.toURI().resolve(path), null, null);
-  }
-
-  private HttpResponse<String> send(URI uri, String user, String password) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
-    if (user != null) {
-      String token =
-          Base64.getEncoder()
-              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(http.serverUri(path)).GET(), null, null);
   }
 }
