@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.dedupe.ContentHash;
-import org.factdesk.analysis.dedupe.MinHashSignature;
-import org.factdesk.analysis.dedupe.SimHash;
+import org.factdesk.analysis.dedupe.NearDuplicateFingerprints;
 import org.factdesk.analysis.detect.AiDisclaimerDetector;
 import org.factdesk.analysis.detect.DetectionContext;
 import org.factdesk.analysis.detect.Detector;
@@ -32,7 +31,6 @@ import org.factdesk.analysis.text.LanguageDetector;
 import org.factdesk.analysis.text.PlainTextSegmenter;
 import org.factdesk.analysis.text.TextDecoder;
 import org.factdesk.analysis.text.TextNormalizer;
-import org.factdesk.analysis.text.Words;
 
 /**
  * The analysis engine: bytes in, {@link AnalysisResult} out.
@@ -179,8 +177,8 @@ public final class Analyzer {
       flagged.add(b.withFlags(sink.flagsOf(b.index())));
     }
 
-    String clean = AnalysisResult.cleanText(flagged);
-    List<String> nearDupWords = Words.tokens(clean.isBlank() ? String.join("\n", texts) : clean);
+    NearDuplicateFingerprints nearDuplicate =
+        NearDuplicateFingerprints.of(nearDuplicateWords(flagged, context));
     return new AnalysisResult(
         html ? ContentHint.HTML : ContentHint.TEXT,
         decoded.charset().name(),
@@ -190,9 +188,31 @@ public final class Analyzer {
         flagged,
         claimExtractor.extract(flagged),
         ContentHash.ofBlocks(texts),
-        MinHashSignature.of(nearDupWords),
-        SimHash.of(nearDupWords),
+        nearDuplicate.minHash(),
+        nearDuplicate.simHash(),
         rules.version());
+  }
+
+  /**
+   * The word tokens of the clean text, or of all blocks when nothing is clean: the blocks' own
+   * tokens in order, which equals tokenising the joined text because tokens never span the line
+   * breaks {@link AnalysisResult#cleanText} joins with.
+   */
+  private static List<String> nearDuplicateWords(List<Block> flagged, DetectionContext context) {
+    boolean clean = false;
+    for (Block b : flagged) {
+      if (b.isArticle() && !b.text().isBlank()) {
+        clean = true;
+        break;
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (Block b : flagged) {
+      if (!clean || b.isArticle()) {
+        words.addAll(context.tokens(b.index()));
+      }
+    }
+    return words;
   }
 
   /** Enough text to guess the language without scanning a whole long page. */

@@ -85,10 +85,24 @@ public final class ClaimExtractor {
     }
     double score = 1.0 - none;
     String trimmed = sentence.strip();
-    if (trimmed.endsWith("?") || trimmed.split(" ").length < 6) {
+    if (trimmed.endsWith("?") || words(trimmed) < 6) {
       score /= 2;
     }
     return Math.round(score * 1000) / 1000.0;
+  }
+
+  /**
+   * Pieces between single spaces, as {@code trimmed.split(" ").length} counts them (the text is
+   * stripped, so no trailing empty piece is dropped), without building the array.
+   */
+  private static int words(String trimmed) {
+    int pieces = 1;
+    for (int i = 0; i < trimmed.length(); i++) {
+      if (trimmed.charAt(i) == ' ') {
+        pieces++;
+      }
+    }
+    return pieces;
   }
 
   private static double weight(SpanType t) {

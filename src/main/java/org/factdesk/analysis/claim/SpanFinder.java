@@ -2,18 +2,24 @@ package org.factdesk.analysis.claim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.analysis.detect.Keywords;
 
 /**
  * Finds typed evidence spans in a sentence with precompiled, backtracking-safe patterns. More
  * specific types claim their text first (money and percentages before bare numbers, dates before
  * numbers), so "$1.2 billion" is one MONEY span, not also a NUMBER.
+ *
+ * <p>Speed comes from not running the patterns: one keyword pass decides which patterns can match
+ * the sentence at all, and a cheap test per word start ({@link StartTest}: the word, what follows
+ * it) decides where. These tests are derived from the patterns and only ever rule out positions
+ * where a pattern cannot match, so the spans are exactly those of the patterns alone; keep them in
+ * step when a pattern changes.
  */
 final class SpanFinder {
   private static final String MONTH =
@@ -214,6 +220,169 @@ final class SpanFinder {
     " by"
   };
 
+  /** Currency words the second MONEY alternative needs after a number. */
+  private static final String[] CURRENCY_WORDS = {
+    "dollars", "euros", "pounds", "yuan", "yen", "rupees", "usd", "eur", "gbp", "cny"
+  };
+
+  /** The keyword prefilters, all found in one pass over the lower-cased sentence. */
+  private static final KeywordScanner KEYWORDS =
+      new KeywordScanner(
+          List.of(
+              CURRENCY_WORDS,
+              DATE_WORDS,
+              NUMBER_WORDS,
+              SOURCE_WORDS,
+              COMPARISON_WORDS,
+              new String[] {"per"}));
+
+  private static final int CURRENCY_LIST = 1;
+  private static final int DATE_LIST = 1 << 1;
+  private static final int NUMBER_LIST = 1 << 2;
+  private static final int SOURCE_LIST = 1 << 3;
+  private static final int COMPARISON_LIST = 1 << 4;
+  private static final int PER_LIST = 1 << 5;
+
+  /**
+   * Words a DATE match can begin with when it begins with a letter (case as in the pattern, which
+   * is case-sensitive): the month forms, the prepositions before a year, "on", "last", "next",
+   * "this" and the weekdays. "Sepember" is no typo: {@code Sept?(?:ember)?} accepts it.
+   */
+  private static final AsciiWords DATE_START = dateStart();
+
+  /** Each DATE start word with the characters that may follow it after a space ("": anything). */
+  private static AsciiWords dateStart() {
+    Map<String, String> words = new HashMap<>();
+    for (String month :
+        List.of(
+            "Jan",
+            "January",
+            "Feb",
+            "February",
+            "Mar",
+            "March",
+            "Apr",
+            "April",
+            "May",
+            "Jun",
+            "June",
+            "Jul",
+            "July",
+            "Aug",
+            "August",
+            "Sep",
+            "Sept",
+            "Sepember",
+            "September",
+            "Oct",
+            "October",
+            "Nov",
+            "November",
+            "Dec",
+            "December")) {
+      words.put(month, "");
+    }
+    for (String day :
+        List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+      words.put(day, "");
+    }
+    // before a space and a year, a month or early/late/mid-
+    for (String preposition :
+        List.of("in", "since", "by", "until", "from", "during", "of", "before", "after")) {
+      words.put(preposition, "elmJFMASOND12");
+    }
+    words.put("on", "MTWFS"); // before a weekday
+    for (String relative : List.of("last", "next", "this")) {
+      words.put(relative, "MTWFSwmyq"); // before a weekday, week, month, year or quarter
+    }
+    return new AsciiWords(words, false);
+  }
+
+  /** Lower-case words a NUMBER match can begin with when it begins with a letter. */
+  private static final AsciiWords NUMBER_START =
+      AsciiWords.lowerCase(
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozen",
+          "dozens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "billion",
+          "billions");
+
+  /** Lower-case titles of the second SOURCE alternative ("a spokesperson from …"). */
+  private static final AsciiWords SOURCE_ROLES =
+      AsciiWords.lowerCase(
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "representative",
+          "official",
+          "minister",
+          "secretary");
+
+  /**
+   * Lower-case words a COMPARISON match can begin with, each with what must follow it ("more" only
+   * counts before " than"); "the" is handled apart, before a superlative.
+   */
+  private static final AsciiWords COMPARISON_NEXT = comparisonNext();
+
+  private static final AsciiWords ARTICLES = AsciiWords.lowerCase("a", "an", "the");
+  private static final AsciiWords THE = AsciiWords.lowerCase("the");
+  private static final AsciiWords ACCORDING = new AsciiWords(Map.of("according", ""), false);
+
+  private static AsciiWords comparisonNext() {
+    Map<String, String> next = new HashMap<>();
+    for (String w :
+        List.of(
+            "more", "less", "fewer", "higher", "lower", "greater", "larger", "smaller", "bigger",
+            "faster", "slower", "cheaper")) {
+      next.put(w, " than");
+    }
+    next.put("compared", " ");
+    next.put("as", " m"); // as much as, as many as
+    next.put("at", " ");
+    next.put("up", " to");
+    next.put("over", " ");
+    next.put("nearly", " ");
+    next.put("almost", " ");
+    next.put("record", "");
+    next.put("all", "-time");
+    for (String w : List.of("doubled", "tripled", "halved", "quadrupled")) {
+      next.put(w, "");
+    }
+    for (String w :
+        List.of(
+            "rose",
+            "fell",
+            "grew",
+            "jumped",
+            "dropped",
+            "climbed",
+            "declined",
+            "increased",
+            "decreased",
+            "surged",
+            "plunged")) {
+      next.put(w, " by");
+    }
+    return new AsciiWords(next, true);
+  }
+
+  private static final AsciiWords SUPERLATIVES =
+      AsciiWords.lowerCase("largest", "biggest", "highest", "lowest", "smallest", "first", "most");
+
   /**
    * Spans of {@code blockText[from, to)}. Each pattern runs only when a cheap keyword check says it
    * can match: regular expressions with many alternatives are the cost of this class.
@@ -224,38 +393,231 @@ final class SpanFinder {
     boolean digits = hasDigit(sentence);
     List<ClaimSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    int[] starts = wordStarts(sentence);
+    Starts starts = new Starts(sentence);
+    int keywords = KEYWORDS.scan(lower);
     if (digits) {
-      add(MONEY, MONEY_FIRST, SpanType.MONEY, sentence, starts, from, taken, spans, true);
-      add(PERCENT, DIGITS, SpanType.PERCENT, sentence, starts, from, taken, spans, true);
+      boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
+      add(
+          MONEY,
+          MONEY_FIRST,
+          (s, k) -> {
+            char c = s.charAt(starts.at[k]);
+            if (isDigit(c)) {
+              return currencyWord;
+            }
+            return c != 'U' || s.regionMatches(true, starts.at[k] + 1, "S$", 0, 2);
+          },
+          SpanType.MONEY,
+          starts,
+          from,
+          taken,
+          spans,
+          true);
+      if (sentence.indexOf('%') >= 0 || (keywords & PER_LIST) != 0) {
+        add(
+            PERCENT,
+            DIGITS,
+            (s, k) -> percentCanFollow(s, starts.at[k]),
+            SpanType.PERCENT,
+            starts,
+            from,
+            taken,
+            spans,
+            true);
+      }
     }
-    if (digits || Keywords.anyIn(lower, DATE_WORDS)) {
-      add(DATE, DATE_FIRST, SpanType.DATE, sentence, starts, from, taken, spans, true);
+    if (digits || (keywords & DATE_LIST) != 0) {
+      add(
+          DATE,
+          DATE_FIRST,
+          (s, k) ->
+              isDigit(s.charAt(starts.at[k]))
+                  ? dateCanStartWithDigits(s, starts.at[k])
+                  : dateCanStartWithWord(s, starts.at[k], starts.length(k)),
+          SpanType.DATE,
+          starts,
+          from,
+          taken,
+          spans,
+          true);
     }
-    if (digits || Keywords.anyIn(lower, NUMBER_WORDS)) {
-      add(NUMBER, NUMBER_FIRST, SpanType.NUMBER, sentence, starts, from, taken, spans, true);
+    if (digits || (keywords & NUMBER_LIST) != 0) {
+      add(
+          NUMBER,
+          NUMBER_FIRST,
+          (s, k) ->
+              isDigit(s.charAt(starts.at[k]))
+                  || NUMBER_START.contains(s, starts.at[k], starts.length(k)),
+          SpanType.NUMBER,
+          starts,
+          from,
+          taken,
+          spans,
+          true);
     }
-    if (Keywords.anyIn(lower, SOURCE_WORDS)) {
-      add(SOURCE, SOURCE_FIRST, SpanType.SOURCE, sentence, starts, from, taken, spans, false);
+    if ((keywords & SOURCE_LIST) != 0) {
+      add(
+          SOURCE,
+          SOURCE_FIRST,
+          (s, k) -> {
+            int i = starts.at[k];
+            int length = starts.length(k);
+            if (SOURCE_ROLES.contains(s, i, length) || ACCORDING.contains(s, i, length)) {
+              return true;
+            }
+            int next = starts.nextWord(k);
+            return ARTICLES.contains(s, i, length)
+                && next >= 0
+                && SOURCE_ROLES.contains(s, next, Starts.letters(s, next));
+          },
+          SpanType.SOURCE,
+          starts,
+          from,
+          taken,
+          spans,
+          false);
       addVerbs(sentence, from, spans);
     }
     if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0) {
-      add(QUOTE, QUOTE_FIRST, SpanType.QUOTE, sentence, starts, from, taken, spans, false);
+      add(QUOTE, QUOTE_FIRST, null, SpanType.QUOTE, starts, from, taken, spans, false);
     }
-    if (Keywords.anyIn(lower, COMPARISON_WORDS)) {
+    if ((keywords & COMPARISON_LIST) != 0) {
       add(
           COMPARISON,
           COMPARISON_FIRST,
+          (s, k) -> {
+            int i = starts.at[k];
+            int length = starts.length(k);
+            if (THE.contains(s, i, length)) {
+              int next = starts.nextWord(k);
+              return next >= 0 && SUPERLATIVES.contains(s, next, Starts.letters(s, next));
+            }
+            String then = COMPARISON_NEXT.get(s, i, length);
+            return then != null && s.regionMatches(true, i + length, then, 0, then.length());
+          },
           SpanType.COMPARISON,
-          sentence,
           starts,
           from,
           taken,
           spans,
           false);
     }
-    spans.sort(Comparator.comparingInt(ClaimSpan::start).thenComparing(ClaimSpan::type));
+    sortByStartThenType(spans);
     return spans;
+  }
+
+  /**
+   * A necessary condition for a pattern to match at word start number {@code k}: it may say yes
+   * where the pattern fails, never no where it matches. Keeps the regex engine away from the many
+   * positions where a pattern has no chance.
+   */
+  private interface StartTest {
+    boolean mayMatch(String sentence, int k);
+  }
+
+  /**
+   * The word starts of a sentence and, measured on first use, the run of ASCII letters at each:
+   * every pattern that begins with a word needs that whole run to be one of its words, because a
+   * space, '.', '-', '$' or a word boundary follows each of them.
+   */
+  private static final class Starts {
+    final String sentence;
+    final int[] at;
+    private final int[] lengths;
+
+    Starts(String sentence) {
+      this.sentence = sentence;
+      this.at = wordStarts(sentence);
+      this.lengths = new int[at.length];
+      Arrays.fill(lengths, -1);
+    }
+
+    /** Length of the run of ASCII letters at word start k. */
+    int length(int k) {
+      if (lengths[k] < 0) {
+        lengths[k] = letters(sentence, at[k]);
+      }
+      return lengths[k];
+    }
+
+    /** Where the word after word k and exactly one space begins, or -1. */
+    int nextWord(int k) {
+      int after = at[k] + length(k);
+      return after < sentence.length() && sentence.charAt(after) == ' ' ? after + 1 : -1;
+    }
+
+    /** Length of the run of ASCII letters at {@code from}. */
+    static int letters(String s, int from) {
+      int end = from;
+      while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+        end++;
+      }
+      return end - from;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
+
+  /**
+   * A few ASCII words, each with a value, looked up where they stand in a text (start and length)
+   * without making a substring: the start tests run at every word start of every sentence.
+   */
+  private static final class AsciiWords {
+    private final String[][] words = new String[128][];
+    private final String[][] values = new String[128][];
+    private final boolean ignoreCase;
+
+    /**
+     * @param wordValues words (lower case when {@code ignoreCase}) and their non-null values
+     */
+    AsciiWords(Map<String, String> wordValues, boolean ignoreCase) {
+      this.ignoreCase = ignoreCase;
+      Map<Character, List<String>> byFirst = new HashMap<>();
+      for (String w : wordValues.keySet()) {
+        byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+      }
+      byFirst.forEach(
+          (first, list) -> {
+            words[first] = list.toArray(new String[0]);
+            values[first] = list.stream().map(wordValues::get).toArray(String[]::new);
+          });
+    }
+
+    static AsciiWords lowerCase(String... words) {
+      Map<String, String> map = new HashMap<>();
+      for (String w : words) {
+        map.put(w, w);
+      }
+      return new AsciiWords(map, true);
+    }
+
+    /** The value of the word {@code s[from, from + length)}, or null when it is not one. */
+    String get(String s, int from, int length) {
+      if (length == 0) {
+        return null;
+      }
+      char first = s.charAt(from);
+      if (ignoreCase && first >= 'A' && first <= 'Z') {
+        first = (char) (first + ('a' - 'A'));
+      }
+      if (first >= 128 || words[first] == null) {
+        return null;
+      }
+      String[] candidates = words[first];
+      for (int i = 0; i < candidates.length; i++) {
+        String w = candidates[i];
+        if (w.length() == length && s.regionMatches(ignoreCase, from, w, 0, length)) {
+          return values[first][i];
+        }
+      }
+      return null;
+    }
+
+    boolean contains(String s, int from, int length) {
+      return get(s, from, length) != null;
+    }
   }
 
   /** Attribution verbs ("said", "pointed out") not already inside a named-source span. */
@@ -310,24 +672,27 @@ final class SpanFinder {
 
   /**
    * Adds the matches of {@code p}, trying it only at word starts whose first character is in {@code
-   * first}: equivalent to {@code find()} for these word-initial patterns, and several times faster
-   * because Java tries every alternative at every position otherwise.
+   * first} and that pass {@code test} (null: no further test): equivalent to {@code find()} for
+   * these word-initial patterns, and several times faster because Java tries every alternative at
+   * every position otherwise.
    */
   private static void add(
       Pattern p,
       String first,
+      StartTest test,
       SpanType type,
-      String s,
-      int[] starts,
+      Starts starts,
       int offset,
       boolean[] taken,
       List<ClaimSpan> out,
       boolean exclusive) {
+    String s = starts.sentence;
     Matcher m = null;
     int n = s.length();
     int next = 0;
-    for (int i : starts) {
-      if (i < next || first.indexOf(s.charAt(i)) < 0) {
+    for (int k = 0; k < starts.at.length; k++) {
+      int i = starts.at[k];
+      if (i < next || first.indexOf(s.charAt(i)) < 0 || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
       if (m == null) {
@@ -346,12 +711,105 @@ final class SpanFinder {
         continue;
       }
       if (exclusive) {
-        for (int k = i; k < end; k++) {
-          taken[k] = true;
+        for (int j = i; j < end; j++) {
+          taken[j] = true;
         }
       }
       out.add(new ClaimSpan(type, s.substring(i, end), offset + i, offset + end));
     }
+  }
+
+  /**
+   * Whether a PERCENT match can start at {@code i}: the number (digits, commas, points) must be
+   * followed, after at most one white-space character, by '%' or a 'p' of "percent"/"per cent".
+   */
+  private static boolean percentCanFollow(String s, int i) {
+    int j = i;
+    while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
+      j++;
+    }
+    if (j < s.length() && isRegexSpace(s.charAt(j))) {
+      j++;
+    }
+    if (j >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(j);
+    return c == '%' || c == 'p' || c == 'P';
+  }
+
+  /**
+   * Whether a DATE match can start at the digit at {@code i}: four digits and a '-' (2025-03-01),
+   * or one or two digits, an optional ordinal suffix, a space and "of" or a month's capital.
+   */
+  private static boolean dateCanStartWithDigits(String s, int i) {
+    int n = s.length();
+    int j = i;
+    while (j < n && isDigit(s.charAt(j))) {
+      j++;
+    }
+    int digits = j - i;
+    if (digits == 4) {
+      return j < n && s.charAt(j) == '-';
+    }
+    if (digits > 2) {
+      return false;
+    }
+    if (j + 2 < n
+        && (s.startsWith("st", j)
+            || s.startsWith("nd", j)
+            || s.startsWith("rd", j)
+            || s.startsWith("th", j))
+        && s.charAt(j + 2) == ' ') {
+      j += 2;
+    }
+    return j + 1 < n && s.charAt(j) == ' ' && "JFMASONDo".indexOf(s.charAt(j + 1)) >= 0;
+  }
+
+  /**
+   * Whether a DATE match can start with the ASCII word {@code s[i, i + length)}: a month or a
+   * weekday; a preposition before a space and a year, month or "early"/"late"/"mid-"; "on" before a
+   * weekday; "last", "next" or "this" before a weekday or week, month, year or quarter.
+   */
+  private static boolean dateCanStartWithWord(String s, int i, int length) {
+    String follows = DATE_START.get(s, i, length);
+    if (follows == null) {
+      return false;
+    }
+    if (follows.isEmpty()) {
+      return true;
+    }
+    int j = i + length;
+    return j + 1 < s.length() && s.charAt(j) == ' ' && follows.indexOf(s.charAt(j + 1)) >= 0;
+  }
+
+  /** {@code \s} of a regular expression without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Stable insertion sort by start, then type: a sentence has a handful of spans, and a composed
+   * {@link java.util.Comparator} with {@code List.sort} cost more than the rest of the ordering.
+   */
+  private static void sortByStartThenType(List<ClaimSpan> spans) {
+    for (int i = 1; i < spans.size(); i++) {
+      ClaimSpan span = spans.get(i);
+      int j = i - 1;
+      while (j >= 0 && comesAfter(spans.get(j), span)) {
+        spans.set(j + 1, spans.get(j));
+        j--;
+      }
+      spans.set(j + 1, span);
+    }
+  }
+
+  private static boolean comesAfter(ClaimSpan a, ClaimSpan b) {
+    return a.start() > b.start() || (a.start() == b.start() && a.type().compareTo(b.type()) > 0);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Positions where a word or symbol run starts: after the beginning or a non-alphanumeric. */

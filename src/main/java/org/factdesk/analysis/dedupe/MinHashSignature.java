@@ -44,17 +44,21 @@ public final class MinHashSignature {
    * offset. One hash per shingle instead of 128, with the same estimator.
    */
   public static MinHashSignature of(List<String> words) {
+    return ofWordHashes(Hashing.wordHashes(words));
+  }
+
+  /** The signature of words given by their {@link Hashing#wordHashes}. */
+  static MinHashSignature ofWordHashes(long[] wordHashes) {
     long[] mins = new long[SIZE];
     Arrays.fill(mins, EMPTY);
-    if (words.isEmpty()) {
+    int words = wordHashes.length;
+    if (words == 0) {
       return new MinHashSignature(mins);
     }
-    long[] wordHashes = Hashing.wordHashes(words);
-    int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+    int shingles = Math.max(1, words - SHINGLE_WORDS + 1);
     for (int s = 0; s < shingles; s++) {
       long h =
-          Hashing.mix(
-              Hashing.shingle(wordHashes, s, Math.min(words.size(), s + SHINGLE_WORDS)) ^ SEED);
+          Hashing.mix(Hashing.shingle(wordHashes, s, Math.min(words, s + SHINGLE_WORDS)) ^ SEED);
       int bin = (int) (h >>> 57);
       long v = h & VALUE_MASK;
       if (v < mins[bin]) {

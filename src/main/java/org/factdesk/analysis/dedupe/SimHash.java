@@ -11,6 +11,9 @@ import org.factdesk.analysis.text.Words;
 public final class SimHash {
   private static final int SHINGLE_WORDS = 3;
 
+  /** For each byte value, a long whose byte k is bit k of the value. */
+  private static final long[] SPREAD = spread();
+
   private SimHash() {}
 
   public static long of(String text) {
@@ -19,26 +22,60 @@ public final class SimHash {
 
   /** SimHash of a text already split into lower-case word tokens (see {@link Words#tokens}). */
   public static long of(List<String> words) {
-    if (words.isEmpty()) {
+    return ofWordHashes(Hashing.wordHashes(words));
+  }
+
+  /** The SimHash of words given by their {@link Hashing#wordHashes}. */
+  static long ofWordHashes(long[] wordHashes) {
+    int words = wordHashes.length;
+    if (words == 0) {
       return 0L;
     }
-    long[] wordHashes = Hashing.wordHashes(words);
-    // adding each occurrence once is the same as weighting each distinct shingle by its count
-    int[] v = new int[64];
-    int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+    // adding each occurrence once is the same as weighting each distinct shingle by its count;
+    // a bit's vote is positive when more than half of the shingles set it
+    int shingles = Math.max(1, words - SHINGLE_WORDS + 1);
+    int[] ones = new int[64];
+    // eight byte-wide counters per long, one long per byte of the hash: 8 additions per shingle
+    // instead of 64, emptied into ones[] before a counter can overflow
+    long[] packed = new long[8];
+    int pending = 0;
     for (int s = 0; s < shingles; s++) {
-      long h = Hashing.shingle(wordHashes, s, Math.min(words.size(), s + SHINGLE_WORDS));
-      for (int bit = 0; bit < 64; bit++) {
-        v[bit] += (int) ((h >>> bit) & 1L) * 2 - 1;
+      long h = Hashing.shingle(wordHashes, s, Math.min(words, s + SHINGLE_WORDS));
+      for (int b = 0; b < 8; b++) {
+        packed[b] += SPREAD[(int) (h >>> (8 * b)) & 0xFF];
+      }
+      if (++pending == 255) {
+        unpack(packed, ones);
+        pending = 0;
       }
     }
+    unpack(packed, ones);
     long out = 0;
     for (int bit = 0; bit < 64; bit++) {
-      if (v[bit] > 0) {
+      if (2 * ones[bit] - shingles > 0) {
         out |= 1L << bit;
       }
     }
     return out;
+  }
+
+  private static long[] spread() {
+    long[] table = new long[256];
+    for (int v = 0; v < 256; v++) {
+      for (int k = 0; k < 8; k++) {
+        table[v] |= (long) ((v >>> k) & 1) << (8 * k);
+      }
+    }
+    return table;
+  }
+
+  private static void unpack(long[] packed, int[] ones) {
+    for (int b = 0; b < 8; b++) {
+      for (int k = 0; k < 8; k++) {
+        ones[8 * b + k] += (int) ((packed[b] >>> (8 * k)) & 0xFF);
+      }
+      packed[b] = 0;
+    }
   }
 
   public static int hammingDistance(long a, long b) {

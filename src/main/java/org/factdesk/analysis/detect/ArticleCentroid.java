@@ -30,13 +30,6 @@ final class ArticleCentroid {
 
   /** Cosine of {@code part} with the centroid after taking {@code part} out of it. */
   double similarityWithout(TermVector part, boolean partIsInCentroid) {
-    if (partIsInCentroid) {
-      centroid.add(part, -1);
-    }
-    double cos = part.cosine(centroid);
-    if (partIsInCentroid) {
-      centroid.add(part, 1);
-    }
-    return cos;
+    return partIsInCentroid ? centroid.cosineOfPartWithRest(part) : part.cosine(centroid);
   }
 }

@@ -8,6 +8,7 @@ import org.factdesk.analysis.Block;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.text.StopWords;
+import org.factdesk.analysis.text.Words;
 
 /**
  * Everything the detectors may read about one article: its blocks with their features, the header
@@ -25,6 +26,9 @@ public final class DetectionContext {
 
   /** Term vectors by block, made on first use; a context belongs to one run and one thread. */
   private TermVector[] termVectors;
+
+  /** Word tokens by block, made on first use. */
+  private List<String>[] tokens;
 
   /**
    * @param title the article's title from any source (may be null); the duplicate-title detector
@@ -86,13 +90,28 @@ public final class DetectionContext {
     return fingerprints;
   }
 
+  /**
+   * The block's lower-case word tokens ({@link Words#tokens}), computed once per run and shared by
+   * the detectors and the near-duplicate fingerprints; read-only for callers.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> tokens(int i) {
+    if (tokens == null) {
+      tokens = new List[blocks.size()];
+    }
+    if (tokens[i] == null) {
+      tokens[i] = Words.tokens(blocks.get(i).text());
+    }
+    return tokens[i];
+  }
+
   /** The block's content-word vector; read-only for callers. */
   TermVector termVector(int i) {
     if (termVectors == null) {
       termVectors = new TermVector[blocks.size()];
     }
     if (termVectors[i] == null) {
-      termVectors[i] = TermVector.of(blocks.get(i).text(), stopWords);
+      termVectors[i] = TermVector.of(tokens(i), stopWords);
     }
     return termVectors[i];
   }

@@ -1,45 +1,60 @@
 package org.factdesk.analysis.detect;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factdesk.analysis.text.Words;
 
 /**
  * A bag of content words (stop words, numbers and words under three letters dropped, a plural 's'
  * folded) for cosine comparison of a block or section with the rest of the article. Mutable, but
  * only ever used inside one detector call.
+ *
+ * <p>Counts live in mutable {@code int[1]} cells and the sum of squared counts is kept up to date
+ * on every change, so that adding vectors allocates nothing per known term and the norm never needs
+ * a pass over the map. All arithmetic is on integers (exact in a double up to 2^53), so the results
+ * do not depend on iteration order.
  */
 final class TermVector {
-  private final Map<String, Integer> counts = new HashMap<>();
-  private double norm = -1;
+  private final Map<String, int[]> counts = new HashMap<>();
+  private long sumOfSquares;
 
-  static TermVector of(String text, Set<String> stopWords) {
+  /** The vector of a block's word tokens (as made by {@link org.factdesk.analysis.text.Words}). */
+  static TermVector of(List<String> tokens, Set<String> stopWords) {
     TermVector v = new TermVector();
-    v.addText(text, stopWords);
-    return v;
-  }
-
-  void addText(String text, Set<String> stopWords) {
-    for (String t : Words.tokens(text)) {
+    for (String t : tokens) {
       if (t.length() < 3 || stopWords.contains(t) || Character.isDigit(t.charAt(0))) {
         continue;
       }
-      counts.merge(stem(t), 1, Integer::sum);
+      v.change(stem(t), 1);
     }
-    norm = -1;
+    return v;
   }
 
   void add(TermVector other, int sign) {
     for (var e : other.counts.entrySet()) {
-      int v = counts.getOrDefault(e.getKey(), 0) + sign * e.getValue();
-      if (v <= 0) {
-        counts.remove(e.getKey());
-      } else {
-        counts.put(e.getKey(), v);
-      }
+      change(e.getKey(), sign * e.getValue()[0]);
     }
-    norm = -1;
+  }
+
+  /** Adds {@code delta} to the term's count; a count that drops to 0 or below removes the term. */
+  private void change(String term, int delta) {
+    int[] cell = counts.get(term);
+    int old = cell == null ? 0 : cell[0];
+    int v = old + delta;
+    if (v <= 0) {
+      if (cell != null) {
+        counts.remove(term);
+        sumOfSquares -= (long) old * old;
+      }
+    } else {
+      if (cell == null) {
+        counts.put(term, new int[] {v});
+      } else {
+        cell[0] = v;
+      }
+      sumOfSquares += (long) v * v - (long) old * old;
+    }
   }
 
   boolean isEmpty() {
@@ -47,7 +62,8 @@ final class TermVector {
   }
 
   int count(String term) {
-    return counts.getOrDefault(term, 0);
+    int[] cell = counts.get(term);
+    return cell == null ? 0 : cell[0];
   }
 
   double cosine(TermVector other) {
@@ -58,20 +74,40 @@ final class TermVector {
     TermVector large = small == this ? other : this;
     double dot = 0;
     for (var e : small.counts.entrySet()) {
-      dot += e.getValue() * (double) large.count(e.getKey());
+      dot += e.getValue()[0] * (double) large.count(e.getKey());
     }
     return dot / (norm() * other.norm());
   }
 
-  private double norm() {
-    if (norm < 0) {
-      double sum = 0;
-      for (int c : counts.values()) {
-        sum += (double) c * c;
-      }
-      norm = Math.sqrt(sum);
+  /**
+   * The cosine of {@code part} with this vector after {@code add(part, -1)}, computed without
+   * changing this vector: the same number as subtracting, comparing and adding back.
+   */
+  double cosineOfPartWithRest(TermVector part) {
+    if (part.isEmpty()) {
+      return 0.0;
     }
-    return norm;
+    int restSize = counts.size();
+    long restSquares = sumOfSquares;
+    double dot = 0;
+    for (var e : part.counts.entrySet()) {
+      int p = e.getValue()[0];
+      int c = count(e.getKey());
+      int rest = Math.max(0, c - p);
+      if (c > 0 && rest == 0) {
+        restSize--;
+      }
+      restSquares += (long) rest * rest - (long) c * c;
+      dot += p * (double) rest;
+    }
+    if (restSize == 0) {
+      return 0.0;
+    }
+    return dot / (part.norm() * Math.sqrt((double) restSquares));
+  }
+
+  private double norm() {
+    return Math.sqrt((double) sumOfSquares);
   }
 
   static String stem(String t) {

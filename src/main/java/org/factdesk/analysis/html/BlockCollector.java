@@ -168,8 +168,12 @@ final class BlockCollector implements NodeFilter {
 
   @Override
   public FilterResult tail(Node node, int depth) {
-    if (!(node instanceof Element e) || isSkipped(e)) {
+    if (!(node instanceof Element e)) {
       return FilterResult.CONTINUE;
+    }
+    int[] mine = stats.get(e);
+    if (mine == null) {
+      return FilterResult.CONTINUE; // skipped in head(), so not counted
     }
     String tag = e.normalName();
     if (BLOCK_TAGS.contains(tag)) {
@@ -181,7 +185,6 @@ final class BlockCollector implements NodeFilter {
     }
     hints.remove(hints.size() - 1);
     hintTypes.remove(hintTypes.size() - 1);
-    int[] mine = stats.get(e);
     mine[3] = order++;
     Element parent = e.parent();
     int[] up = parent == null ? null : stats.get(parent);
@@ -287,6 +290,9 @@ final class BlockCollector implements NodeFilter {
   static boolean isSkipped(Element e) {
     if (SKIPPED.contains(e.normalName())) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false; // most elements: none of the tests below can hold
     }
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;

@@ -1,5 +1,7 @@
 package org.factdesk.analysis.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.factdesk.analysis.FlagType;
@@ -168,12 +170,40 @@ final class BoilerplateHint {
     return false;
   }
 
+  private static final String[] NO_TOKENS = new String[0];
+
+  /**
+   * The lower-case runs of letters and digits of the class and id attributes ("related-posts
+   * sidebar" gives related, posts, sidebar). A hand-written split: this runs for every element of
+   * the page, and a regular-expression split showed in profiles.
+   */
   private static String[] tokens(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
-      return new String[0];
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return NO_TOKENS;
     }
-    return names.split("[^a-z0-9]+");
+    String names = (className + " " + id).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(4);
+    int n = names.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isTokenChar(names.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isTokenChar(names.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(names.substring(start, i));
+      }
+    }
+    return out.toArray(NO_TOKENS);
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** A short description such as {@code <aside class="related-posts">} for reasons. */

@@ -85,13 +85,18 @@ public final class HtmlExtractor {
     String titleKey = metadata.title() == null ? null : TitleKey.of(metadata.title());
     Element headline = doc.body() == null ? null : doc.body().selectFirst("h1");
 
+    // the same words start the reason of every block outside the main content
+    String outside =
+        mainRoots.isEmpty()
+            ? null
+            : "outside the main content " + BoilerplateHint.describe(mainRoots.get(0));
     List<Block> blocks = new ArrayList<>(raw.size());
     Map<Integer, Flag> flags = new HashMap<>();
     for (RawBlock b : raw) {
       int index = blocks.size();
       blocks.add(new Block(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
       boolean title = b.owner() == headline || isTitle(b, titleKey);
-      Flag flag = judge(b, mainRoots, collector, title);
+      Flag flag = judge(b, mainRoots, outside, collector, title);
       if (flag != null) {
         flags.put(index, flag);
       }
@@ -100,7 +105,11 @@ public final class HtmlExtractor {
   }
 
   private static Flag judge(
-      RawBlock b, List<Element> mainRoots, BlockCollector collector, boolean title) {
+      RawBlock b,
+      List<Element> mainRoots,
+      String outside,
+      BlockCollector collector,
+      boolean title) {
     Map<Element, int[]> stats = collector.stats;
     Element hint = b.hint();
     if (hint != null && containsAny(hint, mainRoots, stats)) {
@@ -124,16 +133,15 @@ public final class HtmlExtractor {
     if (title && hint == null) {
       return null; // the headline often sits above the article body, in a page header
     }
-    String where = "outside the main content " + BoilerplateHint.describe(mainRoots.get(0));
     if (hint != null) {
       return new Flag(
           b.hintType(),
           0.85,
           ID,
-          where + ", inside " + BoilerplateHint.describe(hint) + ", " + density(b));
+          outside + ", inside " + BoilerplateHint.describe(hint) + ", " + density(b));
     }
     FlagType type = b.linkDensity() >= 0.5 ? FlagType.RELATED_LINKS : FlagType.SITE_CHROME;
-    return new Flag(type, 0.65, ID, where + ", " + density(b));
+    return new Flag(type, 0.65, ID, outside + ", " + density(b));
   }
 
   /** "link density 0.92"; formatted by hand because String.format showed up in profiles. */

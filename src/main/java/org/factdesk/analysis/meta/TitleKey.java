@@ -19,7 +19,9 @@ public final class TitleKey {
   }
 
   public static String of(String title) {
-    String s = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // ASCII text is already in NFKC: skip the normaliser, which showed in profiles
+    String nfkc = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKC);
+    String s = nfkc.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -35,5 +37,14 @@ public final class TitleKey {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,6 +10,7 @@ import org.factdesk.analysis.ArticleMetadata;
  */
 public final class LanguageDetector {
   private static final int MIN_TOKENS = 8;
+  private static final int MAX_TOKENS = 1000; // plenty for stop-word statistics
   private static final double MIN_SHARE = 0.12;
   private static final double MIN_MARGIN = 1.3;
 
@@ -17,8 +18,8 @@ public final class LanguageDetector {
 
   /** ISO 639-1 code of the best-scoring language, or "und". */
   public static String detect(String text) {
-    List<String> tokens = Words.tokens(text);
-    int limit = Math.min(tokens.size(), 1000); // plenty for stop-word statistics
+    List<String> tokens = Words.tokens(text, MAX_TOKENS);
+    int limit = tokens.size();
     if (limit < MIN_TOKENS) {
       return ArticleMetadata.UNDETERMINED;
     }

@@ -15,6 +15,9 @@ public final class TextNormalizer {
 
   /** Normalises {@code s[from, to)}; a single pass with no regular expression, for speed. */
   public static String normalize(CharSequence s, int from, int to) {
+    if (isNormal(s, from, to)) {
+      return s.subSequence(from, to).toString(); // most lines: one check and a copy
+    }
     StringBuilder out = new StringBuilder(to - from);
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
@@ -35,8 +38,33 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /**
+   * True when normalising {@code s[from, to)} would change nothing: no invisible character, no
+   * white space but single plain spaces between other characters.
+   */
+  private static boolean isNormal(CharSequence s, int from, int to) {
+    boolean previousSpace = true; // a leading space is not normal
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isSpace(c) || isInvisible(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || from == to;
+  }
+
   /** Spaces, tabs, line breaks and every Unicode space separator. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII and DEL: the common case, decided by one comparison
+    }
     return c == ' '
         || c == '\t'
         || c == '\n'
@@ -56,6 +84,9 @@ public final class TextNormalizer {
 
   /** Characters that render as nothing and would only break word matching. */
   public static boolean isInvisible(char c) {
+    if (c < '\u00AD') {
+      return false; // the common case, decided by one comparison
+    }
     return c == '\u200B'
         || c == '\u200C'
         || c == '\u200D'

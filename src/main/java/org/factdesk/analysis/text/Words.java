@@ -13,10 +13,15 @@ public final class Words {
    * two letters ("china's", "rare-earth") so they stay one word.
    */
   public static List<String> tokens(String text) {
+    return tokens(text, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code max} of {@link #tokens(String)}, without reading further. */
+  public static List<String> tokens(String text, int max) {
     List<String> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
-    while (i < n) {
+    while (i < n && out.size() < max) {
       while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
@@ -91,7 +96,7 @@ public final class Words {
         continue;
       }
       char c = text.charAt(first);
-      if (Character.isLowerCase(c) && i - start <= 5 && isMinorWord(text.substring(start, i))) {
+      if (Character.isLowerCase(c) && i - start <= 5 && isMinorWord(text, start, i)) {
         continue;
       }
       counted++;
@@ -102,39 +107,28 @@ public final class Words {
     return counted == 0 ? 0.0 : capitalised / (double) counted;
   }
 
-  private static boolean isMinorWord(String w) {
-    switch (w) {
-      case "a":
-      case "an":
-      case "the":
-      case "and":
-      case "or":
-      case "but":
-      case "nor":
-      case "of":
-      case "in":
-      case "on":
-      case "at":
-      case "to":
-      case "for":
-      case "by":
-      case "with":
-      case "from":
-      case "as":
-      case "vs":
-      case "vs.":
-      case "via":
-      case "over":
-      case "into":
-      case "amid":
-      case "after":
-      case "up":
-      case "is":
-      case "are":
-        return true;
-      default:
-        return false;
+  /** Short function words that headline style leaves lower-case, by length (1 to 5). */
+  private static final String[][] MINOR_WORDS = {
+    {},
+    {"a"},
+    {"an", "or", "of", "in", "on", "at", "to", "by", "as", "vs", "up", "is"},
+    {"the", "and", "but", "nor", "for", "vs.", "via", "are"},
+    {"with", "from", "over", "into", "amid"},
+    {"after"}
+  };
+
+  /** Whether {@code text[start, end)} is a minor word, without making a substring. */
+  private static boolean isMinorWord(String text, int start, int end) {
+    int length = end - start;
+    if (length <= 0 || length >= MINOR_WORDS.length) {
+      return false;
     }
+    for (String w : MINOR_WORDS[length]) {
+      if (text.startsWith(w, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isJoiner(char c) {

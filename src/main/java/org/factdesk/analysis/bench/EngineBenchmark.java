@@ -1,0 +1,161 @@
+package org.factdesk.analysis.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.Analyzer;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
+
+/**
+ * The engine's throughput benchmark: single-threaded pages per second and MB per second on
+ * synthetic HTML news pages of 100–200 KB and plain-text articles of 5–50 KB (see {@link
+ * SyntheticArticles}), after a warm-up, as the median and range of several timed passes. Targets
+ * (per core): 200 HTML pages/s and 30 MB/s of plain text.
+ *
+ * <p>Run with {@code mvn -Pbench -DskipTests package} (see the {@code bench} profile in the pom),
+ * or {@code java -cp target/factdesk-analysis.jar org.factdesk.analysis.bench.EngineBenchmark
+ * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text]}.
+ *
+ * <p>A command rather than JMH because the engine is one call per document and each pass takes
+ * seconds: warm-up plus repeated timed passes measure it well enough, without another build tool.
+ */
+public final class EngineBenchmark {
+  private static final long SEED = 20_251_124L;
+
+  private EngineBenchmark() {}
+
+  public static void main(String[] args) {
+    int htmlCount = 120;
+    int textCount = 400;
+    int warmup = 4;
+    int iterations = 7;
+    String only = "";
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : "";
+      switch (args[i]) {
+        case "--html" -> htmlCount = Integer.parseInt(value);
+        case "--text" -> textCount = Integer.parseInt(value);
+        case "--warmup" -> warmup = Integer.parseInt(value);
+        case "--iterations" -> iterations = Integer.parseInt(value);
+        case "--only" -> only = value;
+        default -> {
+          System.err.println(
+              "usage: EngineBenchmark [--html N] [--text N] [--warmup N] [--iterations N]"
+                  + " [--only html|text]");
+          System.exit(2);
+          return;
+        }
+      }
+      i++;
+    }
+    printMachine();
+    SyntheticArticles generator = new SyntheticArticles(SEED);
+    List<byte[]> html = generator.htmlPages(htmlCount);
+    List<byte[]> text = generator.textArticles(textCount);
+    Analyzer analyzer = new Analyzer();
+    if (!only.equals("text")) {
+      run("HTML pages", analyzer, html, ContentHint.HTML, warmup, iterations);
+    }
+    if (!only.equals("html")) {
+      run("plain text", analyzer, text, ContentHint.TEXT, warmup, iterations);
+    }
+  }
+
+  private static void run(
+      String name,
+      Analyzer analyzer,
+      List<byte[]> inputs,
+      ContentHint hint,
+      int warmup,
+      int iterations) {
+    long bytes = inputs.stream().mapToLong(b -> b.length).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "%n%s: %d documents, %.1f MB in all, %.1f KB on average%n",
+        name,
+        inputs.size(),
+        bytes / 1e6,
+        bytes / 1e3 / inputs.size());
+    long sink = 0;
+    for (int i = 0; i < warmup; i++) {
+      sink += pass(analyzer, inputs, hint);
+    }
+    double[] seconds = new double[iterations];
+    for (int i = 0; i < iterations; i++) {
+      long start = System.nanoTime();
+      sink += pass(analyzer, inputs, hint);
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    double median = seconds[iterations / 2];
+    double fastest = seconds[0];
+    double slowest = seconds[iterations - 1];
+    System.out.printf(
+        Locale.ROOT,
+        "  pages/s  median %8.1f   min %8.1f   max %8.1f%n",
+        inputs.size() / median,
+        inputs.size() / slowest,
+        inputs.size() / fastest);
+    System.out.printf(
+        Locale.ROOT,
+        "  MB/s     median %8.2f   min %8.2f   max %8.2f%n",
+        bytes / 1e6 / median,
+        bytes / 1e6 / slowest,
+        bytes / 1e6 / fastest);
+    System.out.printf(
+        Locale.ROOT,
+        "  (%d warm-up and %d timed passes, single thread; checksum %d)%n",
+        warmup,
+        iterations,
+        sink);
+  }
+
+  /** One pass over all inputs; returns a number derived from the results so no work is elided. */
+  private static long pass(Analyzer analyzer, List<byte[]> inputs, ContentHint hint) {
+    long sum = 0;
+    for (byte[] input : inputs) {
+      AnalysisResult result = analyzer.analyze(input, hint, SourceInfo.NONE);
+      sum += result.blocks().size() + result.claims().size() + result.simHash();
+    }
+    return sum;
+  }
+
+  private static void printMachine() {
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(
+        Locale.ROOT,
+        "Factdesk engine benchmark%n  JVM: %s %s (%s)%n  OS: %s %s %s%n  cores: %d, max heap"
+            + " %d MB%n  JVM args: %s%n",
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"),
+        rt.availableProcessors(),
+        rt.maxMemory() / (1024 * 1024),
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
+    cpuModel().ifPresent(model -> System.out.println("  CPU: " + model));
+  }
+
+  /** The CPU model from /proc/cpuinfo where there is one (Linux). */
+  private static Optional<String> cpuModel() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines
+          .filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.factdesk.analysis.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class KeywordScannerTest {
+  private static final List<String[]> LISTS =
+      List.of(
+          new String[] {"said", "says", "according", "pointed out"},
+          new String[] {"than", " by", "as much", "all-time"},
+          new String[] {"aid", "id", "s"},
+          new String[] {"sai"});
+
+  private static int byContains(String text) {
+    int hits = 0;
+    for (int i = 0; i < LISTS.size(); i++) {
+      for (String k : LISTS.get(i)) {
+        if (text.contains(k)) {
+          hits |= 1 << i;
+        }
+      }
+    }
+    return hits;
+  }
+
+  private final KeywordScanner cut = new KeywordScanner(LISTS);
+
+  @Test
+  void findsWhatContainsFinds() {
+    for (String text :
+        List.of(
+            "",
+            "she said",
+            "saasaid",
+            "accordin to",
+            "prices rose by 3 percent, more than ever",
+            "the all-time high",
+            "pointed  out",
+            "é said \u201Cthan\u201D",
+            "x")) {
+      assertEquals(byContains(text), cut.scan(text), text);
+    }
+  }
+
+  @Test
+  void agreesWithContainsOnRandomText() {
+    SplittableRandom random = new SplittableRandom(5);
+    String alphabet = "saidthnbyoucrgpl- é";
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertEquals(byContains(text), cut.scan(text), text);
+    }
+  }
+}
