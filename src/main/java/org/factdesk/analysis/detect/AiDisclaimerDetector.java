@@ -17,7 +17,10 @@ public final class AiDisclaimerDetector implements Detector {
   private static final Pattern AI =
       Pattern.compile(
           "\\bAI\\b|artificial intelligence|language model|\\bLLMs?\\b|ChatGPT|machine[- ]generated"
-              + "|automated system|\\bGPT-?\\d");
+              + "|automated system|\\bGPT-?\\d"
+              + "|automated (?:writing|writer|news[- ]?writing|text|content|tools?|software|program)"
+              + "|generative (?:model|tools?|software|system|technology)"
+              + "|machine[- ]learning (?:software|model|tools?|system|program)");
   private static final Pattern AI_CI = Pattern.compile(AI.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL =
       Pattern.compile(
@@ -26,11 +29,13 @@ public final class AiDisclaimerDetector implements Detector {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SELF =
       Pattern.compile(
-          "\\b(?:this|our)\\s+(?:article|content|story|page|post|summary|text|report|piece|site|website|news)\\b",
+          "\\b(?:this|our)\\s+(?:article|content|story|page|post|summary|text|report|piece|site|website|news|newsroom)\\b"
+              + "|\\bthe\\s+(?:article|content|story|text|report|summary)\\s+(?:above|below)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRODUCED =
       Pattern.compile(
-          "\\b(?:generated|written|produced|created|composed|drafted|prepared|assisted|summari[sz]ed|edited)\\b",
+          "\\b(?:generated|written|produced|created|composed|drafted|prepared|assisted|summari[sz]ed|edited"
+              + "|wrote|writes|generates|produces|drafts)\\b",
           Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -45,7 +50,7 @@ public final class AiDisclaimerDetector implements Detector {
       String lower = context.features(i).lower();
       boolean labelled = lower.contains("disclaimer");
       boolean selfAndAi =
-          Keywords.anyIn(lower, "this ", "our ")
+          Keywords.anyIn(lower, "this ", "our ", " above", " below")
               && Keywords.anyIn(
                   lower,
                   "artificial",
@@ -57,6 +62,7 @@ public final class AiDisclaimerDetector implements Detector {
                   "llm",
                   "gpt",
                   "automated",
+                  "generative",
                   "machine");
       if (!labelled && !selfAndAi) {
         continue;

@@ -28,6 +28,20 @@ class AiDisclaimerDetectorTest {
   }
 
   @Test
+  void flagsDisclaimersThatNameTheToolWithoutSayingAi() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Ferry Timetable Changes From June",
+                "The operator will add two sailings on weekdays, it said on Tuesday.",
+                "About this report: a generative model drafted it from the operator's notice.",
+                "The story above was written with automated writing software and reviewed by staff.",
+                "Our newsroom covered the debate over artificial intelligence in schools last year."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(2, 3), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
+  }
+
+  @Test
   void aParagraphDiscussingAiIsNotADisclaimer() {
     DetectionContext ctx =
         TestArticles.context(
