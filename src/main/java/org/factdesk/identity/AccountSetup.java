@@ -47,7 +47,17 @@ public class AccountSetup {
     if (users > 0) {
       return;
     }
-    String password = adminPassword.map(String::strip).orElse("");
+    String password = firstAdminPassword(adminPassword);
+    em.persist(new User("admin", "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN)));
+    LOG.info("First start: created user 'admin' from FACTDESK_ADMIN_PASSWORD");
+  }
+
+  /**
+   * The password for the first admin, or the reason Factdesk refuses to start: none given, or one
+   * the password policy does not accept. There is no fixed default.
+   */
+  static String firstAdminPassword(Optional<String> configured) {
+    String password = configured.map(String::strip).orElse("");
     if (password.isEmpty()) {
       String message =
           "Factdesk refuses to start: the database has no users and demo mode is off."
@@ -66,8 +76,7 @@ public class AccountSetup {
               LOG.severe(message);
               throw new IllegalStateException(message);
             });
-    em.persist(new User("admin", "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN)));
-    LOG.info("First start: created user 'admin' from FACTDESK_ADMIN_PASSWORD");
+    return password;
   }
 
   private void createDemoAccounts() {
