@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.AnalysisResult;
-import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
@@ -66,8 +65,12 @@ public class ImportPipeline {
   /** Imports one article as part of a batch (or of none, when {@code batchId} is null). */
   public ImportOutcome importArticle(ImportRequest request, String importer, Long batchId) {
     requireWithinLimit(request);
-    Analyzer analyzer = analyzers.current();
-    AnalysisResult result = analyzeWithOutletLines(analyzer, request);
+    AnalysisResult first = analyzeOnce(request, OutletFingerprints.NONE);
+    // Read before anything is written, so that no query has to flush the new article.
+    Map<String, OutletLine> knownLines = linesOf(first.metadata().outlet(), first);
+    OutletFingerprints boilerplate = boilerplateOf(first.metadata().outlet(), knownLines);
+    AnalysisResult result =
+        boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
 
     Article sameText = firstWithContentHash(result.contentHash());
     if (sameText != null) {
@@ -76,9 +79,7 @@ public class ImportPipeline {
       return ImportOutcome.duplicate(sameText);
     }
 
-    // Everything read before anything is written, so that no query has to flush the new article.
     List<Article> nearCandidates = nearDuplicateCandidates(result.minHash());
-    Map<String, OutletLine> knownLines = linesOf(result.metadata().outlet(), result);
 
     Article article =
         new Article(
@@ -112,21 +113,11 @@ public class ImportPipeline {
     return ImportOutcome.imported(article, nearest);
   }
 
-  /**
-   * Analyses once to learn the outlet, then again with what earlier articles of that outlet say
-   * about these lines, if they say anything.
-   */
-  private AnalysisResult analyzeWithOutletLines(Analyzer analyzer, ImportRequest request) {
+  private AnalysisResult analyzeOnce(ImportRequest request, OutletFingerprints fingerprints) {
     try {
-      AnalysisResult first = analyzer.analyze(request.bytes(), request.hint(), request.source());
-      String outlet = first.metadata().outlet();
-      if (outlet == null || outlet.isBlank()) {
-        return first;
-      }
-      OutletFingerprints known = knownLines(outlet, first);
-      return known.articleCounts().isEmpty()
-          ? first
-          : analyzer.analyze(request.bytes(), request.hint(), request.source(), known);
+      return analyzers
+          .current()
+          .analyze(request.bytes(), request.hint(), request.source(), fingerprints);
     } catch (UnreadableInputException e) {
       throw new ImportException(request.origin() + ": " + e.getMessage(), e);
     }
@@ -231,17 +222,19 @@ public class ImportPipeline {
   }
 
   /**
-   * Counts from earlier articles of the outlet for the lines of this one, keeping only lines seen
-   * often enough to count as boilerplate.
+   * The article's lines that earlier articles of the outlet had often enough to count as its
+   * boilerplate; the second analysis flags them.
    */
-  private OutletFingerprints knownLines(String outlet, AnalysisResult result) {
+  private OutletFingerprints boilerplateOf(String outlet, Map<String, OutletLine> known) {
     Map<String, Integer> counts = new HashMap<>();
-    for (OutletLine line : linesOf(outlet, result).values()) {
+    for (OutletLine line : known.values()) {
       if (line.getArticleCount() >= repetitionMinArticles) {
         counts.put(line.getFingerprint(), line.getArticleCount());
       }
     }
-    return new OutletFingerprints(outlet, counts, repetitionMinArticles);
+    return counts.isEmpty()
+        ? OutletFingerprints.NONE
+        : new OutletFingerprints(outlet, counts, repetitionMinArticles);
   }
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */

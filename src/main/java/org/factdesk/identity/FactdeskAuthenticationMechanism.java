@@ -63,7 +63,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
       return context.doNothing();
     }
     if (isApi(request)) {
-      return challenge(response, context, "Sign in with HTTP Basic or a browser session.");
+      return challenge(response, "Sign in with HTTP Basic or a browser session.");
     }
     rememberWhereTo(request);
     boolean sessionEnded =
@@ -112,11 +112,11 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return challenge(response, context, "The Authorization header is not valid Base64.");
+      return challenge(response, "The Authorization header is not valid Base64.");
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return challenge(response, context, "The Authorization header needs user:password.");
+      return challenge(response, "The Authorization header needs user:password.");
     }
     CredentialValidationResult result =
         identityStores.validate(
@@ -124,7 +124,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.warning(() -> "API call refused from " + request.getRemoteAddr() + ": bad credentials");
-      return challenge(response, context, "Wrong user name or password.");
+      return challenge(response, "Wrong user name or password.");
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -151,8 +151,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     request.getSession(true).setAttribute(RETURN_TO_KEY, query == null ? path : path + "?" + query);
   }
 
-  private static AuthenticationStatus challenge(
-      HttpServletResponse response, HttpMessageContext context, String problem) {
+  private static AuthenticationStatus challenge(HttpServletResponse response, String problem) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\", charset=\"UTF-8\"");
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/json");
