@@ -120,7 +120,7 @@ class AnalyzerTest {
         cut.analyze(ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.AUTO, SourceInfo.NONE);
     assertEquals(ContentHint.TEXT, r.format());
     assertEquals(64, r.contentHash().length());
-    assertEquals("1", r.rulesVersion());
+    assertEquals("2", r.rulesVersion());
     assertEquals(16, r.simHashHex().length());
     AnalysisResult windows =
         cut.analyze(ARTICLE.getBytes(TextDecoder.WINDOWS_1252), ContentHint.AUTO, SourceInfo.NONE);

@@ -32,7 +32,7 @@ import org.factdesk.analysis.FlagType;
  */
 public final class RuleSet {
   /** Classpath resource of the rules shipped with the engine. */
-  public static final String DEFAULT_RESOURCE = "/org/factdesk/analysis/rules/rules-v1.txt";
+  public static final String DEFAULT_RESOURCE = "/org/factdesk/analysis/rules/rules.txt";
 
   private static final Pattern VERSION = Pattern.compile("^#\\s*version\\s*:\\s*(\\S+)\\s*$");
   private static final RuleSet DEFAULTS = loadDefaults();

@@ -27,7 +27,7 @@ class RuleDetectorTest {
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(1, 2, 3, 5), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
     String reason = TestArticles.flag(sink, 1, FlagType.SITE_CHROME).reason();
-    assertTrue(reason.contains("'Share post'") && reason.contains("rules v1"), reason);
+    assertTrue(reason.contains("'Share post'") && reason.contains("rules v2"), reason);
     assertEquals("rules", TestArticles.flag(sink, 1, FlagType.SITE_CHROME).detector());
   }
 

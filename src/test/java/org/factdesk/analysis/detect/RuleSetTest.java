@@ -83,9 +83,22 @@ class RuleSetTest {
   @Test
   void shippedRulesLoadAndAreVersioned() {
     RuleSet cut = RuleSet.defaults();
-    assertEquals("1", cut.version());
+    assertEquals("2", cut.version());
     assertTrue(cut.rules().size() > 50);
     assertFalse(cut.match("Leave a Reply").isEmpty());
     assertTrue(cut.match("The ministry said it would leave the reply to the court.").isEmpty());
+  }
+
+  @Test
+  void shippedRulesKnowNewsletterPitchesAndAgencyCredits() {
+    RuleSet cut = RuleSet.defaults();
+    assertFalse(
+        cut.match("Never miss a council vote: get our weekly digest in your inbox.").isEmpty());
+    assertFalse(cut.match("Reporting by Ana Ruiz; editing by Tom Lee").isEmpty());
+    assertTrue(
+        cut.match("The council said its newsletter to residents would explain the new bins.")
+            .isEmpty());
+    assertTrue(
+        cut.match("Reporting by the harbour authority showed 12 ships waited in May.").isEmpty());
   }
 }
