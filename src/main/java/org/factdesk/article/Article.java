@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.ArticleMetadata;
 import org.factdesk.analysis.ContentHint;
-import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -264,10 +263,6 @@ public class Article extends BaseEntity {
 
   public Long getSimhash() {
     return simhash;
-  }
-
-  public MinHashSignature minHash() {
-    return minhash == null ? null : MinHashSignature.fromBytes(minhash);
   }
 
   public String getRulesVersion() {

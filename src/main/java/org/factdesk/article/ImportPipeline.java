@@ -79,7 +79,7 @@ public class ImportPipeline {
       return ImportOutcome.duplicate(sameText);
     }
 
-    List<Article> nearCandidates = nearDuplicateCandidates(result.minHash());
+    List<NearMatch> nearMatches = nearDuplicates(result.minHash());
 
     Article article =
         new Article(
@@ -94,7 +94,7 @@ public class ImportPipeline {
     }
     em.persist(article);
 
-    DuplicateLink nearest = linkNearDuplicates(article, result.minHash(), nearCandidates);
+    DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
     learnLines(article.getOutlet(), result, knownLines);
     em.flush();
     storeBands(article, result.minHash());
@@ -154,8 +154,8 @@ public class ImportPipeline {
         .orElse(null);
   }
 
-  /** Earlier articles sharing at least one LSH band with this signature. */
-  private List<Article> nearDuplicateCandidates(MinHashSignature signature) {
+  /** Earlier articles that share an LSH band with this signature and are similar enough. */
+  private List<NearMatch> nearDuplicates(MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
     StringBuilder sql =
         new StringBuilder(
@@ -175,26 +175,42 @@ public class ImportPipeline {
         ids.add(((Number) columns[0]).longValue());
       }
     }
-    List<Article> candidates = new ArrayList<>();
-    for (Long id : ids) {
-      candidates.add(em.find(Article.class, id));
+    // One query for the candidates' signatures only: never their original bytes.
+    List<Long> all = new ArrayList<>(ids);
+    List<NearMatch> matches = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<Object[]> rows =
+          em.createQuery("select a.id, a.minhash from Article a where a.id in :ids", Object[].class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+              .getResultList();
+      for (Object[] row : rows) {
+        byte[] bytes = (byte[]) row[1];
+        double similarity =
+            bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
+        if (similarity >= NearDuplicates.THRESHOLD) {
+          matches.add(new NearMatch((Long) row[0], similarity));
+        }
+      }
     }
-    return candidates;
+    return matches;
   }
 
-  /** Links the article to every candidate above the threshold; returns the closest link. */
-  private DuplicateLink linkNearDuplicates(
-      Article article, MinHashSignature signature, List<Article> candidates) {
+  /** An earlier article whose estimated similarity reaches the threshold. */
+  private record NearMatch(long articleId, double similarity) {}
+
+  /** Links the article to every near-duplicate; returns the closest link. */
+  private DuplicateLink linkNearDuplicates(Article article, List<NearMatch> matches) {
     DuplicateLink nearest = null;
-    for (Article candidate : candidates) {
-      MinHashSignature other = candidate.minHash();
-      double similarity = other == null ? 0 : signature.similarity(other);
-      if (similarity >= NearDuplicates.THRESHOLD) {
-        DuplicateLink link = new DuplicateLink(article, candidate, DuplicateKind.NEAR, similarity);
-        em.persist(link);
-        if (nearest == null || similarity > nearest.getSimilarity()) {
-          nearest = link;
-        }
+    for (NearMatch match : matches) {
+      DuplicateLink link =
+          new DuplicateLink(
+              article,
+              em.getReference(Article.class, match.articleId()),
+              DuplicateKind.NEAR,
+              match.similarity());
+      em.persist(link);
+      if (nearest == null || match.similarity() > nearest.getSimilarity()) {
+        nearest = link;
       }
     }
     return nearest;
