@@ -11,16 +11,20 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.ArticleMetadata;
+import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -107,6 +111,25 @@ public class Article extends BaseEntity {
   @jakarta.persistence.JoinColumn(name = "batch_id")
   private ImportBatch batch;
 
+  @Column(name = "pending_flags", nullable = false)
+  private int pendingFlags;
+
+  /** The types of flags not rejected, as " AI_DISCLAIMER PROMOTIONAL ": a filter in the list. */
+  @Column(name = "flag_types", nullable = false, length = 400)
+  private String flagTypes = " ";
+
+  @Column(name = "duplicate_count", nullable = false)
+  private int duplicateCount;
+
+  @Column(name = "edited_by", length = 64)
+  private String editedBy;
+
+  @Column(name = "reviewed_by", length = 64)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Block> blocks = new ArrayList<>();
@@ -191,6 +214,114 @@ public class Article extends BaseEntity {
       }
       claimCandidates.add(candidate);
     }
+    refreshFlagSummary();
+  }
+
+  /** Recounts what the list filters on from the flags: pending ones and the types present. */
+  public void refreshFlagSummary() {
+    int pending = 0;
+    java.util.EnumSet<FlagType> types = java.util.EnumSet.noneOf(FlagType.class);
+    for (Block block : blocks) {
+      for (Flag flag : block.getFlags()) {
+        if (flag.getDecision() == FlagDecision.PENDING) {
+          pending++;
+        }
+        if (flag.getDecision() != FlagDecision.REJECTED) {
+          types.add(flag.getType());
+        }
+      }
+    }
+    this.pendingFlags = pending;
+    StringBuilder joined = new StringBuilder(" ");
+    types.forEach(type -> joined.append(type.name()).append(' '));
+    this.flagTypes = joined.toString();
+  }
+
+  /** Another article repeats this one, or this one repeats another. */
+  void countDuplicate() {
+    duplicateCount++;
+  }
+
+  /** Whether editors may still change the blocks, flags and metadata. */
+  public boolean isEditable() {
+    return state != ArticleState.APPROVED && state != ArticleState.REJECTED;
+  }
+
+  /** An editor saved a review step: the article is in review from now on. */
+  public Optional<ArticleTransition> editedBy(String editor) {
+    if (!isEditable()) {
+      throw new ArticleStateException(
+          "Article "
+              + getId()
+              + " is "
+              + state.label().toLowerCase(java.util.Locale.ROOT)
+              + ": it can no longer be changed.");
+    }
+    this.editedBy = editor;
+    return state == ArticleState.IMPORTED
+        ? Optional.of(moveTo(ArticleState.IN_REVIEW, editor, null))
+        : Optional.empty();
+  }
+
+  /** Starts the review of an imported article. */
+  public ArticleTransition startReview(String editor) {
+    if (state != ArticleState.IMPORTED) {
+      throw new ArticleStateException(
+          "Article "
+              + getId()
+              + " is already "
+              + state.label().toLowerCase(java.util.Locale.ROOT)
+              + "; only imported articles can start a review.");
+    }
+    return moveTo(ArticleState.IN_REVIEW, editor, null);
+  }
+
+  /**
+   * Ends the review: on to fact-checking when the article has claim candidates, else ready. Every
+   * flag must be decided first.
+   */
+  public ArticleTransition finishReview(String editor) {
+    if (state != ArticleState.IMPORTED && state != ArticleState.IN_REVIEW) {
+      throw new ArticleStateException(
+          "Article "
+              + getId()
+              + " is "
+              + state.label().toLowerCase(java.util.Locale.ROOT)
+              + "; only an article in review can finish its review.");
+    }
+    if (pendingFlags > 0) {
+      throw new ArticleStateException(
+          pendingFlags == 1
+              ? "1 flag still waits for a decision; accept or reject it first."
+              : pendingFlags + " flags still wait for a decision; accept or reject them first.");
+    }
+    this.reviewedBy = editor;
+    this.reviewedAt = Instant.now();
+    this.editedBy = editor;
+    return moveTo(
+        claimCandidates.isEmpty() ? ArticleState.READY : ArticleState.IN_FACT_CHECK, editor, null);
+  }
+
+  /** Takes the article out of the way to a dataset, with the reason why. */
+  public ArticleTransition reject(String editor, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new ArticleStateException("Say why the article is rejected.");
+    }
+    if (state == ArticleState.REJECTED || state == ArticleState.APPROVED) {
+      throw new ArticleStateException(
+          "Article "
+              + getId()
+              + " is already "
+              + state.label().toLowerCase(java.util.Locale.ROOT)
+              + ".");
+    }
+    return moveTo(ArticleState.REJECTED, editor, reason.strip());
+  }
+
+  private ArticleTransition moveTo(ArticleState next, String actor, String reason) {
+    ArticleTransition transition = new ArticleTransition(this, state, next, actor, reason);
+    this.state = next;
+    return transition;
   }
 
   private static String clip(String value, int max) {
@@ -267,6 +398,52 @@ public class Article extends BaseEntity {
 
   public String getRulesVersion() {
     return rulesVersion;
+  }
+
+  public int getPendingFlags() {
+    return pendingFlags;
+  }
+
+  public String getFlagTypes() {
+    return flagTypes;
+  }
+
+  public int getDuplicateCount() {
+    return duplicateCount;
+  }
+
+  public String getEditedBy() {
+    return editedBy;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant getReviewedAt() {
+    return reviewedAt;
+  }
+
+  /** The import batch it came in with, if any, without loading the batch. */
+  public Long getBatchId() {
+    return batch == null ? null : batch.getId();
+  }
+
+  /** Fills in the author too; blank leaves it empty. */
+  public void describeAuthor(String author) {
+    this.author = blankToNull(author);
+  }
+
+  /** Adds a block made by splitting another, at the given position. */
+  public Block addBlock(int position, BlockKind kind, String text, int start, int end) {
+    Block block = new Block(this, position, kind, text, start, end);
+    blocks.add(block);
+    return block;
+  }
+
+  /** Removes a block merged into another; its flags go with it. */
+  public void removeBlock(Block block) {
+    blocks.remove(block);
   }
 
   public List<Block> getBlocks() {

@@ -68,6 +68,48 @@ public class Block extends BaseEntity {
     return flag;
   }
 
+  /** Adds a flag an editor decided, or a copy of a detector's flag made by a split. */
+  public Flag addDecidedFlag(
+      FlagType type,
+      FlagType originalType,
+      double confidence,
+      String detector,
+      String reason,
+      FlagDecision decision,
+      String actor) {
+    Flag flag = new Flag(this, originalType, confidence, detector, reason);
+    flag.retype(type);
+    if (decision != FlagDecision.PENDING) {
+      flag.decide(decision, actor);
+    }
+    flags.add(flag);
+    return flag;
+  }
+
+  /** Takes a flag from the block it was on (a merge). */
+  public void adopt(Flag flag) {
+    if (flag.getBlock() != this) {
+      flag.getBlock().flags.remove(flag);
+      flag.movedTo(this);
+      flags.add(flag);
+    }
+  }
+
+  public void removeFlag(Flag flag) {
+    flags.remove(flag);
+  }
+
+  /** Where the block now sits and what it holds, after a split or merge. */
+  public void reshape(int position, String text, int startOffset, int endOffset) {
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("a block may hold at most " + MAX_TEXT + " characters");
+    }
+    this.position = position;
+    this.text = text;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+
   public Article getArticle() {
     return article;
   }

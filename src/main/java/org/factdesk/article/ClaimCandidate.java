@@ -63,6 +63,13 @@ public class ClaimCandidate extends BaseEntity {
     spans.add(span);
   }
 
+  /** The text it was found in now sits in another block, at other offsets (split or merge). */
+  public void movedTo(Block next, int shift) {
+    this.block = next;
+    this.startOffset += shift;
+    this.endOffset += shift;
+  }
+
   public Block getBlock() {
     return block;
   }

@@ -32,6 +32,11 @@ public class Flag extends BaseEntity {
   @Column(nullable = false, length = 32)
   private FlagType type;
 
+  /** The type the detector gave; an editor may change {@link #type}. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "original_type", nullable = false, length = 32)
+  private FlagType originalType;
+
   @Column(nullable = false)
   private double confidence;
 
@@ -57,9 +62,30 @@ public class Flag extends BaseEntity {
     this.block = block;
     this.article = block.getArticle();
     this.type = type;
+    this.originalType = type;
     this.confidence = confidence;
     this.detector = detector;
     this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+  }
+
+  /** An editor's decision on the flag, with who made it and when. */
+  public void decide(FlagDecision next, String actor) {
+    this.decision = next;
+    this.decidedBy = next == FlagDecision.PENDING ? null : actor;
+    this.decidedAt = next == FlagDecision.PENDING ? null : Instant.now();
+  }
+
+  /** An editor says the block is not article, but of another kind than the detector thought. */
+  public void retype(FlagType next) {
+    this.type = next;
+  }
+
+  void movedTo(Block next) {
+    this.block = next;
+  }
+
+  public FlagType getOriginalType() {
+    return originalType;
   }
 
   public Block getBlock() {

@@ -98,6 +98,7 @@ public class ImportPipeline {
     learnLines(article.getOutlet(), result, knownLines);
     em.flush();
     storeBands(article, result.minHash());
+    countDuplicateOnEarlier(nearMatches);
     LOG.info(
         () ->
             String.format(
@@ -209,11 +210,28 @@ public class ImportPipeline {
               DuplicateKind.NEAR,
               match.similarity());
       em.persist(link);
+      article.countDuplicate();
       if (nearest == null || match.similarity() > nearest.getSimilarity()) {
         nearest = link;
       }
     }
     return nearest;
+  }
+
+  /**
+   * The earlier articles now have a duplicate too. A bulk update, so that an editor reviewing one
+   * of them meanwhile does not see a conflict; the search index learns it explicitly.
+   */
+  private void countDuplicateOnEarlier(List<NearMatch> matches) {
+    if (matches.isEmpty()) {
+      return;
+    }
+    List<Long> ids = matches.stream().map(NearMatch::articleId).toList();
+    em.createQuery(
+            "update Article a set a.duplicateCount = a.duplicateCount + 1 where a.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    ArticleSearch.reindexLater(em, ids);
   }
 
   /** The article's LSH bands, in one statement. */
@@ -244,8 +262,8 @@ public class ImportPipeline {
   private OutletFingerprints boilerplateOf(String outlet, Map<String, OutletLine> known) {
     Map<String, Integer> counts = new HashMap<>();
     for (OutletLine line : known.values()) {
-      if (line.getArticleCount() >= repetitionMinArticles) {
-        counts.put(line.getFingerprint(), line.getArticleCount());
+      if (line.isBoilerplate(repetitionMinArticles)) {
+        counts.put(line.getFingerprint(), Math.max(line.getArticleCount(), repetitionMinArticles));
       }
     }
     return counts.isEmpty()

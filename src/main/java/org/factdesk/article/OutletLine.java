@@ -2,6 +2,8 @@ package org.factdesk.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.factdesk.platform.BaseEntity;
@@ -33,12 +35,45 @@ public class OutletLine extends BaseEntity {
   @Column(name = "article_count", nullable = false)
   private int articleCount;
 
+  /** An editor's word on the line, which outweighs how often it was seen. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "editor_verdict", length = 16)
+  private LineVerdict editorVerdict;
+
+  @Column(name = "verdict_by", length = 64)
+  private String verdictBy;
+
   protected OutletLine() {}
 
-  OutletLine(String outlet, String fingerprint, String sample) {
+  public OutletLine(String outlet, String fingerprint, String sample) {
     this.outlet = outlet;
     this.fingerprint = fingerprint;
     this.sample = sample.length() > MAX_SAMPLE ? sample.substring(0, MAX_SAMPLE) : sample;
+  }
+
+  /**
+   * Whether the next import treats the line as the outlet's boilerplate: an editor confirmed it, or
+   * it was seen often enough and no editor denied it.
+   */
+  public boolean isBoilerplate(int minArticles) {
+    if (editorVerdict != null) {
+      return editorVerdict == LineVerdict.CONFIRMED;
+    }
+    return articleCount >= minArticles;
+  }
+
+  /** An editor decided a flag on this line: it is, or is not, the outlet's boilerplate. */
+  public void judge(LineVerdict verdict, String editor) {
+    this.editorVerdict = verdict;
+    this.verdictBy = editor;
+  }
+
+  public LineVerdict getEditorVerdict() {
+    return editorVerdict;
+  }
+
+  public String getVerdictBy() {
+    return verdictBy;
   }
 
   void seenInOneMoreArticle() {

@@ -1,0 +1,197 @@
+package org.factdesk.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.factdesk.identity.Role;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SortOrder;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * The article list: one page at a time, filtered and sorted in the database. With words to find,
+ * the full-text index answers instead (it holds the same filter columns), and only the page's
+ * articles are read from the database.
+ */
+@Stateless
+@RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+public class ArticleSearch {
+
+  /** Largest page the list asks for. */
+  public static final int MAX_PAGE = 200;
+
+  @PersistenceContext private EntityManager em;
+
+  /** What the list can be sorted by. */
+  public enum Sort {
+    IMPORTED("createdAt", "createdAt"),
+    PUBLISHED("published", "published"),
+    TITLE("title", "titleSort"),
+    OUTLET("outlet", "outlet"),
+    STATE("state", "state"),
+    PENDING("pendingFlags", "pendingFlags");
+
+    private final String attribute;
+    private final String indexField;
+
+    Sort(String attribute, String indexField) {
+      this.attribute = attribute;
+      this.indexField = indexField;
+    }
+  }
+
+  /** A page of rows and how many match in all. */
+  public record Page(List<ArticleRow> rows, long total) {}
+
+  public Page page(ArticleFilter filter, int first, int size, Sort sort, boolean ascending) {
+    int max = Math.max(1, Math.min(size, MAX_PAGE));
+    int offset = Math.max(0, first);
+    Sort by = sort == null ? Sort.IMPORTED : sort;
+    return filter.hasText()
+        ? fromIndex(filter, offset, max, by, ascending)
+        : fromDatabase(filter, offset, max, by, ascending);
+  }
+
+  private Page fromDatabase(
+      ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Article> query = cb.createQuery(Article.class);
+    Root<Article> article = query.from(Article.class);
+    query.select(article).where(predicates(cb, article, filter));
+    List<Order> order = new ArrayList<>();
+    order.add(
+        ascending ? cb.asc(article.get(sort.attribute)) : cb.desc(article.get(sort.attribute)));
+    order.add(ascending ? cb.asc(article.get("id")) : cb.desc(article.get("id")));
+    query.orderBy(order);
+    List<ArticleRow> rows =
+        em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
+            .map(ArticleRow::of)
+            .toList();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Article> counted = count.from(Article.class);
+    count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+    return new Page(rows, em.createQuery(count).getSingleResult());
+  }
+
+  private static Predicate[] predicates(
+      CriteriaBuilder cb, Root<Article> article, ArticleFilter filter) {
+    List<Predicate> all = new ArrayList<>();
+    if (filter.state() != null) {
+      all.add(cb.equal(article.get("state"), filter.state()));
+    }
+    if (filter.outlet() != null && !filter.outlet().isBlank()) {
+      all.add(cb.equal(article.get("outlet"), filter.outlet().strip()));
+    }
+    if (filter.batchId() != null) {
+      all.add(cb.equal(article.get("batch").get("id"), filter.batchId()));
+    }
+    if (filter.flagType() != null) {
+      all.add(cb.like(article.get("flagTypes"), "% " + filter.flagType().name() + " %"));
+    }
+    if (filter.pendingOnly()) {
+      all.add(cb.greaterThan(article.get("pendingFlags"), 0));
+    }
+    if (filter.publishedFrom() != null) {
+      all.add(cb.greaterThanOrEqualTo(article.get("published"), filter.publishedFrom()));
+    }
+    if (filter.publishedTo() != null) {
+      all.add(cb.lessThanOrEqualTo(article.get("published"), filter.publishedTo()));
+    }
+    if (filter.duplicatesOnly()) {
+      all.add(cb.greaterThan(article.get("duplicateCount"), 0));
+    }
+    return all.toArray(Predicate[]::new);
+  }
+
+  private Page fromIndex(ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
+    SearchSession search = Search.session(em);
+    SearchResult<Article> result =
+        search
+            .search(Article.class)
+            .where(f -> indexPredicates(f, filter))
+            .sort(f -> indexSort(f, sort, ascending))
+            .fetch(first, max);
+    List<ArticleRow> rows = result.hits().stream().map(ArticleRow::of).toList();
+    return new Page(rows, result.total().hitCount());
+  }
+
+  private static BooleanPredicateClausesStep<?> indexPredicates(
+      SearchPredicateFactory f, ArticleFilter filter) {
+    BooleanPredicateClausesStep<?> all =
+        f.bool()
+            .must(
+                f.simpleQueryString()
+                    .field("title")
+                    .boost(3)
+                    .field("blocks.text")
+                    .matching(filter.text().strip())
+                    .defaultOperator(BooleanOperator.AND));
+    if (filter.state() != null) {
+      all = all.filter(f.match().field("state").matching(filter.state()));
+    }
+    if (filter.outlet() != null && !filter.outlet().isBlank()) {
+      all = all.filter(f.match().field("outlet").matching(filter.outlet().strip()));
+    }
+    if (filter.batchId() != null) {
+      all = all.filter(f.match().field("batchId").matching(filter.batchId()));
+    }
+    if (filter.flagType() != null) {
+      all = all.filter(f.match().field("flagTypes").matching(filter.flagType().name()));
+    }
+    if (filter.pendingOnly()) {
+      all = all.filter(f.range().field("pendingFlags").atLeast(1));
+    }
+    if (filter.publishedFrom() != null || filter.publishedTo() != null) {
+      all =
+          all.filter(
+              f.range().field("published").between(filter.publishedFrom(), filter.publishedTo()));
+    }
+    if (filter.duplicatesOnly()) {
+      all = all.filter(f.range().field("duplicateCount").atLeast(1));
+    }
+    return all;
+  }
+
+  private static SortFinalStep indexSort(SearchSortFactory f, Sort sort, boolean ascending) {
+    SortOrder order = ascending ? SortOrder.ASC : SortOrder.DESC;
+    if (sort == Sort.IMPORTED && !ascending) {
+      // Most relevant first when words are given and no other order is asked for.
+      return f.composite().add(f.score()).add(f.field("createdAt").order(SortOrder.DESC));
+    }
+    return f.composite().add(f.field(sort.indexField).order(order)).add(f.score());
+  }
+
+  /** The distinct outlets, for the list's outlet filter. */
+  public List<String> outlets() {
+    return em.createQuery(
+            "select distinct a.outlet from Article a where a.outlet is not null order by a.outlet",
+            String.class)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  /**
+   * Queues a fresh index entry for articles changed by a bulk update (which the index does not see
+   * by itself); written when the transaction commits.
+   */
+  static void reindexLater(EntityManager em, Collection<Long> ids) {
+    var plan = Search.session(em).indexingPlan();
+    ids.forEach(id -> plan.addOrUpdate(em.getReference(Article.class, id)));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Editor review: the working copy of an article's blocks and flags an editor changes from the
+ * keyboard ({@link org.factdesk.review.ReviewDraft}), saving it against the article's version,
+ * finishing the review, learning outlet boilerplate from decisions, and detector quality.
+ */
+package org.factdesk.review;
