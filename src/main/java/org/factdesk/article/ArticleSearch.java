@@ -59,6 +59,12 @@ public class ArticleSearch {
   public record Page(List<ArticleRow> rows, long total) {}
 
   public Page page(ArticleFilter filter, int first, int size, Sort sort, boolean ascending) {
+    return new Page(rows(filter, first, size, sort, ascending), count(filter));
+  }
+
+  /** One page of rows. */
+  public List<ArticleRow> rows(
+      ArticleFilter filter, int first, int size, Sort sort, boolean ascending) {
     int max = Math.max(1, Math.min(size, MAX_PAGE));
     int offset = Math.max(0, first);
     Sort by = sort == null ? Sort.IMPORTED : sort;
@@ -67,7 +73,22 @@ public class ArticleSearch {
         : fromDatabase(filter, offset, max, by, ascending);
   }
 
-  private Page fromDatabase(
+  /** How many articles match in all. */
+  public long count(ArticleFilter filter) {
+    if (filter.hasText()) {
+      return Search.session(em)
+          .search(Article.class)
+          .where(f -> indexPredicates(f, filter))
+          .fetchTotalHitCount();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Article> counted = count.from(Article.class);
+    count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  private List<ArticleRow> fromDatabase(
       ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Article> query = cb.createQuery(Article.class);
@@ -78,15 +99,9 @@ public class ArticleSearch {
         ascending ? cb.asc(article.get(sort.attribute)) : cb.desc(article.get(sort.attribute)));
     order.add(ascending ? cb.asc(article.get("id")) : cb.desc(article.get("id")));
     query.orderBy(order);
-    List<ArticleRow> rows =
-        em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
-            .map(ArticleRow::of)
-            .toList();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Article> counted = count.from(Article.class);
-    count.select(cb.count(counted)).where(predicates(cb, counted, filter));
-    return new Page(rows, em.createQuery(count).getSingleResult());
+    return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
+        .map(ArticleRow::of)
+        .toList();
   }
 
   private static Predicate[] predicates(
@@ -119,7 +134,8 @@ public class ArticleSearch {
     return all.toArray(Predicate[]::new);
   }
 
-  private Page fromIndex(ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
+  private List<ArticleRow> fromIndex(
+      ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
     SearchSession search = Search.session(em);
     SearchResult<Article> result =
         search
@@ -127,8 +143,7 @@ public class ArticleSearch {
             .where(f -> indexPredicates(f, filter))
             .sort(f -> indexSort(f, sort, ascending))
             .fetch(first, max);
-    List<ArticleRow> rows = result.hits().stream().map(ArticleRow::of).toList();
-    return new Page(rows, result.total().hitCount());
+    return result.hits().stream().map(ArticleRow::of).toList();
   }
 
   private static BooleanPredicateClausesStep<?> indexPredicates(

@@ -21,7 +21,7 @@ import org.factdesk.platform.BaseEntity;
 public class OutletLine extends BaseEntity {
 
   public static final String FOR_LINES = "OutletLine.forLines";
-  static final int MAX_SAMPLE = 300;
+  public static final int MAX_SAMPLE = 300;
 
   @Column(nullable = false, length = 255)
   private String outlet;

@@ -1,0 +1,254 @@
+package org.factdesk.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.article.ArticleFilter;
+import org.factdesk.article.ArticleRow;
+import org.factdesk.article.ArticleSearch;
+import org.factdesk.article.ArticleState;
+import org.factdesk.article.ArticleStatistics;
+import org.factdesk.identity.Role;
+import org.factdesk.review.ReviewException;
+import org.factdesk.review.ReviewService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The article list: one page at a time from the database (or the search index for words), filters
+ * above the table, counts per state, and bulk actions for editors.
+ */
+@Named
+@ViewScoped
+public class ArticleListView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ArticleSearch search;
+  @Inject private ArticleStatistics statistics;
+  @Inject private ReviewService reviews;
+  @Inject private SecurityContext security;
+
+  private final ArticleTable table = new ArticleTable();
+  private String text;
+  private ArticleState state;
+  private String outlet;
+  private Long batchId;
+  private FlagType flagType;
+  private boolean pendingOnly;
+  private LocalDate publishedFrom;
+  private LocalDate publishedTo;
+  private boolean duplicatesOnly;
+  private List<ArticleRow> selected = new ArrayList<>();
+  private String rejectReason;
+
+  public LazyDataModel<ArticleRow> getTable() {
+    return table;
+  }
+
+  public ArticleFilter filter() {
+    return new ArticleFilter(
+        text,
+        state,
+        outlet,
+        batchId,
+        flagType,
+        pendingOnly,
+        publishedFrom,
+        publishedTo,
+        duplicatesOnly);
+  }
+
+  public Map<ArticleState, Long> getCounts() {
+    return statistics.countByState();
+  }
+
+  public List<ArticleState> getStates() {
+    return List.of(ArticleState.values());
+  }
+
+  public List<FlagType> getFlagTypes() {
+    return List.of(FlagType.values());
+  }
+
+  public List<String> getOutlets() {
+    return search.outlets();
+  }
+
+  public boolean isEditor() {
+    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  public void showState(ArticleState next) {
+    state = next;
+  }
+
+  public void startReview() {
+    if (selected.isEmpty()) {
+      Messages.error("Select the articles to start reviewing.");
+      return;
+    }
+    report(reviews.startReview(ids()), "review started");
+  }
+
+  public void reject() {
+    if (selected.isEmpty()) {
+      Messages.error("Select the articles to reject.");
+      return;
+    }
+    try {
+      report(reviews.reject(ids(), rejectReason), "rejected");
+      rejectReason = null;
+    } catch (ReviewException e) {
+      Messages.error(e.getMessage());
+    } catch (EJBException e) {
+      Messages.error("The articles could not be rejected: " + e.getMessage());
+    }
+  }
+
+  private List<Long> ids() {
+    return selected.stream().map(ArticleRow::id).toList();
+  }
+
+  private void report(List<String> refused, String done) {
+    int worked = selected.size() - refused.size();
+    if (worked > 0) {
+      Messages.info(worked + (worked == 1 ? " article " : " articles ") + done + ".");
+    }
+    refused.forEach(Messages::error);
+    selected = new ArrayList<>();
+  }
+
+  private class ArticleTable extends LazyDataModel<ArticleRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(search.count(filter()));
+    }
+
+    @Override
+    public List<ArticleRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+      ArticleSearch.Sort by =
+          sort == null ? ArticleSearch.Sort.IMPORTED : ArticleSearch.Sort.valueOf(sort.getField());
+      boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+      return search.rows(filter(), first, pageSize, by, ascending);
+    }
+
+    @Override
+    public String getRowKey(ArticleRow row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public ArticleRow getRowData(String rowKey) {
+      return getWrappedData() == null
+          ? null
+          : getWrappedData().stream()
+              .filter(row -> String.valueOf(row.id()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
+    }
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public ArticleState getState() {
+    return state;
+  }
+
+  public void setState(ArticleState state) {
+    this.state = state;
+  }
+
+  public String getOutlet() {
+    return outlet;
+  }
+
+  public void setOutlet(String outlet) {
+    this.outlet = outlet;
+  }
+
+  public Long getBatchId() {
+    return batchId;
+  }
+
+  public void setBatchId(Long batchId) {
+    this.batchId = batchId;
+  }
+
+  public FlagType getFlagType() {
+    return flagType;
+  }
+
+  public void setFlagType(FlagType flagType) {
+    this.flagType = flagType;
+  }
+
+  public boolean isPendingOnly() {
+    return pendingOnly;
+  }
+
+  public void setPendingOnly(boolean pendingOnly) {
+    this.pendingOnly = pendingOnly;
+  }
+
+  public LocalDate getPublishedFrom() {
+    return publishedFrom;
+  }
+
+  public void setPublishedFrom(LocalDate publishedFrom) {
+    this.publishedFrom = publishedFrom;
+  }
+
+  public LocalDate getPublishedTo() {
+    return publishedTo;
+  }
+
+  public void setPublishedTo(LocalDate publishedTo) {
+    this.publishedTo = publishedTo;
+  }
+
+  public boolean isDuplicatesOnly() {
+    return duplicatesOnly;
+  }
+
+  public void setDuplicatesOnly(boolean duplicatesOnly) {
+    this.duplicatesOnly = duplicatesOnly;
+  }
+
+  public List<ArticleRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ArticleRow> selected) {
+    this.selected = selected == null ? new ArrayList<>() : selected;
+  }
+
+  public String getRejectReason() {
+    return rejectReason;
+  }
+
+  public void setRejectReason(String rejectReason) {
+    this.rejectReason = rejectReason;
+  }
+}

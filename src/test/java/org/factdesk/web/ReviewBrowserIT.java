@@ -1,0 +1,206 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.factdesk.support.Browser;
+import org.factdesk.support.Deployments;
+import org.factdesk.support.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An editor finds an article in the list and cleans it from the keyboard; two editors clash. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewBrowserIT {
+
+  private static final String EDITOR = "editor";
+  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+  private static final String LEAD = "lead";
+  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.factdesk();
+  }
+
+  @ArquillianResource private URL base;
+
+  private static String title(String marker) {
+    return "Ferry Operator Cuts Winter Timetable by a Third " + marker;
+  }
+
+  private static final String FIRST =
+      "The regional ferry operator will run 14 daily crossings this winter instead of 21, its"
+          + " chief executive said on Monday.";
+  private static final String SECOND =
+      "Passenger numbers fell 18% in January compared with a year earlier, according to figures"
+          + " from the port authority.";
+  private static final String HOSTILE =
+      "Some notes were posted with <script>window.__xss = 1;</script> markup and <img src=x"
+          + " onerror=\"window.__xss = 2\"> tags, which the operator called a prank.";
+
+  /**
+   * Twelve blocks: outlet and dateline (metadata), the title, site chrome, three paragraphs (one
+   * full of markup), a related list of four lines, an AI disclaimer the detectors also take for a
+   * related line.
+   */
+  private static String article(String marker) {
+    // An outlet of its own: lines an outlet repeats in three articles count as its boilerplate.
+    return "Harbour Ledger "
+        + marker
+        + "\nTuesday, March 4, 2025\n\n"
+        + title(marker)
+        + "\n\nShare this article\n\n"
+        + FIRST
+        + "\n\n"
+        + SECOND
+        + "\n\n"
+        + HOSTILE
+        + "\n\nRelated Articles\nBridge tolls to rise in April\nIsland school gets new roof\n"
+        + "Council approves harbour budget\n\n"
+        + "This article was generated with the help of an AI writing assistant and reviewed by"
+        + " our staff.\n";
+  }
+
+  private String importArticle(String marker) throws Exception {
+    HttpResponse<String> created =
+        new Http(base)
+            .post("/api/articles", "text/plain", article(marker), EDITOR, EDITOR_PASSWORD);
+    assertEquals(201, created.statusCode(), created.body());
+    return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+  }
+
+  @Test
+  void anEditorFindsAnArticleAndCleansItWithTheKeyboardAlone() throws Exception {
+    String marker = "M" + UUID.randomUUID().toString().substring(0, 8);
+    String id = importArticle(marker);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.find("#menuForm\\:menuArticles").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/list.xhtml"));
+      browser.find("#list\\:text").sendKeys(marker);
+      browser.find("#list\\:apply").click();
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("list:articles"), "1–1 of 1"));
+      browser.find("#list\\:articles .fd-article-link").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/review.xhtml?id=" + id));
+      assertEquals(title(marker), browser.text("#articleTitle"));
+      assertNull(script(browser, "return window.__xss;"), "no script from the article ran");
+      assertTrue(browser.text("#review\\:blocks").contains("<script>window.__xss = 1;</script>"));
+
+      // Outlet and dateline: not article.
+      keys(browser, "a", "a");
+      // The title stays; "Share this article" is chrome, but first a wrong key, undone.
+      keys(browser, "j", "r", "u", "k", "a");
+      // Three paragraphs stay.
+      keys(browser, "j", "j", "j");
+      // The related list, then the disclaimer typed as what it is.
+      keys(browser, "a", "a", "a", "a", "1");
+      assertEquals(
+          "0 pending",
+          browser.text("#pendingCount"),
+          String.valueOf(
+              script(
+                  browser,
+                  "return Array.from(document.querySelectorAll('.fd-rblock')).map(b =>"
+                      + " b.dataset.index + (b.classList.contains('fd-current') ? '*' : '') + ':'"
+                      + " + Array.from(b.querySelectorAll('.fd-chip')).map(c =>"
+                      + " c.dataset.type + '=' + c.dataset.decision).join(',')).join(' | ');")));
+      keys(browser, "s");
+      browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
+
+      String clean = title(marker) + "\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + HOSTILE;
+      browser.find("#review\\:views a[href*='cleanTab']").click();
+      assertEquals(clean, browser.text("#cleanText"));
+      assertNull(script(browser, "return window.__xss;"), "still no script ran");
+
+      browser.find("#review\\:finish").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/list.xhtml"));
+      assertTrue(
+          browser.text(".ui-growl").contains("is now In fact-check"), browser.text(".ui-growl"));
+    }
+
+    // Reopened, the page shows what was saved.
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/review.xhtml?id=" + id);
+      assertEquals("In fact-check", browser.text("#reviewState"));
+      assertEquals(
+          "ACCEPTED",
+          browser
+              .find("#block-11 .fd-chip[data-type='AI_DISCLAIMER']")
+              .getAttribute("data-decision"));
+    }
+  }
+
+  @Test
+  void theSecondOfTwoEditorsSavingGetsAConflictAndCanReload() throws Exception {
+    String id = importArticle("C" + UUID.randomUUID().toString().substring(0, 8));
+    try (Browser first = new Browser(base);
+        Browser second = new Browser(base)) {
+      first.signIn(EDITOR, EDITOR_PASSWORD);
+      second.signIn(LEAD, LEAD_PASSWORD);
+      first.open("/articles/review.xhtml?id=" + id);
+      second.open("/articles/review.xhtml?id=" + id);
+
+      keys(first, "a", "s");
+      first.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
+
+      keys(second, "r", "s");
+      assertTrue(
+          second.text("#review\\:conflictText").startsWith("editor changed this article at "),
+          second.text("#review\\:conflictText"));
+      assertEquals(
+          "REJECTED",
+          second.find("#block-0 .fd-chip").getAttribute("data-decision"),
+          "the second editor's draft is still there");
+
+      second.find("#review\\:reload").click();
+      second.waitFor(
+          ExpectedConditions.attributeToBe(
+              By.cssSelector("#block-0 .fd-chip"), "data-decision", "ACCEPTED"));
+      assertTrue(second.driver().findElements(By.id("review:conflictText")).isEmpty());
+    }
+  }
+
+  private static Object script(Browser browser, String js) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(js);
+  }
+
+  /** Types keys on the page, each after the previous one's round trip has finished. */
+  private static void keys(Browser browser, String... keys) {
+    for (String key : keys) {
+      idle(browser);
+      new Actions(browser.driver()).sendKeys(key).perform();
+      idle(browser);
+    }
+  }
+
+  private static void idle(Browser browser) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && document.readyState === 'complete'"
+                                + " && !(window.Factdesk && Factdesk.review.isBusy());")));
+  }
+}
