@@ -138,6 +138,12 @@ public class Article extends BaseEntity {
   @OrderBy("id")
   private List<ClaimCandidate> claimCandidates = new ArrayList<>();
 
+  /**
+   * The text the search index holds, set while the article is imported; read from the blocks when
+   * the index is rebuilt or the article changes later.
+   */
+  @jakarta.persistence.Transient private String searchText;
+
   protected Article() {}
 
   public Article(
@@ -444,6 +450,19 @@ public class Article extends BaseEntity {
   /** Removes a block merged into another; its flags go with it. */
   public void removeBlock(Block block) {
     blocks.remove(block);
+  }
+
+  /** All block text, for the full-text index. */
+  public String getSearchText() {
+    if (searchText == null) {
+      searchText = blocks.stream().map(Block::getText).collect(Collectors.joining("\n"));
+    }
+    return searchText;
+  }
+
+  /** The blocks' text changed (a split or merge): the index reads it again. */
+  public void forgetSearchText() {
+    searchText = null;
   }
 
   public List<Block> getBlocks() {

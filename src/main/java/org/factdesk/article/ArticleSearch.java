@@ -154,7 +154,7 @@ public class ArticleSearch {
                 f.simpleQueryString()
                     .field("title")
                     .boost(3)
-                    .field("blocks.text")
+                    .field("text")
                     .matching(filter.text().strip())
                     .defaultOperator(BooleanOperator.AND));
     if (filter.state() != null) {
@@ -205,7 +205,7 @@ public class ArticleSearch {
    * Queues a fresh index entry for articles changed by a bulk update (which the index does not see
    * by itself); written when the transaction commits.
    */
-  static void reindexLater(EntityManager em, Collection<Long> ids) {
+  public static void reindexLater(EntityManager em, Collection<Long> ids) {
     var plan = Search.session(em).indexingPlan();
     ids.forEach(id -> plan.addOrUpdate(em.getReference(Article.class, id)));
   }

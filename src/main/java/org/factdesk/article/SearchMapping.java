@@ -46,8 +46,14 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         .genericField("batchId")
         .indexingDependency()
         .reindexOnUpdate(ReindexOnUpdate.NO);
-    article.property("blocks").indexedEmbedded().includePaths("text");
-    mapping.type(Block.class).property("text").fullTextField("text").analyzer(TEXT);
+    // Block text changes only by a split or merge, which reindexes the article explicitly; the
+    // import path may write blocks without entities (docs/decisions/0005).
+    article
+        .property("searchText")
+        .fullTextField("text")
+        .analyzer(TEXT)
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.NO);
   }
 
   /** The analyzers the mapping names. */

@@ -4,10 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,7 @@ import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.detect.LineFingerprint;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleSearch;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.article.Block;
@@ -56,6 +59,8 @@ public class ReviewService {
 
   @Resource private SessionContext context;
 
+  @Inject private Validator validator;
+
   /** The article's blocks and flags as a draft, at the article's current version. */
   public ReviewDraft open(long articleId) {
     return draftOf(find(articleId));
@@ -77,7 +82,7 @@ public class ReviewService {
   /** Saves the draft and the metadata; returns the draft as now stored. */
   public ReviewDraft save(
       @NotNull(message = "Nothing to save.") ReviewDraft draft,
-      @NotNull(message = "The metadata is missing.") @Valid ArticleMetadataForm metadata) {
+      @NotNull(message = "The metadata is missing.") ArticleMetadataForm metadata) {
     Article article = write(draft, metadata);
     em.flush();
     return draftOf(article);
@@ -89,7 +94,7 @@ public class ReviewService {
    */
   public ArticleTransition finish(
       @NotNull(message = "Nothing to save.") ReviewDraft draft,
-      @NotNull(message = "The metadata is missing.") @Valid ArticleMetadataForm metadata) {
+      @NotNull(message = "The metadata is missing.") ArticleMetadataForm metadata) {
     Article article = write(draft, metadata);
     ArticleTransition transition = article.finishReview(actor());
     em.persist(transition);
@@ -145,6 +150,15 @@ public class ReviewService {
   }
 
   private Article write(ReviewDraft draft, ArticleMetadataForm metadata) {
+    // Checked here rather than by @Valid, so every caller gets the field's own message.
+    Set<ConstraintViolation<ArticleMetadataForm>> problems = validator.validate(metadata);
+    if (!problems.isEmpty()) {
+      throw new ReviewException(
+          problems.stream()
+              .map(ConstraintViolation::getMessage)
+              .sorted()
+              .collect(java.util.stream.Collectors.joining(" ")));
+    }
     // Locked first, so that of two editors saving at once the second waits, then sees the first.
     Article article = em.find(Article.class, draft.articleId(), LockModeType.PESSIMISTIC_WRITE);
     if (article == null) {
@@ -289,6 +303,8 @@ public class ReviewService {
     article.refreshFlagSummary();
     em.flush();
     events.forEach(Runnable::run);
+    article.forgetSearchText();
+    ArticleSearch.reindexLater(em, List.of(article.getId()));
     return article;
   }
 
@@ -406,7 +422,10 @@ public class ReviewService {
 
   static ReviewDraft draftOf(Article article) {
     List<DraftBlock> blocks = new ArrayList<>();
-    for (Block block : article.getBlocks()) {
+    List<Block> ordered = new ArrayList<>(article.getBlocks());
+    // After a split the new block sits at the end of the loaded list, not at its position.
+    ordered.sort(java.util.Comparator.comparingInt(Block::getPosition));
+    for (Block block : ordered) {
       List<DraftFlag> flags = new ArrayList<>();
       for (Flag flag : block.getFlags()) {
         flags.add(

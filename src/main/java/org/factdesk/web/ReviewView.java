@@ -1,11 +1,9 @@
 package org.factdesk.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -188,8 +186,8 @@ public class ReviewView implements Serializable {
       Messages.info("Saved.");
     } catch (ReviewConflictException e) {
       conflict = e.getMessage();
-    } catch (EJBException e) {
-      failed(e);
+    } catch (ReviewException | ArticleStateException e) {
+      Messages.error(e.getMessage());
     }
   }
 
@@ -204,8 +202,6 @@ public class ReviewView implements Serializable {
       conflict = e.getMessage();
     } catch (ArticleStateException | ReviewException e) {
       Messages.error(e.getMessage());
-    } catch (EJBException e) {
-      failed(e);
     }
     return null;
   }
@@ -214,14 +210,6 @@ public class ReviewView implements Serializable {
   public void reload() throws IOException {
     load();
     Messages.info("Reloaded: the article as it is now.");
-  }
-
-  private void failed(EJBException e) {
-    if (e.getCause() instanceof ConstraintViolationException violations) {
-      violations.getConstraintViolations().forEach(v -> Messages.error(v.getMessage()));
-    } else {
-      throw e;
-    }
   }
 
   private boolean step(Runnable action) {

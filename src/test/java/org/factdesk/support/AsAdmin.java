@@ -10,6 +10,9 @@ import org.factdesk.identity.Role;
 @RunAs(Role.ADMIN_NAME)
 public class AsAdmin {
 
+  /** The user name the work runs under. */
+  public static final String PRINCIPAL = Deployments.RUN_AS_PRINCIPAL;
+
   public <T> T call(Supplier<T> work) {
     return work.get();
   }

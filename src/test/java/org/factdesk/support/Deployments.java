@@ -20,6 +20,9 @@ public final class Deployments {
   /** Not a user: the identity the tests' {@code @RunAs} helper works under. */
   static final String RUN_AS_PRINCIPAL = "integration-test-run-as";
 
+  /** Not a user either: the identity of the fact-checker helper. */
+  static final String RUN_AS_CHECKER = "integration-test-checker";
+
   private Deployments() {}
 
   public static WebArchive factdesk(Class<?>... inContainerClasses) {
@@ -56,6 +59,12 @@ public final class Deployments {
         "WEB-INF/glassfish-web.xml",
         adminRole,
         adminRole + "<principal-name>" + RUN_AS_PRINCIPAL + "</principal-name>");
+    String checkerRole = "<role-name>FACT_CHECKER</role-name>";
+    patch(
+        archive,
+        "WEB-INF/glassfish-web.xml",
+        checkerRole,
+        checkerRole + "<principal-name>" + RUN_AS_CHECKER + "</principal-name>");
   }
 
   private static void patch(WebArchive archive, String file, String anchor, String replacement) {

@@ -1,0 +1,430 @@
+package org.factdesk.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleFilter;
+import org.factdesk.article.ArticleRow;
+import org.factdesk.article.ArticleSearch;
+import org.factdesk.article.ArticleState;
+import org.factdesk.article.ArticleStateException;
+import org.factdesk.article.ArticleTransition;
+import org.factdesk.article.Block;
+import org.factdesk.article.ClaimCandidate;
+import org.factdesk.article.Flag;
+import org.factdesk.article.FlagDecision;
+import org.factdesk.article.ImportPipeline;
+import org.factdesk.article.ImportRequest;
+import org.factdesk.article.LineVerdict;
+import org.factdesk.article.OutletLine;
+import org.factdesk.review.ReviewDraft.DraftBlock;
+import org.factdesk.support.AsAdmin;
+import org.factdesk.support.AsChecker;
+import org.factdesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Review inside Payara Micro on the configured database (H2, and PostgreSQL in CI): saving a draft,
+ * conflicts, split and merge, learning outlet lines, finishing, bulk moves, roles, and the article
+ * list's paging, filters and full-text search.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewPersistenceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.factdesk(
+        ReviewPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
+  }
+
+  @EJB private ImportPipeline pipeline;
+  @EJB private ReviewService reviews;
+  @EJB private ArticleSearch search;
+  @EJB private AsAdmin asAdmin;
+  @EJB private AsChecker asChecker;
+  @PersistenceContext private EntityManager em;
+
+  private static String unique(String prefix) {
+    StringBuilder name = new StringBuilder(prefix);
+    UUID.randomUUID()
+        .toString()
+        .chars()
+        .filter(Character::isLetter)
+        .limit(6)
+        .forEach(c -> name.append((char) c));
+    return name.toString();
+  }
+
+  /**
+   * Blocks: 0 outlet, 1 dateline, 2 title, 3 a paragraph of two claims, 4 a paragraph, 5 a line of
+   * the outlet's furniture no detector knows, 6 site chrome.
+   */
+  private static String article(String outlet, String extraLine) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    return outlet
+        + "\nThursday, March 6, 2025\n\n"
+        + "Harbour Authority Reports Record Freight Traffic "
+        + id
+        + "\n\n"
+        + "The harbour authority said that 14,200 containers passed through the port in February."
+        + " A spokesperson said a second crane, bought for $48 million, is due in September.\n\n"
+        + "Officials credited longer opening hours at the freight terminal for the rise "
+        + id
+        + ".\n\n"
+        + extraLine
+        + "\n\nShare this story\n";
+  }
+
+  private long importText(String text) {
+    return pipeline
+        .importArticle(
+            new ImportRequest(
+                text.getBytes(StandardCharsets.UTF_8),
+                ContentHint.TEXT,
+                SourceInfo.NONE,
+                "review-it.txt"),
+            "tester")
+        .articleId();
+  }
+
+  /** Reads and checks inside one transaction, so lazy parts of entities can load. */
+  private void inTransaction(Runnable checks) {
+    asAdmin.call(
+        () -> {
+          checks.run();
+          return null;
+        });
+  }
+
+  private Article stored(long id) {
+    return em.find(Article.class, id);
+  }
+
+  private static int indexOf(ReviewDraft draft, String textStart) {
+    List<DraftBlock> blocks = draft.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).text().startsWith(textStart)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no block starts with " + textStart);
+  }
+
+  @Test
+  void aSavedDraftStoresDecisionsWithWhoAndWhenAndStartsTheReview() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    draft.accept(0);
+    int extra = indexOf(draft, "Tide tables");
+    draft.classify(extra, FlagType.SITE_CHROME);
+    form.setAuthor("Ada Lovelace");
+
+    ReviewDraft saved = asAdmin.call(() -> reviews.save(draft, form));
+
+    assertTrue(saved.version() > draft.version(), "the version moved on");
+    assertFalse(saved.isChanged());
+    inTransaction(
+        () -> {
+          Article article = stored(id);
+          assertEquals(ArticleState.IN_REVIEW, article.getState());
+          assertEquals("Ada Lovelace", article.getAuthor());
+          Flag outlet = article.getBlocks().get(0).getFlags().get(0);
+          assertEquals(FlagDecision.ACCEPTED, outlet.getDecision());
+          assertEquals(AsAdmin.PRINCIPAL, outlet.getDecidedBy());
+          Flag added = article.getBlocks().get(extra).getFlags().get(0);
+          assertEquals("editor", added.getDetector());
+          assertEquals(FlagType.SITE_CHROME, added.getType());
+          assertEquals(saved.pendingCount(), article.getPendingFlags());
+          assertTrue(article.getFlagTypes().contains(" SITE_CHROME "));
+          List<FlagEvent> events =
+              em.createNamedQuery(FlagEvent.OF_ARTICLE, FlagEvent.class)
+                  .setParameter("article", id)
+                  .getResultList();
+          assertEquals(2, events.size());
+          assertTrue(events.stream().allMatch(e -> AsAdmin.PRINCIPAL.equals(e.getActor())));
+          List<ArticleTransition> moves =
+              em.createNamedQuery(ArticleTransition.OF_ARTICLE, ArticleTransition.class)
+                  .setParameter("article", id)
+                  .getResultList();
+          assertEquals(ArticleState.IMPORTED, moves.get(0).getFromState());
+          assertEquals(ArticleState.IN_REVIEW, moves.get(0).getToState());
+        });
+  }
+
+  @Test
+  void aDraftOpenedBeforeSomeoneElsesSaveIsRefusedAndChangesNothing() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft first = asAdmin.call(() -> reviews.open(id));
+    ReviewDraft second = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    first.accept(0);
+    asAdmin.call(() -> reviews.save(first, form));
+    second.reject(0);
+
+    ReviewConflictException conflict =
+        assertThrows(
+            ReviewConflictException.class, () -> asAdmin.call(() -> reviews.save(second, form)));
+    assertTrue(conflict.getMessage().contains("after you opened it"), conflict.getMessage());
+    inTransaction(
+        () ->
+            assertEquals(
+                FlagDecision.ACCEPTED,
+                stored(id).getBlocks().get(0).getFlags().get(0).getDecision()));
+  }
+
+  @Test
+  void splitAndMergeMoveClaimCandidatesWithTheirText() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    int paragraph = indexOf(draft, "The harbour authority");
+    int blocksBefore = draft.blocks().size();
+    String text = draft.block(paragraph).text();
+    draft.split(paragraph, text.indexOf(" A spokesperson"));
+    ReviewDraft split = asAdmin.call(() -> reviews.save(draft, form));
+
+    assertEquals(blocksBefore + 1, split.blocks().size());
+    assertEquals("A spokesperson", split.block(paragraph + 1).text().substring(0, 14));
+    assertClaimsSitInTheirBlocks(id);
+    inTransaction(
+        () -> {
+          Article article = stored(id);
+          assertTrue(
+              article.getClaimCandidates().stream()
+                  .anyMatch(c -> c.getBlock().getPosition() == paragraph + 1),
+              "the second sentence's claim moved to the new block");
+        });
+
+    split.mergeWithNext(paragraph);
+    ReviewDraft merged = asAdmin.call(() -> reviews.save(split, form));
+    assertEquals(blocksBefore, merged.blocks().size());
+    assertEquals(text, merged.block(paragraph).text());
+    assertClaimsSitInTheirBlocks(id);
+  }
+
+  /** Every claim candidate's offsets point at its own sentence in its block's text. */
+  private void assertClaimsSitInTheirBlocks(long id) {
+    inTransaction(
+        () -> {
+          Article article = stored(id);
+          assertFalse(article.getClaimCandidates().isEmpty());
+          for (ClaimCandidate claim : article.getClaimCandidates()) {
+            Block block = claim.getBlock();
+            assertEquals(
+                claim.getSentence(),
+                block.getText().substring(claim.getStartOffset(), claim.getEndOffset()),
+                "claim in block " + block.getPosition());
+          }
+        });
+  }
+
+  @Test
+  void anAcceptedChromeLineIsFlaggedInTheOutletsNextArticleAndARejectedOneIsDenied() {
+    String outlet = unique("Quayside ");
+    String furniture = "Tide tables by Harbour Radio " + unique("");
+    long first = importText(article(outlet, furniture));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(first));
+    int line = indexOf(draft, "Tide tables");
+    assertTrue(draft.block(line).flags().isEmpty(), "no detector knows the line yet");
+    draft.classify(line, FlagType.SITE_CHROME);
+    int chrome = indexOf(draft, "Share this story");
+    draft.reject(chrome);
+    asAdmin.call(() -> reviews.save(draft, asAdmin.call(() -> reviews.metadata(first))));
+
+    long next = importText(article(outlet, furniture));
+    inTransaction(
+        () -> {
+          Article article = stored(next);
+          Block taught =
+              article.getBlocks().stream()
+                  .filter(b -> b.getText().equals(furniture))
+                  .findFirst()
+                  .orElseThrow();
+          assertTrue(
+              taught.getFlags().stream().anyMatch(f -> f.getDecision() == FlagDecision.PENDING),
+              "the outlet's next article has the line flagged");
+          List<OutletLine> lines =
+              em.createQuery(
+                      "select l from OutletLine l where l.outlet = :outlet", OutletLine.class)
+                  .setParameter("outlet", outlet)
+                  .getResultList();
+          assertTrue(
+              lines.stream()
+                  .anyMatch(
+                      l ->
+                          l.getSample().equals("Share this story")
+                              && l.getEditorVerdict() == LineVerdict.DENIED));
+          assertTrue(lines.stream().anyMatch(l -> l.getEditorVerdict() == LineVerdict.CONFIRMED));
+        });
+  }
+
+  @Test
+  void finishingNeedsEveryFlagDecidedThenGoesToFactCheck() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    ArticleStateException pending =
+        assertThrows(
+            ArticleStateException.class, () -> asAdmin.call(() -> reviews.finish(draft, form)));
+    assertTrue(pending.getMessage().contains("still wait"), pending.getMessage());
+    inTransaction(
+        () -> assertEquals(ArticleState.IMPORTED, stored(id).getState(), "nothing was saved"));
+
+    draft.acceptAtOrAbove(0);
+    ArticleTransition done = asAdmin.call(() -> reviews.finish(draft, form));
+    assertEquals(ArticleState.IN_FACT_CHECK, done.getToState());
+    inTransaction(
+        () -> {
+          Article article = stored(id);
+          assertEquals(ArticleState.IN_FACT_CHECK, article.getState());
+          assertEquals(AsAdmin.PRINCIPAL, article.getReviewedBy());
+        });
+  }
+
+  @Test
+  void badMetadataIsRefusedWithTheFieldNamedAndNothingSaved() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    draft.accept(0);
+    form.setUrl("javascript:alert(1)");
+    form.setLanguage("English!");
+    ReviewException e =
+        assertThrows(ReviewException.class, () -> asAdmin.call(() -> reviews.save(draft, form)));
+    assertEquals(
+        "Language: give a language code such as en, de or pt-BR."
+            + " URL: give a web address starting with http:// or https://.",
+        e.getMessage());
+    inTransaction(
+        () ->
+            assertEquals(
+                FlagDecision.PENDING,
+                stored(id).getBlocks().get(0).getFlags().get(0).getDecision()));
+  }
+
+  @Test
+  void bulkMovesNeedAReasonToRejectAndSayWhichArticlesCouldNotMove() {
+    long a = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    long b = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    assertThrows(ReviewException.class, () -> asAdmin.call(() -> reviews.reject(List.of(a), " ")));
+    assertEquals(List.of(), asAdmin.call(() -> reviews.startReview(List.of(a))));
+    List<String> refused = asAdmin.call(() -> reviews.startReview(List.of(a, b)));
+    assertEquals(1, refused.size());
+    assertTrue(refused.get(0).contains("already in review"), refused.get(0));
+
+    assertEquals(List.of(), asAdmin.call(() -> reviews.reject(List.of(a, b), "Press release")));
+    inTransaction(
+        () -> {
+          assertEquals(ArticleState.REJECTED, stored(a).getState());
+          assertEquals(ArticleState.REJECTED, stored(b).getState());
+        });
+  }
+
+  @Test
+  void aFactCheckerMayReadTheListButNotReview() {
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    assertThrows(EJBAccessException.class, () -> asChecker.call(() -> reviews.open(id)));
+    assertThrows(
+        EJBAccessException.class, () -> asChecker.call(() -> reviews.startReview(List.of(id))));
+    assertTrue(asChecker.call(() -> search.count(ArticleFilter.NONE)) > 0);
+  }
+
+  private long count(ArticleFilter filter) {
+    return asAdmin.call(() -> search.count(filter));
+  }
+
+  private List<ArticleRow> rows(
+      ArticleFilter filter, int first, int size, ArticleSearch.Sort sort, boolean ascending) {
+    return asAdmin.call(() -> search.rows(filter, first, size, sort, ascending));
+  }
+
+  @Test
+  void theListPagesFiltersAndSearchesInTheDatabaseAndTheIndex() {
+    String run = unique("");
+    String[] outlets = {"Gen " + run + " Daily", "Gen " + run + " Weekly"};
+    int perOutlet = 60;
+    for (int i = 0; i < perOutlet * 2; i++) {
+      String outlet = outlets[i % 2];
+      String topic = i % 3 == 0 ? "lighthouses" : "ferries";
+      importText(
+          outlet
+              + "\nMonday, May "
+              + (1 + i % 28)
+              + ", 2023\n\n"
+              + "Coastal Council Debates "
+              + topic
+              + " "
+              + run
+              + " number "
+              + i
+              + "\n\nThe coastal council voted 7 to 2 on Tuesday to fund "
+              + topic
+              + " for another "
+              + (i + 2)
+              + " years, the clerk said.\n\n"
+              + (i % 4 == 0
+                  ? "Sponsored: buy our premium rain jackets today at half price.\n\n"
+                  : "")
+              + "Share this story\n");
+    }
+    ArticleFilter daily =
+        new ArticleFilter(null, null, outlets[0], null, null, false, null, null, false);
+    assertEquals(perOutlet, count(daily));
+    List<ArticleRow> page = rows(daily, 25, 25, ArticleSearch.Sort.IMPORTED, false);
+    assertEquals(25, page.size());
+    assertTrue(page.stream().allMatch(r -> r.outlet().equals(outlets[0])));
+    List<ArticleRow> last = rows(daily, 50, 25, ArticleSearch.Sort.IMPORTED, false);
+    assertEquals(10, last.size());
+
+    List<ArticleRow> byTitle = rows(daily, 0, 200, ArticleSearch.Sort.TITLE, true);
+    for (int i = 1; i < byTitle.size(); i++) {
+      assertTrue(
+          byTitle.get(i - 1).title().compareToIgnoreCase(byTitle.get(i).title()) <= 0,
+          "sorted by title");
+    }
+
+    ArticleFilter words =
+        new ArticleFilter("lighthouse " + run, null, null, null, null, false, null, null, false);
+    assertEquals(40, count(words), "stemmed words, every article of the run about them");
+    ArticleFilter wordsAndOutlet =
+        new ArticleFilter(
+            "lighthouse " + run, null, outlets[1], null, null, true, null, null, false);
+    long weekly = count(wordsAndOutlet);
+    assertEquals(20, weekly);
+    assertEquals(20, rows(wordsAndOutlet, 0, 50, null, false).size());
+
+    ArticleFilter range =
+        new ArticleFilter(
+            null,
+            ArticleState.IMPORTED,
+            outlets[0],
+            null,
+            null,
+            true,
+            java.time.LocalDate.of(2023, 5, 1),
+            java.time.LocalDate.of(2023, 5, 10),
+            false);
+    long inRange = count(range);
+    assertTrue(inRange > 0 && inRange < perOutlet, "the date range narrows: " + inRange);
+    assertEquals(inRange, count(range.withState(ArticleState.IMPORTED)));
+    assertEquals(0, count(range.withState(ArticleState.APPROVED)));
+  }
+}

@@ -1,0 +1,16 @@
+package org.factdesk.support;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.function.Supplier;
+import org.factdesk.identity.Role;
+
+/** Test helper deployed with the in-container tests: runs a piece of work as a fact-checker. */
+@Stateless
+@RunAs(Role.FACT_CHECKER_NAME)
+public class AsChecker {
+
+  public <T> T call(Supplier<T> work) {
+    return work.get();
+  }
+}
