@@ -243,6 +243,11 @@ public class Article extends BaseEntity {
     this.flagTypes = joined.toString();
   }
 
+  /** Detection ran again with another rule set. */
+  public void detectedWith(String nextRulesVersion) {
+    this.rulesVersion = clip(nextRulesVersion, 32);
+  }
+
   /** Another article repeats this one, or this one repeats another. */
   void countDuplicate() {
     duplicateCount++;

@@ -80,6 +80,13 @@ public class Flag extends BaseEntity {
     this.type = next;
   }
 
+  /** A detector raised the same flag again (detection re-run): its latest word on it. */
+  public void redetected(double nextConfidence, String nextDetector, String nextReason) {
+    this.confidence = nextConfidence;
+    this.detector = nextDetector;
+    this.reason = nextReason.length() > 1000 ? nextReason.substring(0, 999) + "…" : nextReason;
+  }
+
   void movedTo(Block next) {
     this.block = next;
   }

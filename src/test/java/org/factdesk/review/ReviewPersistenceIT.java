@@ -31,6 +31,8 @@ import org.factdesk.article.ImportRequest;
 import org.factdesk.article.LineVerdict;
 import org.factdesk.article.OutletLine;
 import org.factdesk.review.ReviewDraft.DraftBlock;
+import org.factdesk.rules.RuleBook;
+import org.factdesk.rules.RuleException;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
 import org.factdesk.support.Deployments;
@@ -59,6 +61,8 @@ class ReviewPersistenceIT {
   @EJB private ArticleSearch search;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
+  @EJB private DetectorQuality quality;
+  @EJB private RuleBook rules;
   @PersistenceContext private EntityManager em;
 
   private static String unique(String prefix) {
@@ -426,5 +430,103 @@ class ReviewPersistenceIT {
     assertTrue(inRange > 0 && inRange < perOutlet, "the date range narrows: " + inRange);
     assertEquals(inRange, count(range.withState(ArticleState.IMPORTED)));
     assertEquals(0, count(range.withState(ArticleState.APPROVED)));
+  }
+
+  @Test
+  void detectorQualityCountsWhatEditorsAcceptedRejectedAndAdded() {
+    DetectorQuality.Report before = asAdmin.call(() -> quality.report());
+    long id = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    int chrome = indexOf(draft, "Share this story");
+    ReviewDraft.DraftFlag share = draft.block(chrome).flags().get(0);
+    ReviewDraft.DraftFlag outlet = draft.block(0).flags().get(0);
+    draft.reject(chrome);
+    draft.accept(0);
+    draft.classify(indexOf(draft, "Tide tables"), FlagType.SITE_CHROME);
+    asAdmin.call(() -> reviews.save(draft, asAdmin.call(() -> reviews.metadata(id))));
+
+    DetectorQuality.Report after = asAdmin.call(() -> quality.report());
+    assertEquals(
+        row(before, share.detector(), share.type()).rejected() + 1,
+        row(after, share.detector(), share.type()).rejected());
+    assertEquals(
+        row(before, outlet.detector(), outlet.type()).accepted() + 1,
+        row(after, outlet.detector(), outlet.type()).accepted());
+    assertEquals(
+        type(before, FlagType.SITE_CHROME).addedByEditors() + 1,
+        type(after, FlagType.SITE_CHROME).addedByEditors());
+    assertTrue(row(after, share.detector(), share.type()).precision() < 1.0);
+  }
+
+  private static DetectorQuality.Row row(
+      DetectorQuality.Report report, String detector, FlagType type) {
+    return report.detectors().stream()
+        .filter(r -> r.detector().equals(detector) && r.type() == type)
+        .findFirst()
+        .orElse(new DetectorQuality.Row(detector, type, 0, 0, 0, 0));
+  }
+
+  private static DetectorQuality.TypeRow type(DetectorQuality.Report report, FlagType type) {
+    return report.types().stream().filter(t -> t.type() == type).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRuleChangeIsTestedSavedAndRerunWithoutLosingDecisions() {
+    String furniture = "Ferry horn sounds at noon " + unique("");
+    long id = importText(article(unique("Quayside "), furniture));
+    long split = importText(article(unique("Quayside "), furniture));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    assertTrue(draft.block(indexOf(draft, "Ferry horn")).flags().isEmpty());
+    draft.accept(0);
+    asAdmin.call(() -> reviews.save(draft, asAdmin.call(() -> reviews.metadata(id))));
+    ReviewDraft other = asAdmin.call(() -> reviews.open(split));
+    int paragraph = indexOf(other, "The harbour authority");
+    other.split(paragraph, other.block(paragraph).text().indexOf(" A spokesperson"));
+    asAdmin.call(() -> reviews.save(other, asAdmin.call(() -> reviews.metadata(split))));
+
+    String text =
+        asAdmin.call(() -> rules.current()).text()
+            + "\nSITE_CHROME\t0.95\tline:"
+            + furniture
+            + "\tthe ferry horn line\n";
+    RuleBook.TestReport report = asAdmin.call(() -> rules.test(text, List.of(id)));
+    assertEquals(1, report.articles());
+    assertTrue(
+        report.added().stream()
+            .anyMatch(c -> c.text().equals(furniture) && c.type() == FlagType.SITE_CHROME),
+        report.added().toString());
+    assertTrue(report.removed().isEmpty(), report.removed().toString());
+
+    RuleException typo =
+        assertThrows(
+            RuleException.class,
+            () -> asAdmin.call(() -> rules.save("# version: 1\nNOPE\t1\tline:x\n", "typo")));
+    assertTrue(typo.getMessage().contains("line 2"), typo.getMessage());
+    assertThrows(
+        EJBAccessException.class, () -> asChecker.call(() -> rules.save(text, "not allowed")));
+
+    int number = asAdmin.call(() -> rules.save(text, "flag the ferry horn line"));
+    assertEquals(number, asAdmin.call(() -> rules.current()).number());
+    assertEquals(number, asAdmin.call(() -> rules.history()).get(0).number());
+
+    List<String> refused = asAdmin.call(() -> rules.rerun(List.of(id, split)));
+    assertEquals(1, refused.size(), refused.toString());
+    assertTrue(refused.get(0).contains("split or merged"), refused.get(0));
+    inTransaction(
+        () -> {
+          Article article = stored(id);
+          assertEquals(String.valueOf(number), article.getRulesVersion());
+          assertEquals(
+              FlagDecision.ACCEPTED,
+              article.getBlocks().get(0).getFlags().get(0).getDecision(),
+              "the decision made before stays");
+          Block horn =
+              article.getBlocks().stream()
+                  .filter(b -> b.getText().equals(furniture))
+                  .findFirst()
+                  .orElseThrow();
+          assertEquals(FlagType.SITE_CHROME, horn.getFlags().get(0).getType());
+          assertEquals(FlagDecision.PENDING, horn.getFlags().get(0).getDecision());
+        });
   }
 }
