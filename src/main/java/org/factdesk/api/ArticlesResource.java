@@ -20,8 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.article.ArticleDetail;
+import org.factdesk.article.ArticleFilter;
 import org.factdesk.article.ArticleImporter;
 import org.factdesk.article.ArticleQueries;
+import org.factdesk.article.ArticleRow;
+import org.factdesk.article.ArticleSearch;
+import org.factdesk.article.ArticleState;
 import org.factdesk.article.ImportOutcome;
 import org.factdesk.article.ImportRequest;
 import org.factdesk.identity.Role;
@@ -34,6 +38,7 @@ public class ArticlesResource {
 
   @EJB private ArticleImporter importer;
   @EJB private ArticleQueries queries;
+  @EJB private ArticleSearch search;
 
   @jakarta.ws.rs.core.Context private UriInfo uriInfo;
 
@@ -72,6 +77,75 @@ public class ArticlesResource {
           "Import one article given as JSON: text or html, plus url, title, outlet, published")
   public Response importJson(ArticleInput input) {
     return answer(importer.importArticle(ArticleInput.require(input).toRequest("REST")));
+  }
+
+  /** One page of the article list, and how many match in all. */
+  public record ArticlePage(long total, int first, int size, java.util.List<ArticleRow> rows) {}
+
+  @GET
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(
+      summary = "The article list, one page at a time, filtered and sorted like the Articles page",
+      description =
+          "q searches title and text (quotes for a phrase, - to exclude); the other parameters"
+              + " filter. Pages of at most 200.")
+  public ArticlePage list(
+      @QueryParam("q") String text,
+      @QueryParam("state") String state,
+      @QueryParam("outlet") String outlet,
+      @QueryParam("batch") Long batch,
+      @Parameter(description = "articles with a flag of this type that is not rejected")
+          @QueryParam("flag")
+          String flag,
+      @QueryParam("pending") boolean pending,
+      @Parameter(description = "published on or after, yyyy-MM-dd") @QueryParam("from") String from,
+      @Parameter(description = "published on or before, yyyy-MM-dd") @QueryParam("to") String to,
+      @QueryParam("duplicates") boolean duplicates,
+      @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+      @QueryParam("size") @jakarta.ws.rs.DefaultValue("25") int size,
+      @Parameter(description = "IMPORTED (default), PUBLISHED, TITLE, OUTLET, STATE or PENDING")
+          @QueryParam("sort")
+          String sort,
+      @QueryParam("asc") boolean ascending) {
+    if (first < 0 || size < 1 || size > ArticleSearch.MAX_PAGE) {
+      throw new jakarta.ws.rs.BadRequestException(
+          "Parameters \"first\" must be 0 or more and \"size\" 1 to "
+              + ArticleSearch.MAX_PAGE
+              + ".");
+    }
+    ArticleFilter filter =
+        new ArticleFilter(
+            text,
+            named(ArticleState.class, "state", state),
+            outlet,
+            batch,
+            named(org.factdesk.analysis.FlagType.class, "flag", flag),
+            pending,
+            ArticleInput.date(from),
+            ArticleInput.date(to),
+            duplicates);
+    ArticleSearch.Sort by = named(ArticleSearch.Sort.class, "sort", sort);
+    return new ArticlePage(
+        search.count(filter), first, size, search.rows(filter, first, size, by, ascending));
+  }
+
+  /** An enum constant from a parameter; a wrong one is named with the values that are right. */
+  private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new jakarta.ws.rs.BadRequestException(
+          "Parameter \""
+              + parameter
+              + "\" must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", not \""
+              + value
+              + "\".");
+    }
   }
 
   @GET

@@ -179,6 +179,78 @@ class ReviewBrowserIT {
     }
   }
 
+  @Test
+  void theListIsAlsoThereForRestClientsAndNamesAWrongParameter() throws Exception {
+    String marker = "R" + UUID.randomUUID().toString().substring(0, 8);
+    String id = importArticle(marker);
+    Http http = new Http(base);
+    HttpResponse<String> found =
+        http.get("/api/articles?q=" + marker + "&size=5", "checker", "amber-lantern-23-fjord");
+    assertEquals(200, found.statusCode(), found.body());
+    assertTrue(found.body().endsWith("\"total\":1}"), found.body());
+    assertTrue(found.body().contains("\"id\":" + id), found.body());
+
+    HttpResponse<String> wrong = http.get("/api/articles?state=SHINY", EDITOR, EDITOR_PASSWORD);
+    assertEquals(400, wrong.statusCode());
+    assertTrue(wrong.body().contains("Parameter \\\"state\\\" must be one of"), wrong.body());
+    assertEquals(400, http.get("/api/articles?size=1000", EDITOR, EDITOR_PASSWORD).statusCode());
+  }
+
+  /**
+   * Every demo article, cleaned from the keyboard alone: each block that is article stays (j, or r
+   * where a detector flagged it), every other block is accepted as flagged (a). The saved clean
+   * text must be exactly the one in src/test/resources/org/factdesk/demo/clean.
+   */
+  @Test
+  void everyDemoArticleIsCleanedToItsExactTextWithTheKeyboardAlone() throws Exception {
+    String index = resource("/org/factdesk/demo/articles/index.txt");
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(LEAD, LEAD_PASSWORD);
+      for (String line : index.split("\n")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String file = line.split("\t")[0];
+        String expected = resource("/org/factdesk/demo/clean/" + file.substring(0, 2) + ".txt");
+        java.util.Set<String> kept = java.util.Set.of(expected.split("\n\n"));
+        HttpResponse<String> again =
+            new Http(base)
+                .post(
+                    "/api/articles",
+                    file.endsWith(".html") ? "text/html" : "text/plain",
+                    resource("/org/factdesk/demo/articles/" + file),
+                    EDITOR,
+                    EDITOR_PASSWORD);
+        String id = again.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        browser.open("/articles/review.xhtml?id=" + id);
+        int blocks = browser.driver().findElements(By.cssSelector(".fd-rblock")).size();
+        for (int i = 0; i < blocks; i++) {
+          String text = browser.text("#block-" + i + " .fd-block-text");
+          boolean flagged =
+              !browser.driver().findElements(By.cssSelector("#block-" + i + " .fd-chip")).isEmpty();
+          if (kept.contains(text)) {
+            keys(browser, flagged ? "r" : "j");
+          } else {
+            assertTrue(
+                flagged, file + ": block " + (i + 1) + " is not article but not flagged: " + text);
+            keys(browser, "a");
+          }
+        }
+        keys(browser, "s");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
+        assertEquals("0 pending", browser.text("#pendingCount"), file);
+        browser.find("#review\\:views a[href*='cleanTab']").click();
+        assertEquals(expected, browser.text("#cleanText"), file);
+      }
+    }
+  }
+
+  private String resource(String path) throws java.io.IOException {
+    try (var in = getClass().getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private static Object script(Browser browser, String js) {
     return ((JavascriptExecutor) browser.driver()).executeScript(js);
   }
