@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,6 +57,10 @@ public class Article extends BaseEntity {
 
   @Column(length = 1000)
   private String title;
+
+  /** The title lower-cased and cut to 200 characters: what the list sorts titles by. */
+  @Column(name = "title_key", length = 200)
+  private String titleKey;
 
   @Column(length = 255)
   private String outlet;
@@ -162,7 +167,8 @@ public class Article extends BaseEntity {
   /** Fills in what is known about the article's origin; blank values leave a field empty. */
   public void describe(
       String title, String outlet, String url, LocalDate published, String language) {
-    this.title = blankToNull(title);
+    this.title = clip(blankToNull(title), 1000);
+    this.titleKey = this.title == null ? null : clip(this.title.toLowerCase(Locale.ROOT), 200);
     this.outlet = blankToNull(outlet);
     this.url = blankToNull(url);
     this.published = published;

@@ -41,7 +41,7 @@ public class ArticleSearch {
   public enum Sort {
     IMPORTED("createdAt", "createdAt"),
     PUBLISHED("published", "published"),
-    TITLE("title", "titleSort"),
+    TITLE("titleKey", "titleSort"),
     OUTLET("outlet", "outlet"),
     STATE("state", "state"),
     PENDING("pendingFlags", "pendingFlags");

@@ -51,6 +51,8 @@ public class ArticleListView implements Serializable {
   private boolean duplicatesOnly;
   private List<ArticleRow> selected = new ArrayList<>();
   private String rejectReason;
+  private Map<ArticleState, Long> counts;
+  private List<String> outlets;
 
   public LazyDataModel<ArticleRow> getTable() {
     return table;
@@ -69,8 +71,12 @@ public class ArticleListView implements Serializable {
         duplicatesOnly);
   }
 
+  /** Counted once per page view and again after a bulk action, not once per tile. */
   public Map<ArticleState, Long> getCounts() {
-    return statistics.countByState();
+    if (counts == null) {
+      counts = statistics.countByState();
+    }
+    return counts;
   }
 
   public List<ArticleState> getStates() {
@@ -82,7 +88,10 @@ public class ArticleListView implements Serializable {
   }
 
   public List<String> getOutlets() {
-    return search.outlets();
+    if (outlets == null) {
+      outlets = search.outlets();
+    }
+    return outlets;
   }
 
   public boolean isEditor() {
@@ -127,6 +136,7 @@ public class ArticleListView implements Serializable {
     }
     refused.forEach(Messages::error);
     selected = new ArrayList<>();
+    counts = null;
   }
 
   private class ArticleTable extends LazyDataModel<ArticleRow> {

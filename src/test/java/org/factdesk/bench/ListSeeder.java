@@ -157,6 +157,7 @@ public final class ListSeeder {
           article.setTimestamp(c++, at);
           article.setString(c++, state);
           article.setString(c++, title);
+          article.setString(c++, title.toLowerCase(java.util.Locale.ROOT));
           article.setString(c++, outlet);
           article.setString(c++, "https://example.org/news/" + n);
           article.setDate(c++, Date.valueOf(LocalDate.of(2025, 1, 1).plusDays(n % 700)));
@@ -221,10 +222,10 @@ public final class ListSeeder {
   }
 
   private static final String ARTICLE =
-      "insert into article (id, version, created_at, modified_at, state, title, outlet, url,"
+      "insert into article (id, version, created_at, modified_at, state, title, title_key, outlet, url,"
           + " published, language, file_name, content_type, sha256, original_bytes, imported_by,"
           + " source_format, charset, content_hash, rules_version, pending_flags, flag_types,"
-          + " duplicate_count) values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'en', ?,"
+          + " duplicate_count) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?,"
           + " 'text/plain; charset=UTF-8', ?, ?, 'seeder', 'TEXT', 'UTF-8', ?, '2', ?, ?, ?)";
 
   private static final String BLOCK =
