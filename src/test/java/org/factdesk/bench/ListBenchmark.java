@@ -85,8 +85,7 @@ public final class ListBenchmark {
       List<Double> millis = new ArrayList<>();
       String body = "";
       for (int i = 0; i < WARM_UP + TIMED; i++) {
-        HttpRequest request =
-            HttpRequest.newBuilder(URI.create(base + c.getValue())).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + c.getValue())).GET().build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         double took = (System.nanoTime() - start) / 1e6;

@@ -99,10 +99,22 @@ public final class ListSeeder {
   public static void main(String[] args) throws Exception {
     String url = args[0];
     int count = Integer.parseInt(args[1]);
-    Random random = new Random(20261124L);
     long started = System.nanoTime();
     try (Connection db = DriverManager.getConnection(url, "factdesk", "factdesk")) {
       db.setAutoCommit(false);
+      seed(db, count, true);
+    }
+    System.out.printf(
+        "%,d articles written in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * Writes {@code count} generated articles after any written before; returns the first new id.
+   * With {@code commit} it commits every 1,000 articles, else the caller's transaction holds all.
+   */
+  public static long seed(Connection db, int count, boolean commit) throws java.sql.SQLException {
+    Random random = new Random(20261124L);
+    {
       long existing;
       try (var rs =
           db.createStatement()
@@ -200,17 +212,20 @@ public final class ListSeeder {
             article.executeBatch();
             block.executeBatch();
             flag.executeBatch();
-            db.commit();
+            if (commit) {
+              db.commit();
+            }
           }
         }
         article.executeBatch();
         block.executeBatch();
         flag.executeBatch();
-        db.commit();
+        if (commit) {
+          db.commit();
+        }
       }
+      return firstId;
     }
-    System.out.printf(
-        "%,d articles written in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
   }
 
   private static byte[] longBytes(long value, int times) {

@@ -53,7 +53,11 @@ class ReviewPersistenceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.factdesk(
-        ReviewPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
+        ReviewPersistenceIT.class,
+        AsAdmin.class,
+        AsChecker.class,
+        Deployments.class,
+        org.factdesk.bench.ListSeeder.class);
   }
 
   @EJB private ImportPipeline pipeline;
@@ -64,6 +68,9 @@ class ReviewPersistenceIT {
   @EJB private DetectorQuality quality;
   @EJB private RuleBook rules;
   @PersistenceContext private EntityManager em;
+
+  @jakarta.annotation.Resource(lookup = "java:app/jdbc/factdesk")
+  private javax.sql.DataSource dataSource;
 
   private static String unique(String prefix) {
     StringBuilder name = new StringBuilder(prefix);
@@ -528,5 +535,85 @@ class ReviewPersistenceIT {
           assertEquals(FlagType.SITE_CHROME, horn.getFlags().get(0).getType());
           assertEquals(FlagDecision.PENDING, horn.getFlags().get(0).getDecision());
         });
+  }
+
+  private long sqlCount(String sql, Object... parameters) {
+    return asAdmin.call(
+        () -> {
+          var query = em.createNativeQuery(sql);
+          for (int p = 0; p < parameters.length; p++) {
+            query.setParameter(p + 1, parameters[p]);
+          }
+          return ((Number) query.getSingleResult()).longValue();
+        });
+  }
+
+  @Test
+  void thousandsOfArticlesPageFilterSortAndSearchAsTheDatabaseCountsThem() throws Exception {
+    asAdmin.call(
+        () -> {
+          try (java.sql.Connection db = dataSource.getConnection()) {
+            return org.factdesk.bench.ListSeeder.seed(db, 3000, false);
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    org.hibernate.search.mapper.orm.Search.session(em).massIndexer(Article.class).startAndWait();
+
+    String outlet = "Outlet 17 Gazette";
+    ArticleFilter byOutlet =
+        new ArticleFilter(null, null, outlet, null, null, false, null, null, false);
+    long expected = sqlCount("select count(*) from article where outlet = ?1", outlet);
+    assertTrue(expected >= 50, "generated: " + expected);
+    assertEquals(expected, count(byOutlet));
+    List<ArticleRow> all = new java.util.ArrayList<>();
+    for (int first = 0; first < expected; first += 25) {
+      all.addAll(rows(byOutlet, first, 25, ArticleSearch.Sort.TITLE, true));
+    }
+    assertEquals(expected, all.size());
+    assertEquals(expected, all.stream().map(ArticleRow::id).distinct().count(), "no overlap");
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(
+          all.get(i - 1).title().toLowerCase().compareTo(all.get(i).title().toLowerCase()) <= 0,
+          "sorted by title at row " + i);
+    }
+
+    ArticleFilter reviewing =
+        new ArticleFilter(
+            null,
+            ArticleState.IN_REVIEW,
+            null,
+            null,
+            null,
+            true,
+            java.time.LocalDate.of(2025, 2, 1),
+            java.time.LocalDate.of(2025, 6, 30),
+            false);
+    assertEquals(
+        sqlCount(
+            "select count(*) from article where state = 'IN_REVIEW' and pending_flags > 0"
+                + " and published between DATE '2025-02-01' and DATE '2025-06-30'"),
+        count(reviewing));
+
+    ArticleFilter promotional =
+        new ArticleFilter(null, null, outlet, null, FlagType.PROMOTIONAL, false, null, null, false);
+    assertEquals(
+        sqlCount(
+            "select count(*) from article where outlet = ?1 and flag_types like '% PROMOTIONAL %'",
+            outlet),
+        count(promotional));
+
+    ArticleFilter words =
+        new ArticleFilter("lighthouse", null, outlet, null, null, false, null, null, false);
+    long withWord =
+        sqlCount(
+            "select count(distinct a.id) from article a join block b on b.article_id = a.id"
+                + " where a.outlet = ?1 and lower(b.text) like '%lighthouse%'",
+            outlet);
+    assertTrue(withWord > 0);
+    assertEquals(withWord, count(words));
+    List<ArticleRow> found = rows(words, 0, 200, null, false);
+    assertEquals(Math.min(withWord, 200), found.size());
+    assertTrue(found.stream().allMatch(r -> r.outlet().equals(outlet)));
   }
 }
