@@ -79,9 +79,12 @@ class ReviewBrowserIT {
   }
 
   private String importArticle(String marker) throws Exception {
+    return importText(article(marker));
+  }
+
+  private String importText(String text) throws Exception {
     HttpResponse<String> created =
-        new Http(base)
-            .post("/api/articles", "text/plain", article(marker), EDITOR, EDITOR_PASSWORD);
+        new Http(base).post("/api/articles", "text/plain", text, EDITOR, EDITOR_PASSWORD);
     assertEquals(201, created.statusCode(), created.body());
     return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
   }
@@ -194,6 +197,53 @@ class ReviewBrowserIT {
     assertEquals(400, wrong.statusCode());
     assertTrue(wrong.body().contains("Parameter \\\"state\\\" must be one of"), wrong.body());
     assertEquals(400, http.get("/api/articles?size=1000", EDITOR, EDITOR_PASSWORD).statusCode());
+  }
+
+  @Test
+  void anAdminTestsAndSavesARuleAndEditorsSeeHowDetectorsFare() throws Exception {
+    String marker = "Q" + UUID.randomUUID().toString().substring(0, 8);
+    String line = "Tide clock by " + marker;
+    String id = importText(article(marker) + "\n" + line + "\n");
+    try (Browser admin = new Browser(base)) {
+      admin.signIn("admin", "harbour-lamp-42-stone");
+      admin.find("#menuForm\\:menuRules").click();
+      admin.waitFor(ExpectedConditions.urlContains("/admin/rules.xhtml"));
+      script(
+          admin,
+          "var t = document.getElementById('rules:text');"
+              + " t.value = t.value + '\\nSITE_CHROME\\t0.9\\tline:"
+              + line
+              + "\\tthe tide clock widget\\n';");
+      admin.find("#rules\\:testIds").sendKeys(id);
+      admin.find("#rules\\:test").click();
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("rules:report"), "Would flag (1)"));
+      assertTrue(admin.text("#rules\\:added").contains(line), admin.text("#rules\\:added"));
+      // The line ends a run of related links, whose detector now leaves it to the rule.
+      assertTrue(admin.text("#rules\\:removed").contains(line), admin.text("#rules\\:removed"));
+
+      admin.find("#rules\\:comment").sendKeys("Flag the tide clock widget");
+      admin.find("#rules\\:save").click();
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("inForce"), "version "));
+      assertTrue(admin.text("#rules\\:history").contains("Flag the tide clock widget"));
+    }
+    // The next article with the line is flagged by the new rule.
+    String next = importText(article(marker + "b") + "\n" + line + "\n");
+    HttpResponse<String> detail =
+        new Http(base).get("/api/articles/" + next, EDITOR, EDITOR_PASSWORD);
+    assertTrue(detail.body().contains("the tide clock widget"), detail.body());
+
+    try (Browser editor = new Browser(base)) {
+      editor.signIn(EDITOR, EDITOR_PASSWORD);
+      editor.find("#menuForm\\:menuQuality").click();
+      editor.waitFor(ExpectedConditions.urlContains("/articles/quality.xhtml"));
+      assertTrue(editor.text("#detectors").contains("rules"), editor.text("#detectors"));
+      assertTrue(editor.text("#types").contains("SITE_CHROME"));
+      assertEquals(
+          403, new Http(base).get("/admin/rules.xhtml", EDITOR, EDITOR_PASSWORD).statusCode());
+    }
   }
 
   /**
