@@ -115,4 +115,32 @@ final class KeywordScanner {
     }
     return hits;
   }
+
+  /**
+   * {@code scan(text.toLowerCase(Locale.ROOT))} without making the lower-case copy. The keywords
+   * are ASCII, and only three kinds of character lower-case to ASCII: ASCII itself, the Kelvin sign
+   * (to 'k') and the dotted capital I (to 'i' and a combining dot, which no keyword holds).
+   */
+  int scanLowerCase(String text) {
+    int state = 0;
+    int hits = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int col;
+      if (c < 128) {
+        col = column[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+      } else if (c == '\u212A') {
+        col = column['k'];
+      } else if (c == '\u0130') {
+        state = next[state * columns + column['i']];
+        hits |= found[state];
+        col = 0; // the combining dot after the 'i'
+      } else {
+        col = 0;
+      }
+      state = next[state * columns + col];
+      hits |= found[state];
+    }
+    return hits;
+  }
 }

@@ -110,6 +110,18 @@ final class SpanFinder {
           "estimated",
           "predicted");
 
+  /** The verbs and "pointed" as ASCII words, each its own value, for {@link #verbCandidate}. */
+  private static final AsciiWords VERBS = verbs();
+
+  private static AsciiWords verbs() {
+    Map<String, String> words = new HashMap<>();
+    for (String verb : SOURCE_VERBS) {
+      words.put(verb, verb);
+    }
+    words.put("pointed", "pointed");
+    return new AsciiWords(words, true);
+  }
+
   private static final Pattern QUOTE =
       Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{12,400})[\u201D\"]");
   private static final Pattern COMPARISON =
@@ -384,17 +396,16 @@ final class SpanFinder {
       AsciiWords.lowerCase("largest", "biggest", "highest", "lowest", "smallest", "first", "most");
 
   /**
-   * Spans of {@code blockText[from, to)}. Each pattern runs only when a cheap keyword check says it
-   * can match: regular expressions with many alternatives are the cost of this class.
+   * Spans of {@code sentence}, which starts at {@code from} in its block. Each pattern runs only
+   * when a cheap keyword check says it can match: regular expressions with many alternatives are
+   * the cost of this class. The caller's matchers are reused from sentence to sentence.
    */
-  static List<ClaimSpan> find(String blockText, int from, int to) {
-    String sentence = blockText.substring(from, to);
-    String lower = sentence.toLowerCase(Locale.ROOT);
+  static List<ClaimSpan> find(String sentence, int from, Matchers matchers) {
     boolean digits = hasDigit(sentence);
     List<ClaimSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    Starts starts = new Starts(sentence);
-    int keywords = KEYWORDS.scan(lower);
+    Starts starts = new Starts(sentence, matchers);
+    int keywords = KEYWORDS.scanLowerCase(sentence);
     if (digits) {
       boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
       add(
@@ -522,11 +533,13 @@ final class SpanFinder {
    */
   private static final class Starts {
     final String sentence;
+    final Matchers matchers;
     final int[] at;
     private final int[] lengths;
 
-    Starts(String sentence) {
+    Starts(String sentence, Matchers matchers) {
       this.sentence = sentence;
+      this.matchers = matchers;
       this.at = wordStarts(sentence);
       this.lengths = new int[at.length];
       Arrays.fill(lengths, -1);
@@ -557,6 +570,26 @@ final class SpanFinder {
 
     private static boolean isAsciiLetter(char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
+
+  /**
+   * One {@link Matcher} per pattern, made on first use and reset for each sentence: making a
+   * matcher per pattern and sentence cost more than many of the matches. Not thread-safe; a claim
+   * extraction makes its own.
+   */
+  static final class Matchers {
+    private final Map<Pattern, Matcher> byPattern = new HashMap<>();
+
+    /** The matcher of {@code p}, reset to {@code text}, with transparent and unanchored bounds. */
+    Matcher of(Pattern p, String text) {
+      Matcher m = byPattern.get(p);
+      if (m == null) {
+        m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        byPattern.put(p, m);
+        return m;
+      }
+      return m.reset(text);
     }
   }
 
@@ -632,10 +665,10 @@ final class SpanFinder {
       while (i < n && Character.isLetter(s.charAt(i))) {
         i++;
       }
-      if (i == start) {
+      String word = verbCandidate(s, start, i);
+      if (word == null) {
         continue;
       }
-      String word = s.substring(start, i).toLowerCase(Locale.ROOT);
       int end = i;
       if (word.equals("pointed")
           && s.startsWith(" out", i)
@@ -658,6 +691,25 @@ final class SpanFinder {
             new ClaimSpan(SpanType.SOURCE, s.substring(start, end), offset + start, offset + end));
       }
     }
+  }
+
+  /**
+   * The word {@code s[start, end)} lower-cased when it may be an attribution verb or "pointed",
+   * otherwise null. Most words are ruled out by their length or, when they are ASCII, looked up
+   * where they stand; only other words are lower-cased as a whole (a dotted capital I lengthens a
+   * word, and such a word is never a verb).
+   */
+  private static String verbCandidate(String s, int start, int end) {
+    int length = end - start;
+    if (length < 4 || length > 12) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 128) {
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+    }
+    return VERBS.get(s, start, length);
   }
 
   private static boolean hasDigit(String s) {
@@ -696,7 +748,7 @@ final class SpanFinder {
         continue;
       }
       if (m == null) {
-        m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        m = starts.matchers.of(p, s);
       }
       m.region(i, n);
       if (!m.lookingAt() || m.end() <= i) {

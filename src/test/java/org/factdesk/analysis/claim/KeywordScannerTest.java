@@ -3,6 +3,7 @@ package org.factdesk.analysis.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,24 @@ class KeywordScannerTest {
       String text = sb.toString();
       assertEquals(byContains(text), cut.scan(text), text);
     }
+  }
+
+  @Test
+  void scanLowerCaseEqualsScanningTheLowerCaseCopy() {
+    SplittableRandom random = new SplittableRandom(7);
+    // upper case, the Kelvin sign (lower case 'k') and the dotted capital I ('i' + a dot)
+    String alphabet = "saidthnbyoucrgpl- éSAIDTHNBYOUCRGPL\u212A\u0130\u0307ΣÉ";
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertEquals(cut.scan(text.toLowerCase(Locale.ROOT)), cut.scanLowerCase(text), text);
+    }
+    KeywordScanner withK = new KeywordScanner(List.<String[]>of(new String[] {"ok", "io"}));
+    assertEquals(1, withK.scanLowerCase("O\u212A"));
+    assertEquals(0, withK.scanLowerCase("\u0130O"), "the combining dot follows the i");
   }
 }
