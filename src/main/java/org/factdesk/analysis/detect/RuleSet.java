@@ -44,6 +44,8 @@ public final class RuleSet {
   private final List<String> phrases;
   private final List<Rule> regexRules;
   private final List<Pattern> regexes;
+  private final boolean[] anchored;
+  private final int longestLineKey;
 
   /**
    * Parses rule text.
@@ -99,6 +101,11 @@ public final class RuleSet {
     this.phrases = List.copyOf(phraseTexts);
     this.regexRules = List.copyOf(regexList);
     this.regexes = List.copyOf(patterns);
+    this.anchored = new boolean[patterns.size()];
+    for (int i = 0; i < anchored.length; i++) {
+      anchored[i] = patterns.get(i).pattern().startsWith("^");
+    }
+    this.longestLineKey = byLine.keySet().stream().mapToInt(String::length).max().orElse(-1);
   }
 
   /** The rules shipped with the engine ({@value #DEFAULT_RESOURCE}). */
@@ -119,27 +126,54 @@ public final class RuleSet {
    * Locale#ROOT}; callers have it already.
    */
   public List<Rule> match(String text, String lower) {
-    List<Rule> out = new ArrayList<>(2);
-    List<Rule> byLine = lineRules.get(Rule.lineKey(lower));
-    if (byLine != null) {
-      out.addAll(byLine);
-    }
-    for (int i = 0; i < phrases.size(); i++) {
-      if (containsWords(lower, phrases.get(i))) {
-        out.add(phraseRules.get(i));
+    return matcher().match(text, lower);
+  }
+
+  /**
+   * A matcher for the blocks of one analysis: it keeps one regex {@link java.util.regex.Matcher}
+   * per pattern instead of making one per block, so it is not thread-safe.
+   */
+  public BlockMatcher matcher() {
+    return new BlockMatcher();
+  }
+
+  /** Matches blocks against the rules; see {@link #matcher()}. */
+  public final class BlockMatcher {
+    private final java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[regexes.size()];
+
+    private BlockMatcher() {}
+
+    /** As {@link RuleSet#match(String, String)}. */
+    public List<Rule> match(String text, String lower) {
+      List<Rule> out = new ArrayList<>(2);
+      // a block whose line key is longer than every rule's cannot match one: skip making the key
+      if (Rule.lineKeyLength(lower) <= longestLineKey) {
+        List<Rule> byLine = lineRules.get(Rule.lineKey(lower));
+        if (byLine != null) {
+          out.addAll(byLine);
+        }
       }
-    }
-    for (int i = 0; i < regexes.size(); i++) {
-      Pattern p = regexes.get(i);
-      // a pattern anchored with ^ can only match at the start: lookingAt spares trying every
-      // position
-      boolean found =
-          p.pattern().startsWith("^") ? p.matcher(text).lookingAt() : p.matcher(text).find();
-      if (found) {
-        out.add(regexRules.get(i));
+      for (int i = 0; i < phrases.size(); i++) {
+        if (containsWords(lower, phrases.get(i))) {
+          out.add(phraseRules.get(i));
+        }
       }
+      for (int i = 0; i < regexes.size(); i++) {
+        java.util.regex.Matcher m = matchers[i];
+        if (m == null) {
+          m = matchers[i] = regexes.get(i).matcher(text);
+        } else {
+          m.reset(text);
+        }
+        // a pattern anchored with ^ can only match at the start: lookingAt spares trying every
+        // position
+        boolean found = anchored[i] ? m.lookingAt() : m.find();
+        if (found) {
+          out.add(regexRules.get(i));
+        }
+      }
+      return out;
     }
-    return out;
   }
 
   public List<Rule> match(String text) {
