@@ -139,12 +139,14 @@ final class SpanFinder {
   /** Characters a match of each pattern can start with; other positions are never tried. */
   private static final String DIGITS = "0123456789";
 
-  private static final String MONEY_FIRST = DIGITS + "$€£¥U";
-  private static final String DATE_FIRST = DIGITS + "JFMASONDTWisbufdoalnt";
-  private static final String NUMBER_FIRST = DIGITS + "tfsendhmbTFSENDHMB";
-  private static final String SOURCE_FIRST = "atsromATSROM";
-  private static final String QUOTE_FIRST = "\"\u201C";
-  private static final String COMPARISON_FIRST = "mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI";
+  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS);
+  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U");
+  private static final FirstChars DATE_FIRST = new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt");
+  private static final FirstChars NUMBER_FIRST = new FirstChars(DIGITS + "tfsendhmbTFSENDHMB");
+  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM");
+  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C");
+  private static final FirstChars COMPARISON_FIRST =
+      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI");
 
   private SpanFinder() {}
 
@@ -398,13 +400,13 @@ final class SpanFinder {
   /**
    * Spans of {@code sentence}, which starts at {@code from} in its block. Each pattern runs only
    * when a cheap keyword check says it can match: regular expressions with many alternatives are
-   * the cost of this class. The caller's matchers are reused from sentence to sentence.
+   * the cost of this class. The caller's workspace is reused from sentence to sentence.
    */
-  static List<ClaimSpan> find(String sentence, int from, Matchers matchers) {
+  static List<ClaimSpan> find(String sentence, int from, Workspace workspace) {
     boolean digits = hasDigit(sentence);
     List<ClaimSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    Starts starts = new Starts(sentence, matchers);
+    Starts starts = new Starts(sentence, workspace);
     int keywords = KEYWORDS.scanLowerCase(sentence);
     if (digits) {
       boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
@@ -427,7 +429,7 @@ final class SpanFinder {
       if (sentence.indexOf('%') >= 0 || (keywords & PER_LIST) != 0) {
         add(
             PERCENT,
-            DIGITS,
+            DIGIT_FIRST,
             (s, k) -> percentCanFollow(s, starts.at[k]),
             SpanType.PERCENT,
             starts,
@@ -533,24 +535,27 @@ final class SpanFinder {
    */
   private static final class Starts {
     final String sentence;
-    final Matchers matchers;
+    final Workspace workspace;
     final int[] at;
+    final int count;
+
+    /** Length + 1 of the run of ASCII letters at each word start, 0 until measured. */
     private final int[] lengths;
 
-    Starts(String sentence, Matchers matchers) {
+    Starts(String sentence, Workspace workspace) {
       this.sentence = sentence;
-      this.matchers = matchers;
-      this.at = wordStarts(sentence);
-      this.lengths = new int[at.length];
-      Arrays.fill(lengths, -1);
+      this.workspace = workspace;
+      this.count = workspace.wordStarts(sentence);
+      this.at = workspace.starts;
+      this.lengths = workspace.lengths;
     }
 
     /** Length of the run of ASCII letters at word start k. */
     int length(int k) {
-      if (lengths[k] < 0) {
-        lengths[k] = letters(sentence, at[k]);
+      if (lengths[k] == 0) {
+        lengths[k] = letters(sentence, at[k]) + 1;
       }
-      return lengths[k];
+      return lengths[k] - 1;
     }
 
     /** Where the word after word k and exactly one space begins, or -1. */
@@ -574,15 +579,18 @@ final class SpanFinder {
   }
 
   /**
-   * One {@link Matcher} per pattern, made on first use and reset for each sentence: making a
-   * matcher per pattern and sentence cost more than many of the matches. Not thread-safe; a claim
-   * extraction makes its own.
+   * What {@link #find} reuses from sentence to sentence: one {@link Matcher} per pattern, made on
+   * first use and reset for each sentence (making a matcher per pattern and sentence cost more than
+   * many of the matches), and the word-start buffers. Not thread-safe; a claim extraction makes its
+   * own.
    */
-  static final class Matchers {
+  static final class Workspace {
     private final Map<Pattern, Matcher> byPattern = new HashMap<>();
+    private int[] starts = new int[64];
+    private int[] lengths = new int[64];
 
     /** The matcher of {@code p}, reset to {@code text}, with transparent and unanchored bounds. */
-    Matcher of(Pattern p, String text) {
+    Matcher matcher(Pattern p, String text) {
       Matcher m = byPattern.get(p);
       if (m == null) {
         m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -590,6 +598,48 @@ final class SpanFinder {
         return m;
       }
       return m.reset(text);
+    }
+
+    /**
+     * Fills {@code starts} with the positions where a word or symbol run starts (after the
+     * beginning or a non-alphanumeric), clears as many {@code lengths}, returns how many.
+     */
+    int wordStarts(String s) {
+      if (starts.length < s.length()) {
+        starts = new int[s.length()];
+        lengths = new int[s.length()];
+      }
+      int count = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != ' ' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+          starts[count++] = i;
+        }
+      }
+      Arrays.fill(lengths, 0, count, 0);
+      return count;
+    }
+  }
+
+  /** The characters a pattern's match can start with; ASCII ones found by an array look-up. */
+  private static final class FirstChars {
+    private final boolean[] ascii = new boolean[128];
+    private final String others;
+
+    FirstChars(String chars) {
+      StringBuilder rest = new StringBuilder();
+      for (char c : chars.toCharArray()) {
+        if (c < 128) {
+          ascii[c] = true;
+        } else {
+          rest.append(c);
+        }
+      }
+      others = rest.toString();
+    }
+
+    boolean contains(char c) {
+      return c < 128 ? ascii[c] : others.indexOf(c) >= 0;
     }
   }
 
@@ -730,7 +780,7 @@ final class SpanFinder {
    */
   private static void add(
       Pattern p,
-      String first,
+      FirstChars first,
       StartTest test,
       SpanType type,
       Starts starts,
@@ -742,13 +792,13 @@ final class SpanFinder {
     Matcher m = null;
     int n = s.length();
     int next = 0;
-    for (int k = 0; k < starts.at.length; k++) {
+    for (int k = 0; k < starts.count; k++) {
       int i = starts.at[k];
-      if (i < next || first.indexOf(s.charAt(i)) < 0 || (test != null && !test.mayMatch(s, k))) {
+      if (i < next || !first.contains(s.charAt(i)) || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
       if (m == null) {
-        m = starts.matchers.of(p, s);
+        m = starts.workspace.matcher(p, s);
       }
       m.region(i, n);
       if (!m.lookingAt() || m.end() <= i) {
@@ -841,40 +891,32 @@ final class SpanFinder {
   }
 
   /**
-   * Stable insertion sort by start, then type: a sentence has a handful of spans, and a composed
-   * {@link java.util.Comparator} with {@code List.sort} cost more than the rest of the ordering.
+   * Stable sort by start, then type. The spans come in runs (one per type, each in order), which a
+   * sort of one long per span, packing start, type and position in the list, orders without
+   * comparing objects.
    */
   private static void sortByStartThenType(List<ClaimSpan> spans) {
-    for (int i = 1; i < spans.size(); i++) {
-      ClaimSpan span = spans.get(i);
-      int j = i - 1;
-      while (j >= 0 && comesAfter(spans.get(j), span)) {
-        spans.set(j + 1, spans.get(j));
-        j--;
-      }
-      spans.set(j + 1, span);
+    int n = spans.size();
+    if (n < 2) {
+      return;
     }
-  }
-
-  private static boolean comesAfter(ClaimSpan a, ClaimSpan b) {
-    return a.start() > b.start() || (a.start() == b.start() && a.type().compareTo(b.type()) > 0);
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      ClaimSpan span = spans.get(i);
+      keys[i] = (long) span.start() << 32 | (long) span.type().ordinal() << 24 | i;
+    }
+    Arrays.sort(keys);
+    ClaimSpan[] sorted = new ClaimSpan[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = spans.get((int) (keys[i] & 0xFFFFFF));
+    }
+    for (int i = 0; i < n; i++) {
+      spans.set(i, sorted[i]);
+    }
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Positions where a word or symbol run starts: after the beginning or a non-alphanumeric. */
-  private static int[] wordStarts(String s) {
-    int[] starts = new int[s.length()];
-    int count = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-        starts[count++] = i;
-      }
-    }
-    return Arrays.copyOf(starts, count);
   }
 
   private static boolean overlaps(boolean[] taken, int start, int end) {
