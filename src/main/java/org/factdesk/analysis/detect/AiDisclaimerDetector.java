@@ -38,6 +38,22 @@ public final class AiDisclaimerDetector implements Detector {
               + "|wrote|writes|generates|produces|drafts)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** One of these occurs in the lower-cased block whenever {@link #PRODUCED} matches in it. */
+  private static final String[] PRODUCED_KEYWORDS = {
+    "generate",
+    "written",
+    "produce",
+    "created",
+    "composed",
+    "draft",
+    "prepared",
+    "assisted",
+    "summari",
+    "edited",
+    "wrote",
+    "writes"
+  };
+
   @Override
   public String id() {
     return ID;
@@ -71,6 +87,9 @@ public final class AiDisclaimerDetector implements Detector {
         sink.add(
             i, FlagType.AI_DISCLAIMER, 0.97, ID, "starts with a disclaimer label and names AI");
         continue;
+      }
+      if (!Keywords.anyIn(lower, PRODUCED_KEYWORDS)) {
+        continue; // no sentence can say how the text was produced
       }
       for (Sentence s : SentenceSplitter.split(text)) {
         if (SELF.matcher(s.text()).find()
