@@ -257,6 +257,9 @@ final class SpanFinder {
   private static final int COMPARISON_LIST = 1 << 4;
   private static final int PER_LIST = 1 << 5;
 
+  /** The lists that let a pattern run on a sentence without digits. */
+  private static final int WORD_LED_LISTS = DATE_LIST | NUMBER_LIST | SOURCE_LIST | COMPARISON_LIST;
+
   /**
    * Words a DATE match can begin with when it begins with a letter (case as in the pattern, which
    * is case-sensitive): the month forms, the prepositions before a year, "on", "last", "next",
@@ -404,10 +407,14 @@ final class SpanFinder {
    */
   static List<ClaimSpan> find(String sentence, int from, Workspace workspace) {
     boolean digits = hasDigit(sentence);
+    int keywords = KEYWORDS.scanLowerCase(sentence);
+    boolean quotes = sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0;
+    if (!digits && !quotes && (keywords & WORD_LED_LISTS) == 0) {
+      return List.of(); // none of the patterns below would run
+    }
     List<ClaimSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     Starts starts = new Starts(sentence, workspace);
-    int keywords = KEYWORDS.scanLowerCase(sentence);
     if (digits) {
       boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
       add(
@@ -491,7 +498,7 @@ final class SpanFinder {
           false);
       addVerbs(sentence, from, spans);
     }
-    if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0) {
+    if (quotes) {
       add(QUOTE, QUOTE_FIRST, null, SpanType.QUOTE, starts, from, taken, spans, false);
     }
     if ((keywords & COMPARISON_LIST) != 0) {
