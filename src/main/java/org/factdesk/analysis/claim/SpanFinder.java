@@ -617,14 +617,24 @@ final class SpanFinder {
         lengths = new int[s.length()];
       }
       int count = 0;
-      for (int i = 0; i < s.length(); i++) {
+      boolean afterLetterOrDigit = false;
+      for (int i = 0, n = s.length(); i < n; i++) {
         char c = s.charAt(i);
-        if (c != ' ' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        if (c != ' ' && !afterLetterOrDigit) {
+          lengths[count] = 0;
           starts[count++] = i;
         }
+        afterLetterOrDigit = isLetterOrDigit(c);
       }
-      Arrays.fill(lengths, 0, count, 0);
       return count;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII decided without a table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+      if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      }
+      return Character.isLetterOrDigit(c);
     }
   }
 
@@ -715,11 +725,11 @@ final class SpanFinder {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetter(s.charAt(i))) {
+      while (i < n && !isLetter(s.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
+      while (i < n && isLetter(s.charAt(i))) {
         i++;
       }
       String word = verbCandidate(s, start, i);
@@ -748,6 +758,14 @@ final class SpanFinder {
             new ClaimSpan(SpanType.SOURCE, s.substring(start, end), offset + start, offset + end));
       }
     }
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII decided without a table look-up. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   /**

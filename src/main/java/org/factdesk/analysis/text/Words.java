@@ -79,7 +79,7 @@ public final class Words {
         hasAlnum = false;
       } else {
         inWord = true;
-        hasAlnum |= Character.isLetterOrDigit(c);
+        hasAlnum |= isLetterOrDigit(c);
       }
     }
     if (inWord && hasAlnum) {
