@@ -122,8 +122,6 @@ final class SpanFinder {
     return new AsciiWords(words, true);
   }
 
-  private static final Pattern QUOTE =
-      Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{12,400})[\u201D\"]");
   private static final Pattern COMPARISON =
       Pattern.compile(
           "\\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|faster|slower|cheaper)"
@@ -418,7 +416,7 @@ final class SpanFinder {
     if (digits) {
       boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
       add(
-          MONEY,
+          regex(MONEY, starts),
           MONEY_FIRST,
           (s, k) -> {
             char c = s.charAt(starts.at[k]);
@@ -435,7 +433,7 @@ final class SpanFinder {
           true);
       if (sentence.indexOf('%') >= 0 || (keywords & PER_LIST) != 0) {
         add(
-            PERCENT,
+            regex(PERCENT, starts),
             DIGIT_FIRST,
             (s, k) -> percentCanFollow(s, starts.at[k]),
             SpanType.PERCENT,
@@ -448,7 +446,7 @@ final class SpanFinder {
     }
     if (digits || (keywords & DATE_LIST) != 0) {
       add(
-          DATE,
+          regex(DATE, starts),
           DATE_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -463,7 +461,7 @@ final class SpanFinder {
     }
     if (digits || (keywords & NUMBER_LIST) != 0) {
       add(
-          NUMBER,
+          regex(NUMBER, starts),
           NUMBER_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -477,7 +475,7 @@ final class SpanFinder {
     }
     if ((keywords & SOURCE_LIST) != 0) {
       add(
-          SOURCE,
+          regex(SOURCE, starts),
           SOURCE_FIRST,
           (s, k) -> {
             int i = starts.at[k];
@@ -499,11 +497,20 @@ final class SpanFinder {
       addVerbs(sentence, from, spans);
     }
     if (quotes) {
-      add(QUOTE, QUOTE_FIRST, null, SpanType.QUOTE, starts, from, taken, spans, false);
+      add(
+          SpanFinder::quoteEnd,
+          QUOTE_FIRST,
+          null,
+          SpanType.QUOTE,
+          starts,
+          from,
+          taken,
+          spans,
+          false);
     }
     if ((keywords & COMPARISON_LIST) != 0) {
       add(
-          COMPARISON,
+          regex(COMPARISON, starts),
           COMPARISON_FIRST,
           (s, k) -> {
             int i = starts.at[k];
@@ -524,6 +531,59 @@ final class SpanFinder {
     }
     sortByStartThenType(spans);
     return spans;
+  }
+
+  /** Where a span that starts at {@code i} ends, or -1 when none starts there. */
+  private interface SpanMatch {
+    int end(String sentence, int i);
+  }
+
+  /** A pattern tried with {@code lookingAt} at a position; its matcher is made on first use. */
+  private static SpanMatch regex(Pattern pattern, Starts starts) {
+    return new SpanMatch() {
+      private Matcher m;
+
+      @Override
+      public int end(String sentence, int i) {
+        if (m == null) {
+          m = starts.workspace.matcher(pattern, sentence);
+        }
+        m.region(i, sentence.length());
+        return m.lookingAt() ? m.end() : -1;
+      }
+    };
+  }
+
+  /**
+   * The end of a quotation starting at {@code i}, or -1: an opening straight or curly quote, 12 to
+   * 400 characters (code points) without any quote mark, and a closing straight or curly quote. By
+   * hand because the regular expression {@code [\u201C"]([^\u201C\u201D"]{12,400})[\u201D"]} tested
+   * each character of a long quote through a chain of predicates, and backtracked over all of them
+   * when no closing quote came; this is what it matches, in one pass.
+   */
+  static int quoteEnd(String s, int i) {
+    char open = s.charAt(i);
+    if (open != '"' && open != '\u201C') {
+      return -1;
+    }
+    int n = s.length();
+    int p = i + 1;
+    int count = 0;
+    while (p < n) {
+      int c = s.codePointAt(p);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        break;
+      }
+      if (++count > 400) {
+        return -1;
+      }
+      p += Character.charCount(c);
+    }
+    if (count < 12 || p >= n) {
+      return -1;
+    }
+    char close = s.charAt(p);
+    return close == '"' || close == '\u201D' ? p + 1 : -1;
   }
 
   /**
@@ -804,7 +864,7 @@ final class SpanFinder {
    * every position otherwise.
    */
   private static void add(
-      Pattern p,
+      SpanMatch match,
       FirstChars first,
       StartTest test,
       SpanType type,
@@ -814,22 +874,16 @@ final class SpanFinder {
       List<ClaimSpan> out,
       boolean exclusive) {
     String s = starts.sentence;
-    Matcher m = null;
-    int n = s.length();
     int next = 0;
     for (int k = 0; k < starts.count; k++) {
       int i = starts.at[k];
       if (i < next || !first.contains(s.charAt(i)) || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
-      if (m == null) {
-        m = starts.workspace.matcher(p, s);
-      }
-      m.region(i, n);
-      if (!m.lookingAt() || m.end() <= i) {
+      int end = match.end(s, i);
+      if (end <= i) {
         continue;
       }
-      int end = m.end();
       next = end;
       while (end > i && s.charAt(end - 1) == ' ') {
         end--;
