@@ -26,11 +26,16 @@ public final class WordIds {
 
   /** The ids of the tokens of {@code text}, in order. */
   public int[] ids(String text) {
+    return ids(text, Integer.MAX_VALUE);
+  }
+
+  /** The ids of the first {@code max} tokens of {@code text}, without reading further. */
+  public int[] ids(String text, int max) {
     int[] out = new int[16];
     int count = 0;
     int n = text.length();
     int i = 0;
-    while (i < n) {
+    while (i < n && count < max) {
       int start = Words.tokenStart(text, i);
       i = Words.tokenEnd(text, start);
       if (i > start) {

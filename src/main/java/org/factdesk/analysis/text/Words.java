@@ -79,7 +79,7 @@ public final class Words {
         hasAlnum = false;
       } else {
         inWord = true;
-        hasAlnum |= isLetterOrDigit(c);
+        hasAlnum = hasAlnum || isLetterOrDigit(c);
       }
     }
     if (inWord && hasAlnum) {
