@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Finds typed evidence spans in a sentence with precompiled, backtracking-safe patterns. More

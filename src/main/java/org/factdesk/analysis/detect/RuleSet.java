@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * A versioned set of detection rules parsed from a small text format, so that admins can edit rules
@@ -42,6 +43,10 @@ public final class RuleSet {
   private final Map<String, List<Rule>> lineRules;
   private final List<Rule> phraseRules;
   private final List<String> phrases;
+
+  /** Scanner k tells which of phrases 31k to 31k + 30 occur in a block at all, in one pass. */
+  private final List<KeywordScanner> phraseScanners;
+
   private final List<Rule> regexRules;
   private final List<Pattern> regexes;
   private final boolean[] anchored;
@@ -99,6 +104,15 @@ public final class RuleSet {
     this.lineRules = Map.copyOf(byLine);
     this.phraseRules = List.copyOf(phraseList);
     this.phrases = List.copyOf(phraseTexts);
+    List<KeywordScanner> scanners = new ArrayList<>();
+    for (int from = 0; from < phraseTexts.size(); from += 31) {
+      List<String[]> chunk = new ArrayList<>();
+      for (String phrase : phraseTexts.subList(from, Math.min(from + 31, phraseTexts.size()))) {
+        chunk.add(new String[] {phrase});
+      }
+      scanners.add(new KeywordScanner(chunk));
+    }
+    this.phraseScanners = List.copyOf(scanners);
     this.regexRules = List.copyOf(regexList);
     this.regexes = List.copyOf(patterns);
     this.anchored = new boolean[patterns.size()];
@@ -153,8 +167,13 @@ public final class RuleSet {
           out.addAll(byLine);
         }
       }
+      int present = 0;
       for (int i = 0; i < phrases.size(); i++) {
-        if (containsWords(lower, phrases.get(i))) {
+        if (i % 31 == 0) {
+          present = phraseScanners.get(i / 31).scan(lower);
+        }
+        // only a phrase that occurs somewhere needs its word boundaries checked
+        if ((present & 1 << (i % 31)) != 0 && containsWords(lower, phrases.get(i))) {
           out.add(phraseRules.get(i));
         }
       }

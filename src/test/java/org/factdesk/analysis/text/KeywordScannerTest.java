@@ -1,4 +1,4 @@
-package org.factdesk.analysis.claim;
+package org.factdesk.analysis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -78,5 +78,31 @@ class KeywordScannerTest {
     KeywordScanner withK = new KeywordScanner(List.<String[]>of(new String[] {"ok", "io"}));
     assertEquals(1, withK.scanLowerCase("O\u212A"));
     assertEquals(0, withK.scanLowerCase("\u0130O"), "the combining dot follows the i");
+  }
+
+  @Test
+  void findsKeywordsWithOtherCharacters() {
+    List<String[]> lists =
+        List.of(new String[] {"©", "(c)"}, new String[] {"café au", "naïve"}, new String[] {"é"});
+    KeywordScanner scanner = new KeywordScanner(lists);
+    SplittableRandom random = new SplittableRandom(3);
+    String alphabet = "©(c) aéfnïvu";
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(25);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      int expected = 0;
+      for (int i = 0; i < lists.size(); i++) {
+        for (String k : lists.get(i)) {
+          if (text.contains(k)) {
+            expected |= 1 << i;
+          }
+        }
+      }
+      assertEquals(expected, scanner.scan(text), text);
+    }
   }
 }

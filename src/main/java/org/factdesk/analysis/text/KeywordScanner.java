@@ -1,20 +1,25 @@
-package org.factdesk.analysis.claim;
+package org.factdesk.analysis.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells in one pass over a text which of several keyword lists have a keyword in it, as {@code
  * String.contains} would for each keyword: an Aho–Corasick automaton compiled to a transition
- * table. {@link SpanFinder} runs its keyword prefilters on every sentence; one pass replaces about
- * a hundred {@code contains} scans. Immutable and thread-safe.
+ * table. The claim finder runs its keyword prefilters on every sentence and the detectors theirs on
+ * every block; one pass replaces dozens of {@code contains} scans. Immutable and thread-safe.
  */
-final class KeywordScanner {
-  /** Column of each character that occurs in a keyword; 0 for all others. */
+public final class KeywordScanner {
+  /** Column of each ASCII character that occurs in a keyword; 0 for all others. */
   private final int[] column = new int[128];
+
+  /** Columns of the other characters that occur in a keyword (rare: "©", accented letters). */
+  private final Map<Character, Integer> otherColumns = new HashMap<>();
 
   private final int columns;
 
@@ -25,21 +30,23 @@ final class KeywordScanner {
   private final int[] found;
 
   /**
-   * @param lists up to 31 lists of keywords made of ASCII characters
+   * @param lists up to 31 lists of non-empty keywords
    */
-  KeywordScanner(List<String[]> lists) {
+  public KeywordScanner(List<String[]> lists) {
     if (lists.size() > 31) {
       throw new IllegalArgumentException("at most 31 keyword lists");
     }
     int cols = 1;
     for (String[] list : lists) {
       for (String k : list) {
+        if (k.isEmpty()) {
+          throw new IllegalArgumentException("empty keyword");
+        }
         for (char c : k.toCharArray()) {
-          if (c >= 128) {
-            throw new IllegalArgumentException("keywords must be ASCII: " + k);
-          }
-          if (column[c] == 0) {
+          if (c < 128 && column[c] == 0) {
             column[c] = cols++;
+          } else if (c >= 128 && !otherColumns.containsKey(c)) {
+            otherColumns.put(c, cols++);
           }
         }
       }
@@ -54,7 +61,7 @@ final class KeywordScanner {
       for (String k : lists.get(i)) {
         int state = 0;
         for (char c : k.toCharArray()) {
-          int col = column[c];
+          int col = columnOf(c);
           if (edges.get(state)[col] < 0) {
             edges.get(state)[col] = edges.size();
             edges.add(newRow(cols));
@@ -105,23 +112,32 @@ final class KeywordScanner {
   }
 
   /** Bit i set when {@code text} contains a keyword of list i. */
-  int scan(String text) {
+  public int scan(String text) {
     int state = 0;
     int hits = 0;
+    boolean others = !otherColumns.isEmpty();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      state = next[state * columns + (c < 128 ? column[c] : 0)];
+      int col = c < 128 ? column[c] : others ? columnOf(c) : 0;
+      state = next[state * columns + col];
       hits |= found[state];
     }
     return hits;
   }
 
+  private int columnOf(char c) {
+    return c < 128 ? column[c] : otherColumns.getOrDefault(c, 0);
+  }
+
   /**
-   * {@code scan(text.toLowerCase(Locale.ROOT))} without making the lower-case copy. The keywords
-   * are ASCII, and only three kinds of character lower-case to ASCII: ASCII itself, the Kelvin sign
-   * (to 'k') and the dotted capital I (to 'i' and a combining dot, which no keyword holds).
+   * {@code scan(text.toLowerCase(Locale.ROOT))} without making the lower-case copy, for ASCII
+   * keywords: only three kinds of character lower-case to ASCII: ASCII itself, the Kelvin sign (to
+   * 'k') and the dotted capital I (to 'i' and a combining dot, which no ASCII keyword holds).
    */
-  int scanLowerCase(String text) {
+  public int scanLowerCase(String text) {
+    if (!otherColumns.isEmpty()) {
+      throw new IllegalStateException("scanLowerCase needs ASCII keywords");
+    }
     int state = 0;
     int hits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
