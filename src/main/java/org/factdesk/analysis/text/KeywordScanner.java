@@ -21,12 +21,14 @@ public final class KeywordScanner {
   /** Columns of the other characters that occur in a keyword (rare: "©", accented letters). */
   private final Map<Character, Integer> otherColumns = new HashMap<>();
 
-  private final int columns;
-
-  /** next[state * columns + column]: the state after reading a character. */
+  /**
+   * next[row + column], where a state's row is its number times the number of columns: the row of
+   * the state after reading a character. Rows rather than state numbers spare a multiplication in
+   * each step.
+   */
   private final int[] next;
 
-  /** Bit i set in found[state] when reaching the state completes a keyword of list i. */
+  /** Bit i set in found[row] when reaching the state of that row completes a keyword of list i. */
   private final int[] found;
 
   /**
@@ -51,7 +53,6 @@ public final class KeywordScanner {
         }
       }
     }
-    columns = cols;
     // the trie, with -1 for a missing edge
     List<int[]> edges = new ArrayList<>();
     List<Integer> outputs = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class KeywordScanner {
     // breadth first: failure links turn the trie into a complete transition table
     int states = edges.size();
     next = new int[states * cols];
-    found = new int[states];
+    int[] found = new int[states];
     int[] fail = new int[states];
     Deque<Integer> queue = new ArrayDeque<>();
     for (int col = 0; col < cols; col++) {
@@ -103,6 +104,13 @@ public final class KeywordScanner {
         }
       }
     }
+    this.found = new int[states * cols];
+    for (int state = 0; state < states; state++) {
+      this.found[state * cols] = found[state];
+    }
+    for (int k = 0; k < next.length; k++) {
+      next[k] *= cols;
+    }
   }
 
   private static int[] newRow(int cols) {
@@ -113,14 +121,14 @@ public final class KeywordScanner {
 
   /** Bit i set when {@code text} contains a keyword of list i. */
   public int scan(String text) {
-    int state = 0;
+    int row = 0;
     int hits = 0;
     boolean others = !otherColumns.isEmpty();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int col = c < 128 ? column[c] : others ? columnOf(c) : 0;
-      state = next[state * columns + col];
-      hits |= found[state];
+      row = next[row + col];
+      hits |= found[row];
     }
     return hits;
   }
@@ -138,7 +146,7 @@ public final class KeywordScanner {
     if (!otherColumns.isEmpty()) {
       throw new IllegalStateException("scanLowerCase needs ASCII keywords");
     }
-    int state = 0;
+    int row = 0;
     int hits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
@@ -148,14 +156,14 @@ public final class KeywordScanner {
       } else if (c == '\u212A') {
         col = column['k'];
       } else if (c == '\u0130') {
-        state = next[state * columns + column['i']];
-        hits |= found[state];
+        row = next[row + column['i']];
+        hits |= found[row];
         col = 0; // the combining dot after the 'i'
       } else {
         col = 0;
       }
-      state = next[state * columns + col];
-      hits |= found[state];
+      row = next[row + col];
+      hits |= found[row];
     }
     return hits;
   }
