@@ -2,6 +2,7 @@ package org.factdesk.analysis;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,7 +179,7 @@ public final class Analyzer {
     }
 
     NearDuplicateFingerprints nearDuplicate =
-        NearDuplicateFingerprints.of(nearDuplicateWords(flagged, context));
+        NearDuplicateFingerprints.ofWordHashes(nearDuplicateWordHashes(flagged, context));
     return new AnalysisResult(
         html ? ContentHint.HTML : ContentHint.TEXT,
         decoded.charset().name(),
@@ -194,11 +195,11 @@ public final class Analyzer {
   }
 
   /**
-   * The word tokens of the clean text, or of all blocks when nothing is clean: the blocks' own
-   * tokens in order, which equals tokenising the joined text because tokens never span the line
-   * breaks {@link AnalysisResult#cleanText} joins with.
+   * The hashes of the word tokens of the clean text, or of all blocks when nothing is clean: the
+   * blocks' own tokens in order, which equals tokenising the joined text because tokens never span
+   * the line breaks {@link AnalysisResult#cleanText} joins with. Each distinct word is hashed once.
    */
-  private static List<String> nearDuplicateWords(List<Block> flagged, DetectionContext context) {
+  private static long[] nearDuplicateWordHashes(List<Block> flagged, DetectionContext context) {
     boolean clean = false;
     for (Block b : flagged) {
       if (b.isArticle() && !b.text().isBlank()) {
@@ -206,13 +207,29 @@ public final class Analyzer {
         break;
       }
     }
-    List<String> words = new ArrayList<>();
+    long[] out = new long[256];
+    int count = 0;
+    long[] hashOfWord = new long[0];
     for (Block b : flagged) {
-      if (!clean || b.isArticle()) {
-        words.addAll(context.tokens(b.index()));
+      if (clean && !b.isArticle()) {
+        continue;
+      }
+      int[] ids = context.wordIds(b.index());
+      if (hashOfWord.length < context.words().size()) {
+        int old = hashOfWord.length;
+        hashOfWord = Arrays.copyOf(hashOfWord, context.words().size());
+        for (int id = old; id < hashOfWord.length; id++) {
+          hashOfWord[id] = NearDuplicateFingerprints.wordHash(context.words().word(id));
+        }
+      }
+      if (count + ids.length > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, count + ids.length));
+      }
+      for (int id : ids) {
+        out[count++] = hashOfWord[id];
       }
     }
-    return words;
+    return Arrays.copyOf(out, count);
   }
 
   /** Enough text to guess the language without scanning a whole long page. */

@@ -36,9 +36,10 @@ public final class ClaimExtractor {
   /** Claim candidates of the blocks that carry no flag, in reading order. */
   public List<ClaimCandidate> extract(List<Block> blocks) {
     List<ClaimCandidate> out = new ArrayList<>();
+    SpanFinder.Workspace workspace = new SpanFinder.Workspace();
     for (Block block : blocks) {
       if (block.isArticle()) {
-        extract(block.index(), block.text(), out);
+        extract(block.index(), block.text(), workspace, out);
       }
     }
     return List.copyOf(out);
@@ -47,13 +48,14 @@ public final class ClaimExtractor {
   /** Candidates of one block of text (the caller decides whether it is article). */
   public List<ClaimCandidate> extract(int blockIndex, String text) {
     List<ClaimCandidate> out = new ArrayList<>();
-    extract(blockIndex, text, out);
+    extract(blockIndex, text, new SpanFinder.Workspace(), out);
     return out;
   }
 
-  private void extract(int blockIndex, String text, List<ClaimCandidate> out) {
+  private void extract(
+      int blockIndex, String text, SpanFinder.Workspace workspace, List<ClaimCandidate> out) {
     for (Sentence s : SentenceSplitter.split(text)) {
-      List<ClaimSpan> spans = SpanFinder.find(text, s.start(), s.end());
+      List<ClaimSpan> spans = SpanFinder.find(s.text(), s.start(), workspace);
       if (spans.isEmpty()) {
         continue;
       }

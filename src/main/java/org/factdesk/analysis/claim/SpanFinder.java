@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Finds typed evidence spans in a sentence with precompiled, backtracking-safe patterns. More
@@ -110,8 +111,18 @@ final class SpanFinder {
           "estimated",
           "predicted");
 
-  private static final Pattern QUOTE =
-      Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{12,400})[\u201D\"]");
+  /** The verbs and "pointed" as ASCII words, each its own value, for {@link #verbCandidate}. */
+  private static final AsciiWords VERBS = verbs();
+
+  private static AsciiWords verbs() {
+    Map<String, String> words = new HashMap<>();
+    for (String verb : SOURCE_VERBS) {
+      words.put(verb, verb);
+    }
+    words.put("pointed", "pointed");
+    return new AsciiWords(words, true);
+  }
+
   private static final Pattern COMPARISON =
       Pattern.compile(
           "\\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|faster|slower|cheaper)"
@@ -127,12 +138,14 @@ final class SpanFinder {
   /** Characters a match of each pattern can start with; other positions are never tried. */
   private static final String DIGITS = "0123456789";
 
-  private static final String MONEY_FIRST = DIGITS + "$€£¥U";
-  private static final String DATE_FIRST = DIGITS + "JFMASONDTWisbufdoalnt";
-  private static final String NUMBER_FIRST = DIGITS + "tfsendhmbTFSENDHMB";
-  private static final String SOURCE_FIRST = "atsromATSROM";
-  private static final String QUOTE_FIRST = "\"\u201C";
-  private static final String COMPARISON_FIRST = "mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI";
+  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS);
+  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U");
+  private static final FirstChars DATE_FIRST = new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt");
+  private static final FirstChars NUMBER_FIRST = new FirstChars(DIGITS + "tfsendhmbTFSENDHMB");
+  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM");
+  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C");
+  private static final FirstChars COMPARISON_FIRST =
+      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI");
 
   private SpanFinder() {}
 
@@ -242,6 +255,9 @@ final class SpanFinder {
   private static final int SOURCE_LIST = 1 << 3;
   private static final int COMPARISON_LIST = 1 << 4;
   private static final int PER_LIST = 1 << 5;
+
+  /** The lists that let a pattern run on a sentence without digits. */
+  private static final int WORD_LED_LISTS = DATE_LIST | NUMBER_LIST | SOURCE_LIST | COMPARISON_LIST;
 
   /**
    * Words a DATE match can begin with when it begins with a letter (case as in the pattern, which
@@ -384,21 +400,24 @@ final class SpanFinder {
       AsciiWords.lowerCase("largest", "biggest", "highest", "lowest", "smallest", "first", "most");
 
   /**
-   * Spans of {@code blockText[from, to)}. Each pattern runs only when a cheap keyword check says it
-   * can match: regular expressions with many alternatives are the cost of this class.
+   * Spans of {@code sentence}, which starts at {@code from} in its block. Each pattern runs only
+   * when a cheap keyword check says it can match: regular expressions with many alternatives are
+   * the cost of this class. The caller's workspace is reused from sentence to sentence.
    */
-  static List<ClaimSpan> find(String blockText, int from, int to) {
-    String sentence = blockText.substring(from, to);
-    String lower = sentence.toLowerCase(Locale.ROOT);
+  static List<ClaimSpan> find(String sentence, int from, Workspace workspace) {
     boolean digits = hasDigit(sentence);
+    int keywords = KEYWORDS.scanLowerCase(sentence);
+    boolean quotes = sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0;
+    if (!digits && !quotes && (keywords & WORD_LED_LISTS) == 0) {
+      return List.of(); // none of the patterns below would run
+    }
     List<ClaimSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    Starts starts = new Starts(sentence);
-    int keywords = KEYWORDS.scan(lower);
+    Starts starts = new Starts(sentence, workspace);
     if (digits) {
       boolean currencyWord = (keywords & CURRENCY_LIST) != 0;
       add(
-          MONEY,
+          regex(MONEY, starts),
           MONEY_FIRST,
           (s, k) -> {
             char c = s.charAt(starts.at[k]);
@@ -415,8 +434,8 @@ final class SpanFinder {
           true);
       if (sentence.indexOf('%') >= 0 || (keywords & PER_LIST) != 0) {
         add(
-            PERCENT,
-            DIGITS,
+            regex(PERCENT, starts),
+            DIGIT_FIRST,
             (s, k) -> percentCanFollow(s, starts.at[k]),
             SpanType.PERCENT,
             starts,
@@ -428,7 +447,7 @@ final class SpanFinder {
     }
     if (digits || (keywords & DATE_LIST) != 0) {
       add(
-          DATE,
+          regex(DATE, starts),
           DATE_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -443,7 +462,7 @@ final class SpanFinder {
     }
     if (digits || (keywords & NUMBER_LIST) != 0) {
       add(
-          NUMBER,
+          regex(NUMBER, starts),
           NUMBER_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -457,7 +476,7 @@ final class SpanFinder {
     }
     if ((keywords & SOURCE_LIST) != 0) {
       add(
-          SOURCE,
+          regex(SOURCE, starts),
           SOURCE_FIRST,
           (s, k) -> {
             int i = starts.at[k];
@@ -478,12 +497,21 @@ final class SpanFinder {
           false);
       addVerbs(sentence, from, spans);
     }
-    if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0) {
-      add(QUOTE, QUOTE_FIRST, null, SpanType.QUOTE, starts, from, taken, spans, false);
+    if (quotes) {
+      add(
+          SpanFinder::quoteEnd,
+          QUOTE_FIRST,
+          null,
+          SpanType.QUOTE,
+          starts,
+          from,
+          taken,
+          spans,
+          false);
     }
     if ((keywords & COMPARISON_LIST) != 0) {
       add(
-          COMPARISON,
+          regex(COMPARISON, starts),
           COMPARISON_FIRST,
           (s, k) -> {
             int i = starts.at[k];
@@ -506,6 +534,59 @@ final class SpanFinder {
     return spans;
   }
 
+  /** Where a span that starts at {@code i} ends, or -1 when none starts there. */
+  private interface SpanMatch {
+    int end(String sentence, int i);
+  }
+
+  /** A pattern tried with {@code lookingAt} at a position; its matcher is made on first use. */
+  private static SpanMatch regex(Pattern pattern, Starts starts) {
+    return new SpanMatch() {
+      private Matcher m;
+
+      @Override
+      public int end(String sentence, int i) {
+        if (m == null) {
+          m = starts.workspace.matcher(pattern, sentence);
+        }
+        m.region(i, sentence.length());
+        return m.lookingAt() ? m.end() : -1;
+      }
+    };
+  }
+
+  /**
+   * The end of a quotation starting at {@code i}, or -1: an opening straight or curly quote, 12 to
+   * 400 characters (code points) without any quote mark, and a closing straight or curly quote. By
+   * hand because the regular expression {@code [\u201C"]([^\u201C\u201D"]{12,400})[\u201D"]} tested
+   * each character of a long quote through a chain of predicates, and backtracked over all of them
+   * when no closing quote came; this is what it matches, in one pass.
+   */
+  static int quoteEnd(String s, int i) {
+    char open = s.charAt(i);
+    if (open != '"' && open != '\u201C') {
+      return -1;
+    }
+    int n = s.length();
+    int p = i + 1;
+    int count = 0;
+    while (p < n) {
+      int c = s.codePointAt(p);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        break;
+      }
+      if (++count > 400) {
+        return -1;
+      }
+      p += Character.charCount(c);
+    }
+    if (count < 12 || p >= n) {
+      return -1;
+    }
+    char close = s.charAt(p);
+    return close == '"' || close == '\u201D' ? p + 1 : -1;
+  }
+
   /**
    * A necessary condition for a pattern to match at word start number {@code k}: it may say yes
    * where the pattern fails, never no where it matches. Keeps the regex engine away from the many
@@ -522,22 +603,27 @@ final class SpanFinder {
    */
   private static final class Starts {
     final String sentence;
+    final Workspace workspace;
     final int[] at;
+    final int count;
+
+    /** Length + 1 of the run of ASCII letters at each word start, 0 until measured. */
     private final int[] lengths;
 
-    Starts(String sentence) {
+    Starts(String sentence, Workspace workspace) {
       this.sentence = sentence;
-      this.at = wordStarts(sentence);
-      this.lengths = new int[at.length];
-      Arrays.fill(lengths, -1);
+      this.workspace = workspace;
+      this.count = workspace.wordStarts(sentence);
+      this.at = workspace.starts;
+      this.lengths = workspace.lengths;
     }
 
     /** Length of the run of ASCII letters at word start k. */
     int length(int k) {
-      if (lengths[k] < 0) {
-        lengths[k] = letters(sentence, at[k]);
+      if (lengths[k] == 0) {
+        lengths[k] = letters(sentence, at[k]) + 1;
       }
-      return lengths[k];
+      return lengths[k] - 1;
     }
 
     /** Where the word after word k and exactly one space begins, or -1. */
@@ -557,6 +643,81 @@ final class SpanFinder {
 
     private static boolean isAsciiLetter(char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
+
+  /**
+   * What {@link #find} reuses from sentence to sentence: one {@link Matcher} per pattern, made on
+   * first use and reset for each sentence (making a matcher per pattern and sentence cost more than
+   * many of the matches), and the word-start buffers. Not thread-safe; a claim extraction makes its
+   * own.
+   */
+  static final class Workspace {
+    private final Map<Pattern, Matcher> byPattern = new HashMap<>();
+    private int[] starts = new int[64];
+    private int[] lengths = new int[64];
+
+    /** The matcher of {@code p}, reset to {@code text}, with transparent and unanchored bounds. */
+    Matcher matcher(Pattern p, String text) {
+      Matcher m = byPattern.get(p);
+      if (m == null) {
+        m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        byPattern.put(p, m);
+        return m;
+      }
+      return m.reset(text);
+    }
+
+    /**
+     * Fills {@code starts} with the positions where a word or symbol run starts (after the
+     * beginning or a non-alphanumeric), clears as many {@code lengths}, returns how many.
+     */
+    int wordStarts(String s) {
+      if (starts.length < s.length()) {
+        starts = new int[s.length()];
+        lengths = new int[s.length()];
+      }
+      int count = 0;
+      boolean afterLetterOrDigit = false;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c != ' ' && !afterLetterOrDigit) {
+          lengths[count] = 0;
+          starts[count++] = i;
+        }
+        afterLetterOrDigit = isLetterOrDigit(c);
+      }
+      return count;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII decided without a table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+      if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      }
+      return Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** The characters a pattern's match can start with; ASCII ones found by an array look-up. */
+  private static final class FirstChars {
+    private final boolean[] ascii = new boolean[128];
+    private final String others;
+
+    FirstChars(String chars) {
+      StringBuilder rest = new StringBuilder();
+      for (char c : chars.toCharArray()) {
+        if (c < 128) {
+          ascii[c] = true;
+        } else {
+          rest.append(c);
+        }
+      }
+      others = rest.toString();
+    }
+
+    boolean contains(char c) {
+      return c < 128 ? ascii[c] : others.indexOf(c) >= 0;
     }
   }
 
@@ -625,17 +786,17 @@ final class SpanFinder {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetter(s.charAt(i))) {
+      while (i < n && !isLetter(s.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
+      while (i < n && isLetter(s.charAt(i))) {
         i++;
       }
-      if (i == start) {
+      String word = verbCandidate(s, start, i);
+      if (word == null) {
         continue;
       }
-      String word = s.substring(start, i).toLowerCase(Locale.ROOT);
       int end = i;
       if (word.equals("pointed")
           && s.startsWith(" out", i)
@@ -660,6 +821,33 @@ final class SpanFinder {
     }
   }
 
+  /** {@link Character#isLetter(char)}, with ASCII decided without a table look-up. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
+  /**
+   * The word {@code s[start, end)} lower-cased when it may be an attribution verb or "pointed",
+   * otherwise null. Most words are ruled out by their length or, when they are ASCII, looked up
+   * where they stand; only other words are lower-cased as a whole (a dotted capital I lengthens a
+   * word, and such a word is never a verb).
+   */
+  private static String verbCandidate(String s, int start, int end) {
+    int length = end - start;
+    if (length < 4 || length > 12) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 128) {
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+    }
+    return VERBS.get(s, start, length);
+  }
+
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -677,8 +865,8 @@ final class SpanFinder {
    * every position otherwise.
    */
   private static void add(
-      Pattern p,
-      String first,
+      SpanMatch match,
+      FirstChars first,
       StartTest test,
       SpanType type,
       Starts starts,
@@ -687,22 +875,16 @@ final class SpanFinder {
       List<ClaimSpan> out,
       boolean exclusive) {
     String s = starts.sentence;
-    Matcher m = null;
-    int n = s.length();
     int next = 0;
-    for (int k = 0; k < starts.at.length; k++) {
+    for (int k = 0; k < starts.count; k++) {
       int i = starts.at[k];
-      if (i < next || first.indexOf(s.charAt(i)) < 0 || (test != null && !test.mayMatch(s, k))) {
+      if (i < next || !first.contains(s.charAt(i)) || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
-      if (m == null) {
-        m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-      }
-      m.region(i, n);
-      if (!m.lookingAt() || m.end() <= i) {
+      int end = match.end(s, i);
+      if (end <= i) {
         continue;
       }
-      int end = m.end();
       next = end;
       while (end > i && s.charAt(end - 1) == ' ') {
         end--;
@@ -789,40 +971,32 @@ final class SpanFinder {
   }
 
   /**
-   * Stable insertion sort by start, then type: a sentence has a handful of spans, and a composed
-   * {@link java.util.Comparator} with {@code List.sort} cost more than the rest of the ordering.
+   * Stable sort by start, then type. The spans come in runs (one per type, each in order), which a
+   * sort of one long per span, packing start, type and position in the list, orders without
+   * comparing objects.
    */
   private static void sortByStartThenType(List<ClaimSpan> spans) {
-    for (int i = 1; i < spans.size(); i++) {
-      ClaimSpan span = spans.get(i);
-      int j = i - 1;
-      while (j >= 0 && comesAfter(spans.get(j), span)) {
-        spans.set(j + 1, spans.get(j));
-        j--;
-      }
-      spans.set(j + 1, span);
+    int n = spans.size();
+    if (n < 2) {
+      return;
     }
-  }
-
-  private static boolean comesAfter(ClaimSpan a, ClaimSpan b) {
-    return a.start() > b.start() || (a.start() == b.start() && a.type().compareTo(b.type()) > 0);
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      ClaimSpan span = spans.get(i);
+      keys[i] = (long) span.start() << 32 | (long) span.type().ordinal() << 24 | i;
+    }
+    Arrays.sort(keys);
+    ClaimSpan[] sorted = new ClaimSpan[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = spans.get((int) (keys[i] & 0xFFFFFF));
+    }
+    for (int i = 0; i < n; i++) {
+      spans.set(i, sorted[i]);
+    }
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Positions where a word or symbol run starts: after the beginning or a non-alphanumeric. */
-  private static int[] wordStarts(String s) {
-    int[] starts = new int[s.length()];
-    int count = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-        starts[count++] = i;
-      }
-    }
-    return Arrays.copyOf(starts, count);
   }
 
   private static boolean overlaps(boolean[] taken, int start, int end) {

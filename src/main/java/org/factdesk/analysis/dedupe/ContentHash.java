@@ -10,9 +10,25 @@ import java.util.List;
 public final class ContentHash {
   private ContentHash() {}
 
-  /** Hash of the block texts joined by a line break, so re-wrapped white space does not matter. */
+  /**
+   * Hash of the block texts joined by a line break, so re-wrapped white space does not matter. The
+   * blocks are fed to the digest one by one, without joining them first: the same bytes, because a
+   * line break never completes a surrogate pair, so each block encodes alone as it does inside the
+   * joined text.
+   */
   public static String ofBlocks(List<String> blockTexts) {
-    return of(String.join("\n", blockTexts));
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (int i = 0; i < blockTexts.size(); i++) {
+        if (i > 0) {
+          sha.update((byte) '\n');
+        }
+        sha.update(blockTexts.get(i).getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
   }
 
   public static String of(String text) {

@@ -16,15 +16,19 @@ final class Hashing {
   static long[] wordHashes(List<String> words) {
     long[] out = new long[words.size()];
     for (int w = 0; w < out.length; w++) {
-      String s = words.get(w);
-      long h = FNV_OFFSET;
-      for (int i = 0; i < s.length(); i++) {
-        h ^= s.charAt(i);
-        h *= FNV_PRIME;
-      }
-      out[w] = mix(h);
+      out[w] = wordHash(words.get(w));
     }
     return out;
+  }
+
+  /** The hash of one word, as {@link #wordHashes} gives it. */
+  static long wordHash(String s) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return mix(h);
   }
 
   /** Order-sensitive hash of the shingle {@code wordHashes[from, to)}. */

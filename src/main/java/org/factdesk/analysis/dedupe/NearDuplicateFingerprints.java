@@ -13,8 +13,20 @@ public record NearDuplicateFingerprints(MinHashSignature minHash, long simHash) 
 
   /** Fingerprints of lower-case word tokens (see {@link org.factdesk.analysis.text.Words}). */
   public static NearDuplicateFingerprints of(List<String> words) {
-    long[] wordHashes = Hashing.wordHashes(words);
+    return ofWordHashes(Hashing.wordHashes(words));
+  }
+
+  /**
+   * Fingerprints of words given by their {@link #wordHash}es, for a caller that has numbered the
+   * distinct words and hashes each once.
+   */
+  public static NearDuplicateFingerprints ofWordHashes(long[] wordHashes) {
     return new NearDuplicateFingerprints(
         MinHashSignature.ofWordHashes(wordHashes), SimHash.ofWordHashes(wordHashes));
+  }
+
+  /** The hash a lower-case word token contributes to the fingerprints. */
+  public static long wordHash(String word) {
+    return Hashing.wordHash(word);
   }
 }

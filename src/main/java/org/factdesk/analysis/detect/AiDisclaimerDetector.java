@@ -1,7 +1,9 @@
 package org.factdesk.analysis.detect;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.KeywordScanner;
 import org.factdesk.analysis.text.Sentence;
 import org.factdesk.analysis.text.SentenceSplitter;
 
@@ -38,6 +40,52 @@ public final class AiDisclaimerDetector implements Detector {
               + "|wrote|writes|generates|produces|drafts)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The keywords a block must hold, found in one pass: the label, a self-reference, a name of AI,
+   * and a word of producing (one of these occurs whenever {@link #PRODUCED} matches).
+   */
+  private static final KeywordScanner KEYWORDS =
+      new KeywordScanner(
+          List.of(
+              new String[] {"disclaimer"},
+              new String[] {"this ", "our ", " above", " below"},
+              new String[] {
+                "artificial",
+                " ai",
+                "ai ",
+                "(ai",
+                "ai-",
+                "language model",
+                "llm",
+                "gpt",
+                "automated",
+                "generative",
+                "machine"
+              },
+              producedKeywords()));
+
+  private static final int LABEL_WORD = 1;
+  private static final int SELF_WORDS = 1 << 1;
+  private static final int AI_WORDS = 1 << 2;
+  private static final int PRODUCED_WORDS = 1 << 3;
+
+  private static String[] producedKeywords() {
+    return new String[] {
+      "generate",
+      "written",
+      "produce",
+      "created",
+      "composed",
+      "draft",
+      "prepared",
+      "assisted",
+      "summari",
+      "edited",
+      "wrote",
+      "writes"
+    };
+  }
+
   @Override
   public String id() {
     return ID;
@@ -47,23 +95,9 @@ public final class AiDisclaimerDetector implements Detector {
   public void detect(DetectionContext context, FlagSink sink) {
     for (int i = 0; i < context.size(); i++) {
       String text = context.text(i);
-      String lower = context.features(i).lower();
-      boolean labelled = lower.contains("disclaimer");
-      boolean selfAndAi =
-          Keywords.anyIn(lower, "this ", "our ", " above", " below")
-              && Keywords.anyIn(
-                  lower,
-                  "artificial",
-                  " ai",
-                  "ai ",
-                  "(ai",
-                  "ai-",
-                  "language model",
-                  "llm",
-                  "gpt",
-                  "automated",
-                  "generative",
-                  "machine");
+      int present = KEYWORDS.scan(context.features(i).lower());
+      boolean labelled = (present & LABEL_WORD) != 0;
+      boolean selfAndAi = (present & SELF_WORDS) != 0 && (present & AI_WORDS) != 0;
       if (!labelled && !selfAndAi) {
         continue;
       }
@@ -71,6 +105,9 @@ public final class AiDisclaimerDetector implements Detector {
         sink.add(
             i, FlagType.AI_DISCLAIMER, 0.97, ID, "starts with a disclaimer label and names AI");
         continue;
+      }
+      if ((present & PRODUCED_WORDS) == 0) {
+        continue; // no sentence can say how the text was produced
       }
       for (Sentence s : SentenceSplitter.split(text)) {
         if (SELF.matcher(s.text()).find()

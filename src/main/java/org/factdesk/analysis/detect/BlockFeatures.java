@@ -13,7 +13,8 @@ import org.factdesk.analysis.text.Words;
  * @param words word count
  * @param endsSentence ends with '.', '!', '?' or '…' (quotes and brackets ignored)
  * @param endsEllipsis ends with "..." or '…', as cut-off teaser blurbs do
- * @param titleCase share of capitalised words, ignoring short function words
+ * @param titleCase share of capitalised words, ignoring short function words; measured on headline
+ *     lines only (0 for other lines), the only ones a detector asks it of
  * @param bullet starts with a list marker ("-", "•", "1.")
  * @param paragraph reads like a paragraph: 20+ words, or 8+ words ending like a sentence
  * @param headline a short line of 2–20 words that does not end with a period or colon
@@ -37,16 +38,22 @@ public record BlockFeatures(
     boolean bullet = isBullet(text) || block.kind() == BlockKind.LIST_ITEM;
     boolean paragraph = words >= 20 || (words >= 8 && endsSentence && last != '!' && last != '?');
     boolean headline =
-        words >= 2 && words <= 20 && last != '.' && last != ':' && last != '…' && !ellipsis;
+        words >= 2
+            && words <= 20
+            && last != '.'
+            && last != ':'
+            && last != '…'
+            && !ellipsis
+            && !bullet;
     return new BlockFeatures(
         text.toLowerCase(Locale.ROOT),
         words,
         endsSentence,
         ellipsis,
-        Words.titleCaseRatio(text),
+        headline ? Words.titleCaseRatio(text) : 0.0,
         bullet,
         paragraph && !ellipsis,
-        headline && !bullet);
+        headline);
   }
 
   private static char lastMeaningful(String text) {

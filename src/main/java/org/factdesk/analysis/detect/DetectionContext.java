@@ -8,6 +8,7 @@ import org.factdesk.analysis.Block;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.text.StopWords;
+import org.factdesk.analysis.text.WordIds;
 import org.factdesk.analysis.text.Words;
 
 /**
@@ -24,11 +25,16 @@ public final class DetectionContext {
   private final OutletFingerprints fingerprints;
   private final Set<String> stopWords;
 
+  /** Ids of the distinct words of this article, shared by all its blocks. */
+  private final WordIds words = new WordIds();
+
+  private ContentTerms contentTerms;
+
   /** Term vectors by block, made on first use; a context belongs to one run and one thread. */
   private TermVector[] termVectors;
 
-  /** Word tokens by block, made on first use. */
-  private List<String>[] tokens;
+  /** Word ids by block, made on first use. */
+  private int[][] wordIds;
 
   /**
    * @param title the article's title from any source (may be null); the duplicate-title detector
@@ -91,27 +97,32 @@ public final class DetectionContext {
   }
 
   /**
-   * The block's lower-case word tokens ({@link Words#tokens}), computed once per run and shared by
-   * the detectors and the near-duplicate fingerprints; read-only for callers.
+   * The block's word tokens ({@link Words#tokens}) as ids into {@link #words()}, computed once per
+   * run and shared by the detectors and the near-duplicate fingerprints; read-only for callers.
    */
-  @SuppressWarnings("unchecked")
-  public List<String> tokens(int i) {
-    if (tokens == null) {
-      tokens = new List[blocks.size()];
+  public int[] wordIds(int i) {
+    if (wordIds == null) {
+      wordIds = new int[blocks.size()][];
     }
-    if (tokens[i] == null) {
-      tokens[i] = Words.tokens(blocks.get(i).text());
+    if (wordIds[i] == null) {
+      wordIds[i] = words.ids(blocks.get(i).text());
     }
-    return tokens[i];
+    return wordIds[i];
+  }
+
+  /** The words behind {@link #wordIds}. */
+  public WordIds words() {
+    return words;
   }
 
   /** The block's content-word vector; read-only for callers. */
   TermVector termVector(int i) {
     if (termVectors == null) {
       termVectors = new TermVector[blocks.size()];
+      contentTerms = new ContentTerms(words, stopWords);
     }
     if (termVectors[i] == null) {
-      termVectors[i] = TermVector.of(tokens(i), stopWords);
+      termVectors[i] = contentTerms.vector(wordIds(i));
     }
     return termVectors[i];
   }

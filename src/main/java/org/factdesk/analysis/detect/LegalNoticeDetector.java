@@ -3,6 +3,7 @@ package org.factdesk.analysis.detect;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Flags aggregator statements ("This coverage aggregates…"), copyright and trademark notices and
@@ -52,6 +53,10 @@ public final class LegalNoticeDetector implements Detector {
               "terms-of-use notice",
               "this site|this website|you agree"));
 
+  /** Bit i set when a block holds a keyword of cue i: one pass instead of a search per keyword. */
+  private static final KeywordScanner KEYWORDS =
+      new KeywordScanner(CUES.stream().map(Cue::keywords).toList());
+
   private static Cue cue(String regex, double confidence, String reason, String keywords) {
     return new Cue(
         Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
@@ -72,9 +77,10 @@ public final class LegalNoticeDetector implements Detector {
         continue; // a notice is short; a long paragraph citing copyright law is reporting
       }
       String text = context.text(i);
-      String lower = context.features(i).lower();
-      for (Cue cue : CUES) {
-        if (Keywords.anyIn(lower, cue.keywords) && cue.pattern.matcher(text).find()) {
+      int present = KEYWORDS.scan(context.features(i).lower());
+      for (int c = 0; c < CUES.size(); c++) {
+        Cue cue = CUES.get(c);
+        if ((present & 1 << c) != 0 && cue.pattern.matcher(text).find()) {
           sink.add(i, FlagType.LEGAL_NOTICE, cue.confidence, ID, cue.reason);
           break;
         }

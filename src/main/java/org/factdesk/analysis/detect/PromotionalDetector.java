@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Flags a company praising its own products inside an article ("X produces the most advanced…,
@@ -48,6 +49,10 @@ public final class PromotionalDetector implements Detector {
               "offer",
               "\\b(?:special offer|free shipping|free trial|discount|limited[- ]time)\\b",
               "offer|free|discount|limited"));
+
+  /** Bit i set when a block holds a keyword of cue i: one pass instead of a search per keyword. */
+  private static final KeywordScanner KEYWORDS =
+      new KeywordScanner(CUES.stream().map(Cue::keywords).toList());
 
   /** Cues that only count alongside a stronger one. */
   private static final Set<String> WEAK_CUES = Set.of("call to action", "offer");
@@ -127,10 +132,11 @@ public final class PromotionalDetector implements Detector {
 
   private static List<String> cues(DetectionContext context, int i) {
     String text = context.text(i);
-    String lower = context.features(i).lower();
+    int present = KEYWORDS.scan(context.features(i).lower());
     List<String> found = new ArrayList<>();
-    for (Cue cue : CUES) {
-      if (Keywords.anyIn(lower, cue.keywords) && cue.pattern.matcher(text).find()) {
+    for (int c = 0; c < CUES.size(); c++) {
+      Cue cue = CUES.get(c);
+      if ((present & 1 << c) != 0 && cue.pattern.matcher(text).find()) {
         found.add(cue.name);
       }
     }

@@ -44,6 +44,28 @@ public record Rule(
     return s;
   }
 
+  /**
+   * {@code lineKey(text).length()} without making the key: {@code text} is already lower case, so
+   * the key is the stretch of it left after stripping white space and trailing ':' and '.'.
+   */
+  static int lineKeyLength(String lower) {
+    int start = 0;
+    int end = lower.length();
+    while (start < end && Character.isWhitespace(lower.charAt(start))) {
+      start++;
+    }
+    while (true) {
+      while (end > start && Character.isWhitespace(lower.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start && (lower.charAt(end - 1) == ':' || lower.charAt(end - 1) == '.')) {
+        end--;
+      } else {
+        return end - start;
+      }
+    }
+  }
+
   Pattern compile() {
     return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
   }

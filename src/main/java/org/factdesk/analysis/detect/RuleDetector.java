@@ -20,12 +20,13 @@ public final class RuleDetector implements Detector {
 
   @Override
   public void detect(DetectionContext context, FlagSink sink) {
+    RuleSet.BlockMatcher matcher = rules.matcher();
     for (int i = 0; i < context.size(); i++) {
       // an article's own title is never chrome, even when it happens to match a short rule
       if (i == context.titleIndex()) {
         continue;
       }
-      for (Rule rule : rules.match(context.text(i), context.features(i).lower())) {
+      for (Rule rule : matcher.match(context.text(i), context.features(i).lower())) {
         sink.add(i, rule.type(), rule.confidence(), ID, reason(rule));
       }
     }

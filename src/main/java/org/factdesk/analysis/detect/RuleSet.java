@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * A versioned set of detection rules parsed from a small text format, so that admins can edit rules
@@ -42,8 +43,14 @@ public final class RuleSet {
   private final Map<String, List<Rule>> lineRules;
   private final List<Rule> phraseRules;
   private final List<String> phrases;
+
+  /** Scanner k tells which of phrases 31k to 31k + 30 occur in a block at all, in one pass. */
+  private final List<KeywordScanner> phraseScanners;
+
   private final List<Rule> regexRules;
   private final List<Pattern> regexes;
+  private final boolean[] anchored;
+  private final int longestLineKey;
 
   /**
    * Parses rule text.
@@ -97,8 +104,22 @@ public final class RuleSet {
     this.lineRules = Map.copyOf(byLine);
     this.phraseRules = List.copyOf(phraseList);
     this.phrases = List.copyOf(phraseTexts);
+    List<KeywordScanner> scanners = new ArrayList<>();
+    for (int from = 0; from < phraseTexts.size(); from += 31) {
+      List<String[]> chunk = new ArrayList<>();
+      for (String phrase : phraseTexts.subList(from, Math.min(from + 31, phraseTexts.size()))) {
+        chunk.add(new String[] {phrase});
+      }
+      scanners.add(new KeywordScanner(chunk));
+    }
+    this.phraseScanners = List.copyOf(scanners);
     this.regexRules = List.copyOf(regexList);
     this.regexes = List.copyOf(patterns);
+    this.anchored = new boolean[patterns.size()];
+    for (int i = 0; i < anchored.length; i++) {
+      anchored[i] = patterns.get(i).pattern().startsWith("^");
+    }
+    this.longestLineKey = byLine.keySet().stream().mapToInt(String::length).max().orElse(-1);
   }
 
   /** The rules shipped with the engine ({@value #DEFAULT_RESOURCE}). */
@@ -119,27 +140,59 @@ public final class RuleSet {
    * Locale#ROOT}; callers have it already.
    */
   public List<Rule> match(String text, String lower) {
-    List<Rule> out = new ArrayList<>(2);
-    List<Rule> byLine = lineRules.get(Rule.lineKey(lower));
-    if (byLine != null) {
-      out.addAll(byLine);
-    }
-    for (int i = 0; i < phrases.size(); i++) {
-      if (containsWords(lower, phrases.get(i))) {
-        out.add(phraseRules.get(i));
+    return matcher().match(text, lower);
+  }
+
+  /**
+   * A matcher for the blocks of one analysis: it keeps one regex {@link java.util.regex.Matcher}
+   * per pattern instead of making one per block, so it is not thread-safe.
+   */
+  public BlockMatcher matcher() {
+    return new BlockMatcher();
+  }
+
+  /** Matches blocks against the rules; see {@link #matcher()}. */
+  public final class BlockMatcher {
+    private final java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[regexes.size()];
+
+    private BlockMatcher() {}
+
+    /** As {@link RuleSet#match(String, String)}. */
+    public List<Rule> match(String text, String lower) {
+      List<Rule> out = new ArrayList<>(2);
+      // a block whose line key is longer than every rule's cannot match one: skip making the key
+      if (Rule.lineKeyLength(lower) <= longestLineKey) {
+        List<Rule> byLine = lineRules.get(Rule.lineKey(lower));
+        if (byLine != null) {
+          out.addAll(byLine);
+        }
       }
-    }
-    for (int i = 0; i < regexes.size(); i++) {
-      Pattern p = regexes.get(i);
-      // a pattern anchored with ^ can only match at the start: lookingAt spares trying every
-      // position
-      boolean found =
-          p.pattern().startsWith("^") ? p.matcher(text).lookingAt() : p.matcher(text).find();
-      if (found) {
-        out.add(regexRules.get(i));
+      int present = 0;
+      for (int i = 0; i < phrases.size(); i++) {
+        if (i % 31 == 0) {
+          present = phraseScanners.get(i / 31).scan(lower);
+        }
+        // only a phrase that occurs somewhere needs its word boundaries checked
+        if ((present & 1 << (i % 31)) != 0 && containsWords(lower, phrases.get(i))) {
+          out.add(phraseRules.get(i));
+        }
       }
+      for (int i = 0; i < regexes.size(); i++) {
+        java.util.regex.Matcher m = matchers[i];
+        if (m == null) {
+          m = matchers[i] = regexes.get(i).matcher(text);
+        } else {
+          m.reset(text);
+        }
+        // a pattern anchored with ^ can only match at the start: lookingAt spares trying every
+        // position
+        boolean found = anchored[i] ? m.lookingAt() : m.find();
+        if (found) {
+          out.add(regexRules.get(i));
+        }
+      }
+      return out;
     }
-    return out;
   }
 
   public List<Rule> match(String text) {

@@ -1,80 +1,94 @@
 package org.factdesk.analysis.detect;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * A bag of content words (stop words, numbers and words under three letters dropped, a plural 's'
- * folded) for cosine comparison of a block or section with the rest of the article. Mutable, but
- * only ever used inside one detector call.
+ * A bag of content terms (see {@link ContentTerms}) for cosine comparison of a block or section
+ * with the rest of the article. Mutable, but only ever used inside one detector call.
  *
- * <p>Counts live in mutable {@code int[1]} cells and the sum of squared counts is kept up to date
- * on every change, so that adding vectors allocates nothing per known term and the norm never needs
- * a pass over the map. All arithmetic is on integers (exact in a double up to 2^53), so the results
- * do not depend on iteration order.
+ * <p>Terms are ids, counts live in an open-addressing table of ints, and the sum of squared counts
+ * is kept up to date on every change, so that adding vectors allocates nothing per known term and
+ * the norm never needs a pass over the table. All arithmetic is on integers (exact in a double up
+ * to 2^53), so the results do not depend on iteration order.
  */
 final class TermVector {
-  private final Map<String, int[]> counts = new HashMap<>();
+  /**
+   * Term id + 1 per slot, 0 when the slot is free; with its count, which may drop to 0 and stay.
+   */
+  private int[] keys;
+
+  private int[] counts;
+  private int used;
+
+  /** Number of terms with a count above 0. */
+  private int terms;
+
   private long sumOfSquares;
 
-  /** The vector of a block's word tokens (as made by {@link org.factdesk.analysis.text.Words}). */
-  static TermVector of(List<String> tokens, Set<String> stopWords) {
-    TermVector v = new TermVector();
-    for (String t : tokens) {
-      if (t.length() < 3 || stopWords.contains(t) || Character.isDigit(t.charAt(0))) {
-        continue;
-      }
-      v.change(stem(t), 1);
-    }
-    return v;
+  TermVector() {
+    this(8);
+  }
+
+  /** A vector with room for about {@code terms} terms before it needs to grow. */
+  TermVector(int terms) {
+    int slots = Integer.highestOneBit(Math.max(4, terms) * 2 - 1) * 2;
+    keys = new int[slots];
+    counts = new int[slots];
   }
 
   void add(TermVector other, int sign) {
-    for (var e : other.counts.entrySet()) {
-      change(e.getKey(), sign * e.getValue()[0]);
+    for (int slot = 0; slot < other.keys.length; slot++) {
+      int c = other.counts[slot];
+      if (c > 0) {
+        change(other.keys[slot] - 1, sign * c);
+      }
     }
   }
 
   /** Adds {@code delta} to the term's count; a count that drops to 0 or below removes the term. */
-  private void change(String term, int delta) {
-    int[] cell = counts.get(term);
-    int old = cell == null ? 0 : cell[0];
-    int v = old + delta;
-    if (v <= 0) {
-      if (cell != null) {
-        counts.remove(term);
-        sumOfSquares -= (long) old * old;
+  void change(int term, int delta) {
+    int slot = slotOf(term);
+    if (keys[slot] == 0) {
+      if (delta <= 0) {
+        return;
       }
-    } else {
-      if (cell == null) {
-        counts.put(term, new int[] {v});
-      } else {
-        cell[0] = v;
+      keys[slot] = term + 1;
+      counts[slot] = 0;
+      if (++used * 2 > keys.length) {
+        grow();
+        slot = slotOf(term);
       }
-      sumOfSquares += (long) v * v - (long) old * old;
+    }
+    int old = counts[slot];
+    int v = Math.max(0, old + delta);
+    counts[slot] = v;
+    sumOfSquares += (long) v * v - (long) old * old;
+    if (old == 0 && v > 0) {
+      terms++;
+    } else if (old > 0 && v == 0) {
+      terms--;
     }
   }
 
   boolean isEmpty() {
-    return counts.isEmpty();
+    return terms == 0;
   }
 
-  int count(String term) {
-    int[] cell = counts.get(term);
-    return cell == null ? 0 : cell[0];
+  int count(int term) {
+    int slot = slotOf(term);
+    return counts[slot]; // 0 in a free slot
   }
 
   double cosine(TermVector other) {
     if (isEmpty() || other.isEmpty()) {
       return 0.0;
     }
-    TermVector small = counts.size() <= other.counts.size() ? this : other;
+    TermVector small = terms <= other.terms ? this : other;
     TermVector large = small == this ? other : this;
     double dot = 0;
-    for (var e : small.counts.entrySet()) {
-      dot += e.getValue()[0] * (double) large.count(e.getKey());
+    for (int slot = 0; slot < small.keys.length; slot++) {
+      int c = small.counts[slot];
+      if (c > 0) {
+        dot += c * (double) large.count(small.keys[slot] - 1);
+      }
     }
     return dot / (norm() * other.norm());
   }
@@ -87,12 +101,15 @@ final class TermVector {
     if (part.isEmpty()) {
       return 0.0;
     }
-    int restSize = counts.size();
+    int restSize = terms;
     long restSquares = sumOfSquares;
     double dot = 0;
-    for (var e : part.counts.entrySet()) {
-      int p = e.getValue()[0];
-      int c = count(e.getKey());
+    for (int slot = 0; slot < part.keys.length; slot++) {
+      int p = part.counts[slot];
+      if (p == 0) {
+        continue; // a free slot or a term counted down to 0
+      }
+      int c = count(part.keys[slot] - 1);
       int rest = Math.max(0, c - p);
       if (c > 0 && rest == 0) {
         restSize--;
@@ -110,16 +127,29 @@ final class TermVector {
     return Math.sqrt((double) sumOfSquares);
   }
 
-  static String stem(String t) {
-    if (t.endsWith("'s") || t.endsWith("\u2019s")) {
-      t = t.substring(0, t.length() - 2);
+  private int slotOf(int term) {
+    int mask = keys.length - 1;
+    // term ids are numbered from 0 in order of first use, and multiplying by an odd number maps
+    // the ids below the table size to distinct slots: the article centroid, which holds nearly
+    // every id, has few collisions or none
+    int slot = (term * 0x9E3779B1) & mask;
+    while (keys[slot] != 0 && keys[slot] != term + 1) {
+      slot = (slot + 1) & mask;
     }
-    if (t.length() > 4 && t.endsWith("ies")) {
-      return t.substring(0, t.length() - 3) + "y";
+    return slot;
+  }
+
+  private void grow() {
+    int[] oldKeys = keys;
+    int[] oldCounts = counts;
+    keys = new int[oldKeys.length * 2];
+    counts = new int[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0) {
+        int slot = slotOf(oldKeys[i] - 1);
+        keys[slot] = oldKeys[i];
+        counts[slot] = oldCounts[i];
+      }
     }
-    if (t.length() > 4 && t.endsWith("s") && !t.endsWith("ss")) {
-      return t.substring(0, t.length() - 1);
-    }
-    return t;
   }
 }

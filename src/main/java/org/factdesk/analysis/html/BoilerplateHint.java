@@ -28,31 +28,31 @@ final class BoilerplateHint {
           "also",
           "recirculation",
           "more");
-  private static final Set<String> CHROME_PREFIX =
-      Set.of(
-          "share",
-          "sharing",
-          "social",
-          "newsletter",
-          "subscribe",
-          "subscription",
-          "signup",
-          "navbar",
-          "navigation",
-          "breadcrumb",
-          "cookie",
-          "consent",
-          "footer",
-          "sidebar",
-          "widget",
-          "toolbar",
-          "login",
-          "search",
-          "pagination",
-          "masthead",
-          "topbar",
-          "menu",
-          "byline-share");
+  private static final String[] CHROME_PREFIX = {
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "navbar",
+    "navigation",
+    "breadcrumb",
+    "cookie",
+    "consent",
+    "footer",
+    "sidebar",
+    "widget",
+    "toolbar",
+    "login",
+    "search",
+    "pagination",
+    "masthead",
+    "topbar",
+    "menu",
+    "byline-share"
+  };
   private static final Set<String> CHROME_EXACT =
       Set.of(
           "nav",
@@ -65,20 +65,14 @@ final class BoilerplateHint {
           "commentform",
           "respond",
           "disqus");
-  private static final Set<String> PROMO_PREFIX =
-      Set.of(
-          "promo",
-          "sponsor",
-          "advert",
-          "affiliate",
-          "outbrain",
-          "taboola",
-          "partner",
-          "adsbygoogle");
+  private static final String[] PROMO_PREFIX = {
+    "promo", "sponsor", "advert", "affiliate", "outbrain", "taboola", "partner", "adsbygoogle"
+  };
   private static final Set<String> PROMO_EXACT =
       Set.of("ad", "ads", "adslot", "adunit", "dfp", "gpt");
-  private static final Set<String> LEGAL_PREFIX =
-      Set.of("copyright", "disclaimer", "legal", "license", "licence");
+  private static final String[] LEGAL_PREFIX = {
+    "copyright", "disclaimer", "legal", "license", "licence"
+  };
   private static final Set<String> LEGAL_EXACT = Set.of("terms", "privacy");
   private static final Set<String> POSITIVE =
       Set.of(
@@ -90,6 +84,9 @@ final class BoilerplateHint {
   /** The boilerplate type an element announces, or null. */
   static FlagType of(Element e) {
     String tag = e.normalName();
+    if (e.attributesSize() == 0) {
+      return byTag(tag); // most elements: no role, class or id to read
+    }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     switch (role) {
       case "navigation", "banner", "search" -> {
@@ -104,6 +101,10 @@ final class BoilerplateHint {
     if (byName != null) {
       return byName;
     }
+    return byTag(tag);
+  }
+
+  private static FlagType byTag(String tag) {
     return switch (tag) {
       case "nav", "footer", "form", "menu" -> FlagType.SITE_CHROME;
       case "aside" -> FlagType.RELATED_LINKS;
@@ -161,7 +162,7 @@ final class BoilerplateHint {
     return null;
   }
 
-  private static boolean startsWithAny(String t, Set<String> prefixes) {
+  private static boolean startsWithAny(String t, String[] prefixes) {
     for (String p : prefixes) {
       if (t.startsWith(p)) {
         return true;

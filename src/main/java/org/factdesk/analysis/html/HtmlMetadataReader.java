@@ -34,14 +34,15 @@ final class HtmlMetadataReader {
   private HtmlMetadataReader() {}
 
   static ArticleMetadata read(Document doc) {
-    Map<String, String> metas = metas(doc);
-    Map<String, Object> ld = jsonLdArticle(doc);
+    PageElements page = PageElements.of(doc);
+    Map<String, String> metas = metas(page);
+    Map<String, Object> ld = jsonLdArticle(page);
     String title =
         first(
             meta(metas, "og:title"),
             str(ld, "headline"),
             meta(metas, "twitter:title"),
-            h1(doc),
+            h1(page),
             doc.title());
     String outlet =
         first(
@@ -49,7 +50,7 @@ final class HtmlMetadataReader {
             name(ld == null ? null : ld.get("publisher")),
             meta(metas, "application-name"));
     title = withoutSiteName(title, outlet);
-    String url = first(canonical(doc), meta(metas, "og:url"), str(ld, "url"));
+    String url = first(canonical(page), meta(metas, "og:url"), str(ld, "url"));
     String author =
         first(
             meta(metas, "author"),
@@ -64,7 +65,7 @@ final class HtmlMetadataReader {
           meta(metas, "pubdate"),
           meta(metas, "publish-date"),
           meta(metas, "dc.date.issued"),
-          timeDatetime(doc)
+          timeDatetime(page)
         }) {
       if (candidate != null) {
         published = DateParser.find(candidate).orElse(null);
@@ -73,7 +74,7 @@ final class HtmlMetadataReader {
         }
       }
     }
-    return new ArticleMetadata(title, outlet, null, published, url, author, language(doc, metas));
+    return new ArticleMetadata(title, outlet, null, published, url, author, language(page, metas));
   }
 
   /** "Dam Audit Ordered | Northern Ledger" becomes "Dam Audit Ordered" when the outlet is known. */
@@ -91,8 +92,8 @@ final class HtmlMetadataReader {
     return title;
   }
 
-  private static String language(Document doc, Map<String, String> metas) {
-    Element html = doc.selectFirst("html");
+  private static String language(PageElements page, Map<String, String> metas) {
+    Element html = page.html;
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
       String locale = metas.get("og:locale");
@@ -108,9 +109,9 @@ final class HtmlMetadataReader {
   }
 
   /** All meta tags by lower-cased property, name or itemprop; the first non-empty value wins. */
-  private static Map<String, String> metas(Document doc) {
+  private static Map<String, String> metas(PageElements page) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : page.metas) {
       String k =
           m.hasAttr("property")
               ? m.attr("property")
@@ -127,8 +128,8 @@ final class HtmlMetadataReader {
     return metas.get(key);
   }
 
-  private static String canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static String canonical(PageElements page) {
+    Element link = page.canonical;
     if (link == null) {
       return null;
     }
@@ -136,13 +137,13 @@ final class HtmlMetadataReader {
     return clean(abs.isEmpty() ? link.attr("href") : abs);
   }
 
-  private static String h1(Document doc) {
-    Element h1 = doc.selectFirst("h1");
+  private static String h1(PageElements page) {
+    Element h1 = page.h1;
     return h1 == null ? null : clean(h1.text());
   }
 
-  private static String timeDatetime(Document doc) {
-    Element t = doc.selectFirst("time[datetime]");
+  private static String timeDatetime(PageElements page) {
+    Element t = page.time;
     return t == null ? null : clean(t.attr("datetime"));
   }
 
@@ -152,8 +153,8 @@ final class HtmlMetadataReader {
 
   /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private static Map<String, Object> jsonLdArticle(PageElements page) {
+    for (Element script : page.jsonLd) {
       Object root;
       try {
         root = MiniJson.parse(script.data());

@@ -1,6 +1,5 @@
 package org.factdesk.analysis.text;
 
-import java.util.List;
 import org.factdesk.analysis.ArticleMetadata;
 
 /**
@@ -18,14 +17,20 @@ public final class LanguageDetector {
 
   /** ISO 639-1 code of the best-scoring language, or "und". */
   public static String detect(String text) {
-    List<String> tokens = Words.tokens(text, MAX_TOKENS);
-    int limit = tokens.size();
+    // the tokens of Words.tokens as ids, so that each distinct word is looked up once
+    WordIds words = new WordIds();
+    int[] tokens = words.ids(text, MAX_TOKENS);
+    int limit = tokens.length;
     if (limit < MIN_TOKENS) {
       return ArticleMetadata.UNDETERMINED;
     }
+    int[] maskOfWord = new int[words.size()];
+    for (int id = 0; id < maskOfWord.length; id++) {
+      maskOfWord[id] = StopWords.languageMask(words.word(id));
+    }
     int[] hits = new int[StopWords.LANGUAGES.size()];
     for (int i = 0; i < limit; i++) {
-      int mask = StopWords.languageMask(tokens.get(i));
+      int mask = maskOfWord[tokens[i]];
       while (mask != 0) {
         int lang = Integer.numberOfTrailingZeros(mask);
         hits[lang]++;

@@ -22,29 +22,46 @@ public final class Words {
     int n = text.length();
     int i = 0;
     while (i < n && out.size() < max) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          i++;
-        } else if (isJoiner(c)
-            && i + 1 < n
-            && i > start
-            && Character.isLetter(text.charAt(i + 1))
-            && Character.isLetter(text.charAt(i - 1))) {
-          i++;
-        } else {
-          break;
-        }
-      }
+      int start = tokenStart(text, i);
+      i = tokenEnd(text, start);
       if (i > start) {
         out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /** Where the next token begins at or after {@code i}: the next letter or digit, or the end. */
+  static int tokenStart(String text, int i) {
+    int n = text.length();
+    while (i < n && !isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where the token beginning at {@code start} ends: letters and digits, and an apostrophe or
+   * hyphen between two letters; {@code start} itself when no token begins there.
+   */
+  static int tokenEnd(String text, int start) {
+    int n = text.length();
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isLetterOrDigit(c)) {
+        i++;
+      } else if (isJoiner(c)
+          && i + 1 < n
+          && i > start
+          && Character.isLetter(text.charAt(i + 1))
+          && Character.isLetter(text.charAt(i - 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   /** Number of white-space separated words that contain a letter or digit. */
@@ -62,7 +79,7 @@ public final class Words {
         hasAlnum = false;
       } else {
         inWord = true;
-        hasAlnum |= Character.isLetterOrDigit(c);
+        hasAlnum = hasAlnum || isLetterOrDigit(c);
       }
     }
     if (inWord && hasAlnum) {
@@ -129,6 +146,14 @@ public final class Words {
       }
     }
     return false;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with ASCII decided without a table look-up. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isJoiner(char c) {

@@ -34,4 +34,11 @@ class SimHashAndContentHashTest {
     assertEquals(
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ContentHash.of(""));
   }
+
+  @Test
+  void blocksHashLikeTheirJoinedTextEvenWithLoneSurrogatesAtTheEdges() {
+    List<String> blocks = List.of("x\uD83D", "\uDE00y", "", "\uD83D\uDE00 é");
+    assertEquals(ContentHash.of(String.join("\n", blocks)), ContentHash.ofBlocks(blocks));
+    assertEquals(ContentHash.of(""), ContentHash.ofBlocks(List.of()));
+  }
 }
