@@ -14,9 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.ArticleMetadata;
@@ -141,8 +139,9 @@ public class Article extends BaseEntity {
   }
 
   /**
-   * Takes in what the engine found: metadata, blocks with their flags, claim candidates and
-   * fingerprints. Refuses a block longer than the database holds, naming its line.
+   * Takes in what the engine found about the article itself: metadata and fingerprints. Refuses a
+   * block longer than the database holds, naming its line. The blocks with their flags and the
+   * claim candidates are written by {@link AnalysisRows} once the article is stored.
    */
   void recordAnalysis(AnalysisResult result) {
     ArticleMetadata meta = result.metadata();
@@ -158,7 +157,6 @@ public class Article extends BaseEntity {
     this.outlet = clip(outlet, 255);
     this.url = clip(url, 2048);
     this.language = clip(language, 16);
-    Map<Integer, Block> byIndex = new HashMap<>();
     for (org.factdesk.analysis.Block found : result.blocks()) {
       if (found.text().length() > Block.MAX_TEXT) {
         throw new ImportException(
@@ -169,27 +167,6 @@ public class Article extends BaseEntity {
                 + " characters long; a block may hold at most "
                 + Block.MAX_TEXT);
       }
-      Block block =
-          new Block(this, found.index(), found.kind(), found.text(), found.start(), found.end());
-      for (org.factdesk.analysis.Flag flag : found.flags()) {
-        block.addFlag(flag.type(), flag.confidence(), flag.detector(), flag.reason());
-      }
-      blocks.add(block);
-      byIndex.put(found.index(), block);
-    }
-    for (org.factdesk.analysis.claim.ClaimCandidate found : result.claims()) {
-      ClaimCandidate candidate =
-          new ClaimCandidate(
-              this,
-              byIndex.get(found.blockIndex()),
-              found.text(),
-              found.start(),
-              found.end(),
-              found.score());
-      for (org.factdesk.analysis.claim.ClaimSpan span : found.spans()) {
-        candidate.addSpan(new ClaimSpan(span.type(), span.text(), span.start(), span.end()));
-      }
-      claimCandidates.add(candidate);
     }
   }
 

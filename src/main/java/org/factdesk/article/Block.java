@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.factdesk.analysis.BlockKind;
-import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
 
-/** One line-level unit of an article's text, with the flags that say it may not be article. */
+/**
+ * One line-level unit of an article's text, with the flags that say it may not be article. Written
+ * by {@link AnalysisRows} when the article is imported.
+ */
 @Entity
 @Table(name = "block")
 public class Block extends BaseEntity {
@@ -51,22 +53,6 @@ public class Block extends BaseEntity {
   private List<Flag> flags = new ArrayList<>();
 
   protected Block() {}
-
-  Block(
-      Article article, int position, BlockKind kind, String text, int startOffset, int endOffset) {
-    this.article = article;
-    this.position = position;
-    this.kind = kind;
-    this.text = text;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
-  }
-
-  Flag addFlag(FlagType type, double confidence, String detector, String reason) {
-    Flag flag = new Flag(this, type, confidence, detector, reason);
-    flags.add(flag);
-    return flag;
-  }
 
   public Article getArticle() {
     return article;

@@ -16,7 +16,8 @@ import org.factdesk.platform.BaseEntity;
 
 /**
  * A sentence the engine found worth checking, with its score and typed spans. Offsets are within
- * the block's text. Fact-checkers turn candidates into claims in a later step.
+ * the block's text. Fact-checkers turn candidates into claims in a later step. Written by {@link
+ * AnalysisRows} when the article is imported.
  */
 @Entity
 @Table(name = "claim_candidate")
@@ -48,20 +49,6 @@ public class ClaimCandidate extends BaseEntity {
   private List<ClaimSpan> spans = new ArrayList<>();
 
   protected ClaimCandidate() {}
-
-  ClaimCandidate(
-      Article article, Block block, String sentence, int startOffset, int endOffset, double score) {
-    this.article = article;
-    this.block = block;
-    this.sentence = sentence;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
-    this.score = score;
-  }
-
-  void addSpan(ClaimSpan span) {
-    spans.add(span);
-  }
 
   public Block getBlock() {
     return block;

@@ -25,11 +25,9 @@ public class ClaimSpan {
 
   protected ClaimSpan() {}
 
-  ClaimSpan(SpanType type, String text, int startOffset, int endOffset) {
-    this.type = type;
-    this.text = text.length() > 2000 ? text.substring(0, 2000) : text;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
+  /** The span's text as the column holds it: at most 2000 characters. */
+  static String clipText(String text) {
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 
   public SpanType getType() {

@@ -53,13 +53,9 @@ public class Flag extends BaseEntity {
 
   protected Flag() {}
 
-  Flag(Block block, FlagType type, double confidence, String detector, String reason) {
-    this.block = block;
-    this.article = block.getArticle();
-    this.type = type;
-    this.confidence = confidence;
-    this.detector = detector;
-    this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+  /** The reason as the column holds it: at most 1000 characters, an ellipsis where it was cut. */
+  static String clipReason(String reason) {
+    return reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
   }
 
   public Block getBlock() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.AnalysisResult;
@@ -24,8 +25,9 @@ import org.factdesk.analysis.detect.LineFingerprint;
 
 /**
  * Imports one article in one transaction: analyse, check for duplicates, store the article with its
- * original bytes, blocks, flags, claim candidates and duplicate links, and teach its outlet's line
- * counts. Any failure rolls everything back: never a half-imported article.
+ * original bytes, blocks, flags, claim candidates (those with {@link AnalysisRows}) and duplicate
+ * links, and teach its outlet's line counts. Any failure rolls everything back: never a
+ * half-imported article.
  *
  * <p>It checks no role: people reach it through {@link ArticleImporter}, which does; the system
  * (demo articles at start-up) calls it directly.
@@ -73,8 +75,11 @@ public class ImportPipeline {
         boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
 
     Article sameText = firstWithContentHash(result.contentHash());
+    // A batch logs once per batch, a single import once per article.
+    Level level = batchId == null ? Level.INFO : Level.FINE;
     if (sameText != null) {
-      LOG.info(
+      LOG.log(
+          level,
           () -> request.origin() + ": same text as article " + sameText.getId() + ", not stored");
       return ImportOutcome.duplicate(sameText);
     }
@@ -97,8 +102,10 @@ public class ImportPipeline {
     DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
     learnLines(article.getOutlet(), result, knownLines);
     em.flush();
+    AnalysisRows.insert(em, article.getId(), result);
     storeBands(article, result.minHash());
-    LOG.info(
+    LOG.log(
+        level,
         () ->
             String.format(
                 Locale.ROOT,
