@@ -42,6 +42,8 @@ public class ImportPipeline {
 
   @Inject private Analyzers analyzers;
 
+  @Inject private ImportsInFlight inFlight;
+
   @Inject
   @ConfigProperty(name = "factdesk.import.max-file-bytes", defaultValue = "10485760")
   private long maxFileBytes;
@@ -66,11 +68,29 @@ public class ImportPipeline {
 
   /** Imports one article as part of a batch (or of none, when {@code batchId} is null). */
   public ImportOutcome importArticle(ImportRequest request, String importer, Long batchId) {
+    long ticket = inFlight.ticket();
+    try {
+      return importArticle(request, importer, batchId, ticket);
+    } finally {
+      inFlight.leave(ticket);
+    }
+  }
+
+  /**
+   * Imports one article with a ticket from {@link ImportsInFlight#ticket()}: imports running at the
+   * same time come out as if they had run one after the other in ticket order.
+   */
+  public ImportOutcome importArticle(
+      ImportRequest request, String importer, Long batchId, long ticket) {
     requireWithinLimit(request);
     AnalysisResult first = analyzeOnce(request, OutletFingerprints.NONE);
+    String outlet = first.metadata().outlet();
+    // The text and the outlet are known now (the second analysis only adds flags); from here on no
+    // other import of the same text or outlet runs until this one has committed or rolled back.
+    inFlight.claim(ticket, first.contentHash(), outlet, request.origin());
     // Read before anything is written, so that no query has to flush the new article.
-    Map<String, OutletLine> knownLines = linesOf(first.metadata().outlet(), first);
-    OutletFingerprints boilerplate = boilerplateOf(first.metadata().outlet(), knownLines);
+    Map<String, OutletLine> knownLines = linesOf(outlet, first);
+    OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
     AnalysisResult result =
         boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
 
@@ -78,12 +98,14 @@ public class ImportPipeline {
     // A batch logs once per batch, a single import once per article.
     Level level = batchId == null ? Level.INFO : Level.FINE;
     if (sameText != null) {
+      inFlight.settle(ticket, null, request.origin());
       LOG.log(
           level,
           () -> request.origin() + ": same text as article " + sameText.getId() + ", not stored");
       return ImportOutcome.duplicate(sameText);
     }
 
+    inFlight.settle(ticket, result.minHash(), request.origin());
     List<NearMatch> nearMatches = nearDuplicates(result.minHash());
 
     Article article =
