@@ -15,14 +15,14 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 
 /**
- * Writes what the engine found in a new article (blocks, flags, claim candidates and their spans)
- * as JDBC batches on the connection of the import's transaction. These are about a hundred rows an
- * article, written once and read later as {@link Block}, {@link Flag} and {@link ClaimCandidate}
- * entities; persisting them as entities cost Hibernate more time than the database took to store
- * them. Ids come from the entities' own generators (the same sequences and pools), so rows written
- * here and rows Hibernate writes never collide. The rows must match the entities' mappings: the
- * same columns, version 0, and the same clipping ({@link Flag#clipReason}, {@link
- * ClaimSpan#clipText}).
+ * Writes what the engine found in a new article (blocks, flags, claim candidates with their spans
+ * in one column) as JDBC batches on the connection of the import's transaction. These are about a
+ * hundred rows an article, written once and read later as {@link Block}, {@link Flag} and {@link
+ * ClaimCandidate} entities; persisting them as entities cost Hibernate more time than the database
+ * took to store them. Ids come from the entities' own generators (the same sequences and pools), so
+ * rows written here and rows Hibernate writes never collide. The rows must match the entities'
+ * mappings: the same columns, version 0, and the same clipping ({@link Flag#clipReason}, {@link
+ * ClaimSpan#encode}).
  */
 final class AnalysisRows {
 
@@ -34,10 +34,8 @@ final class AnalysisRows {
           + " confidence, detector, reason, decision) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_CLAIM =
       "insert into claim_candidate (id, version, created_at, modified_at, article_id, block_id,"
-          + " sentence, start_offset, end_offset, score) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_SPAN =
-      "insert into claim_span (claim_id, position, type, text, start_offset, end_offset)"
-          + " values (?, ?, ?, ?, ?, ?)";
+          + " sentence, start_offset, end_offset, score, spans)"
+          + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private AnalysisRows() {}
 
@@ -97,33 +95,19 @@ final class AnalysisRows {
       AnalysisResult result,
       OffsetDateTime now)
       throws SQLException {
-    try (PreparedStatement claims = connection.prepareStatement(INSERT_CLAIM);
-        PreparedStatement spans = connection.prepareStatement(INSERT_SPAN)) {
-      int spanCount = 0;
+    try (PreparedStatement claims = connection.prepareStatement(INSERT_CLAIM)) {
       for (org.factdesk.analysis.claim.ClaimCandidate claim : result.claims()) {
-        long id = nextId(claimIds, session);
-        int i = stamp(claims, id, now);
+        int i = stamp(claims, nextId(claimIds, session), now);
         claims.setLong(i++, articleId);
         claims.setLong(i++, blockIdByIndex.get(claim.blockIndex()));
         claims.setString(i++, claim.text());
         claims.setInt(i++, claim.start());
         claims.setInt(i++, claim.end());
-        claims.setDouble(i, claim.score());
+        claims.setDouble(i++, claim.score());
+        claims.setString(i, ClaimSpan.encode(claim.spans()));
         claims.addBatch();
-        int position = 0;
-        for (org.factdesk.analysis.claim.ClaimSpan span : claim.spans()) {
-          spans.setLong(1, id);
-          spans.setInt(2, position++);
-          spans.setString(3, span.type().name());
-          spans.setString(4, ClaimSpan.clipText(span.text()));
-          spans.setInt(5, span.start());
-          spans.setInt(6, span.end());
-          spans.addBatch();
-          spanCount++;
-        }
       }
       execute(claims, result.claims());
-      execute(spans, spanCount);
     }
   }
 

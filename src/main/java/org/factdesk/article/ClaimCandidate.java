@@ -1,16 +1,11 @@
 package org.factdesk.article;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.factdesk.platform.BaseEntity;
 
@@ -43,10 +38,9 @@ public class ClaimCandidate extends BaseEntity {
   @Column(nullable = false)
   private double score;
 
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(name = "claim_span", joinColumns = @JoinColumn(name = "claim_id"))
-  @OrderColumn(name = "position")
-  private List<ClaimSpan> spans = new ArrayList<>();
+  /** The typed spans, in the form {@link ClaimSpan#encode} writes; null for none. */
+  @Column(length = 1_000_000)
+  private String spans;
 
   protected ClaimCandidate() {}
 
@@ -71,6 +65,6 @@ public class ClaimCandidate extends BaseEntity {
   }
 
   public List<ClaimSpan> getSpans() {
-    return Collections.unmodifiableList(spans);
+    return ClaimSpan.decode(spans);
   }
 }
