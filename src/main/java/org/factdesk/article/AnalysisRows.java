@@ -16,13 +16,14 @@ import org.hibernate.generator.EventType;
 
 /**
  * Writes what the engine found in a new article (blocks, flags, claim candidates with their spans
- * in one column) as JDBC batches on the connection of the import's transaction. These are about a
- * hundred rows an article, written once and read later as {@link Block}, {@link Flag} and {@link
- * ClaimCandidate} entities; persisting them as entities cost Hibernate more time than the database
- * took to store them. Ids come from the entities' own generators (the same sequences and pools), so
- * rows written here and rows Hibernate writes never collide. The rows must match the entities'
- * mappings: the same columns, version 0, and the same clipping ({@link Flag#clipReason}, {@link
- * ClaimSpan#encode}).
+ * in one column) and what its outlet learns from it (line counts) as JDBC batches on the connection
+ * of the import's transaction. These are about a hundred rows an article, written once and read
+ * later as {@link Block}, {@link Flag} and {@link ClaimCandidate} entities; persisting them as
+ * entities cost Hibernate more time than the database took to store them. Ids come from the
+ * entities' own generators (the same sequences and pools), so rows written here and rows Hibernate
+ * writes never collide. The rows must match the entities' mappings: the same columns, version 0,
+ * and the same clipping ({@link Flag#clipReason}, {@link ClaimSpan#encode}). Why:
+ * docs/decisions/0005-import-write-path.md.
  */
 final class AnalysisRows {
 
@@ -37,7 +38,47 @@ final class AnalysisRows {
           + " sentence, start_offset, end_offset, score, spans)"
           + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String COUNT_LINE =
+      "update outlet_line set article_count = article_count + 1, version = version + 1,"
+          + " modified_at = ? where id = ?";
+  private static final String INSERT_LINE =
+      "insert into outlet_line (id, version, created_at, modified_at, outlet, fingerprint, sample,"
+          + " article_count) values (?, 0, ?, ?, ?, ?, ?, 1)";
+
   private AnalysisRows() {}
+
+  /**
+   * One more article of the outlet has these lines: the stored ones ({@link OutletLine} ids) count
+   * one more, the new ones (sample by fingerprint) are stored with a count of 1. {@link
+   * ImportsInFlight} keeps other imports of the outlet out until this transaction ends.
+   */
+  static void countLines(
+      EntityManager em, String outlet, List<Long> seenAgain, Map<String, String> firstSeen) {
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    BeforeExecutionGenerator lineIds = generator(session, OutletLine.class);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    session.doWork(
+        connection -> {
+          try (PreparedStatement count = connection.prepareStatement(COUNT_LINE)) {
+            for (long id : seenAgain) {
+              count.setObject(1, now);
+              count.setLong(2, id);
+              count.addBatch();
+            }
+            execute(count, seenAgain);
+          }
+          try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
+            for (Map.Entry<String, String> line : firstSeen.entrySet()) {
+              int i = stamp(insert, nextId(lineIds, session), now);
+              insert.setString(i++, outlet);
+              insert.setString(i++, line.getKey());
+              insert.setString(i, OutletLine.clipSample(line.getValue()));
+              insert.addBatch();
+            }
+            execute(insert, firstSeen.size());
+          }
+        });
+  }
 
   /** Inserts the rows of the article, which must already be flushed (the rows refer to it). */
   static void insert(EntityManager em, long articleId, AnalysisResult result) {

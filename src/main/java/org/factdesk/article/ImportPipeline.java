@@ -89,7 +89,7 @@ public class ImportPipeline {
     // other import of the same text or outlet runs until this one has committed or rolled back.
     inFlight.claim(ticket, first.contentHash(), outlet, request.origin());
     // Read before anything is written, so that no query has to flush the new article.
-    Map<String, OutletLine> knownLines = linesOf(outlet, first);
+    Map<String, KnownLine> knownLines = linesOf(outlet, first);
     OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
     AnalysisResult result =
         boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
@@ -122,9 +122,9 @@ public class ImportPipeline {
     em.persist(article);
 
     DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
-    learnLines(article.getOutlet(), result, knownLines);
     em.flush();
     AnalysisRows.insert(em, article.getId(), result);
+    learnLines(article.getOutlet(), result, knownLines);
     storeBands(article, result.minHash());
     LOG.log(
         level,
@@ -270,11 +270,11 @@ public class ImportPipeline {
    * The article's lines that earlier articles of the outlet had often enough to count as its
    * boilerplate; the second analysis flags them.
    */
-  private OutletFingerprints boilerplateOf(String outlet, Map<String, OutletLine> known) {
+  private OutletFingerprints boilerplateOf(String outlet, Map<String, KnownLine> known) {
     Map<String, Integer> counts = new HashMap<>();
-    for (OutletLine line : known.values()) {
-      if (line.getArticleCount() >= repetitionMinArticles) {
-        counts.put(line.getFingerprint(), line.getArticleCount());
+    for (Map.Entry<String, KnownLine> line : known.entrySet()) {
+      if (line.getValue().articleCount() >= repetitionMinArticles) {
+        counts.put(line.getKey(), line.getValue().articleCount());
       }
     }
     return counts.isEmpty()
@@ -283,46 +283,52 @@ public class ImportPipeline {
   }
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */
-  private Map<String, OutletLine> linesOf(String outlet, AnalysisResult result) {
-    Map<String, OutletLine> known = new HashMap<>();
+  private Map<String, KnownLine> linesOf(String outlet, AnalysisResult result) {
+    Map<String, KnownLine> known = new HashMap<>();
     if (outlet == null || outlet.isBlank()) {
       return known;
     }
-    for (OutletLine line : existing(outlet, shortLines(result).keySet())) {
-      known.put(line.getFingerprint(), line);
+    List<String> all = new ArrayList<>(shortLines(result).keySet());
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<?> rows =
+          em.createNativeQuery(
+                  "select id, fingerprint, article_count from outlet_line"
+                      + " where outlet = :outlet and fingerprint in (:fingerprints)")
+              .setParameter("outlet", outlet)
+              .setParameter(
+                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+              .getResultList();
+      for (Object row : rows) {
+        Object[] columns = (Object[]) row;
+        known.put(
+            (String) columns[1],
+            new KnownLine(((Number) columns[0]).longValue(), ((Number) columns[2]).intValue()));
+      }
     }
     return known;
   }
 
   /** One more article of this outlet has each of its short lines. */
-  private void learnLines(String outlet, AnalysisResult result, Map<String, OutletLine> known) {
+  private void learnLines(String outlet, AnalysisResult result, Map<String, KnownLine> known) {
     if (outlet == null || outlet.isBlank()) {
       return;
     }
     Map<String, String> lines = shortLines(result);
+    List<Long> seenAgain = new ArrayList<>();
+    Map<String, String> firstSeen = new LinkedHashMap<>();
     for (Map.Entry<String, String> line : lines.entrySet()) {
-      OutletLine stored = known.get(line.getKey());
+      KnownLine stored = known.get(line.getKey());
       if (stored == null) {
-        stored = new OutletLine(outlet, line.getKey(), line.getValue());
-        em.persist(stored);
+        firstSeen.put(line.getKey(), line.getValue());
+      } else {
+        seenAgain.add(stored.id());
       }
-      stored.seenInOneMoreArticle();
     }
+    AnalysisRows.countLines(em, outlet, seenAgain, firstSeen);
   }
 
-  private List<OutletLine> existing(String outlet, Set<String> fingerprints) {
-    List<String> all = new ArrayList<>(fingerprints);
-    List<OutletLine> found = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      found.addAll(
-          em.createNamedQuery(OutletLine.FOR_LINES, OutletLine.class)
-              .setParameter("outlet", outlet)
-              .setParameter(
-                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList());
-    }
-    return found;
-  }
+  /** A line the outlet had before: its row and in how many articles. */
+  private record KnownLine(long id, int articleCount) {}
 
   /**
    * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.

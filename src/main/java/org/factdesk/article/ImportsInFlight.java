@@ -32,7 +32,8 @@ import org.factdesk.analysis.dedupe.MinHashSignature;
  * A claim ends when its transaction ends. Imports only read before they claim and settle, so a
  * waiting import holds no row lock that the one it waits for could need. Imports in the same
  * transaction (the demo articles at start-up) never wait for each other. The state is one JVM's:
- * two Factdesk instances importing into one database at the same time are not coordinated.
+ * two Factdesk instances importing into one database at the same time are not coordinated. Why:
+ * docs/decisions/0005-import-write-path.md.
  */
 @ApplicationScoped
 public class ImportsInFlight {

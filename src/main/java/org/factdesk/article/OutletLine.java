@@ -8,7 +8,8 @@ import org.factdesk.platform.BaseEntity;
 
 /**
  * A line seen in articles of one outlet, and in how many: lines that recur across an outlet's
- * articles are that outlet's boilerplate (the repetition detector reads these counts).
+ * articles are that outlet's boilerplate (the repetition detector reads these counts). Imports
+ * write these rows with {@link AnalysisRows#countLines}.
  */
 @Entity
 @Table(name = "outlet_line")
@@ -35,14 +36,9 @@ public class OutletLine extends BaseEntity {
 
   protected OutletLine() {}
 
-  OutletLine(String outlet, String fingerprint, String sample) {
-    this.outlet = outlet;
-    this.fingerprint = fingerprint;
-    this.sample = sample.length() > MAX_SAMPLE ? sample.substring(0, MAX_SAMPLE) : sample;
-  }
-
-  void seenInOneMoreArticle() {
-    articleCount++;
+  /** The sample as the column holds it. */
+  static String clipSample(String sample) {
+    return sample.length() > MAX_SAMPLE ? sample.substring(0, MAX_SAMPLE) : sample;
   }
 
   public String getOutlet() {
