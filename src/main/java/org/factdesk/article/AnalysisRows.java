@@ -17,13 +17,13 @@ import org.hibernate.generator.EventType;
 /**
  * Writes what the engine found in a new article (blocks, flags, claim candidates with their spans
  * in one column) and what its outlet learns from it (line counts) as JDBC batches on the connection
- * of the import's transaction. These are about a hundred rows an article, written once and read
- * later as {@link Block}, {@link Flag} and {@link ClaimCandidate} entities; persisting them as
- * entities cost Hibernate more time than the database took to store them. Ids come from the
+ * of the import's transaction: some 50 to 70 rows an article, written once and read later as {@link
+ * Block}, {@link Flag}, {@link ClaimCandidate} and {@link OutletLine} entities. Persisted as
+ * entities they cost Hibernate more time than the database took to store them. Ids come from the
  * entities' own generators (the same sequences and pools), so rows written here and rows Hibernate
  * writes never collide. The rows must match the entities' mappings: the same columns, version 0,
- * and the same clipping ({@link Flag#clipReason}, {@link ClaimSpan#encode}). Why:
- * docs/decisions/0005-import-write-path.md.
+ * and the same clipping ({@link Flag#clipReason}, {@link ClaimSpan#encode}, {@link
+ * OutletLine#clipSample}). Why: docs/decisions/0005-import-write-path.md.
  */
 final class AnalysisRows {
 

@@ -39,11 +39,6 @@ SET spans = (SELECT j.spans FROM claim_span_joined j WHERE j.claim_id = claim_ca
 DROP TABLE claim_span_joined;
 DROP TABLE claim_span;
 
--- 2. An import looks up its short lines among its outlet's known lines (outlet = ? and fingerprint
--- in (...)). H2 served that with the (outlet, fingerprint) key for the outlet alone, reading every
--- line the outlet ever had; once it has analysed the table it prefers this index (a few rows read).
-CREATE INDEX ix_outlet_line_fingerprint ON outlet_line (fingerprint, outlet);
-
--- 3. Near-duplicate candidates are found through ix_article_band_hash (V5); the (band, band_hash)
+-- 2. Near-duplicate candidates are found through ix_article_band_hash (V5); the (band, band_hash)
 -- index serves no query and cost 32 index entries an article.
 DROP INDEX ix_article_band_lookup;
