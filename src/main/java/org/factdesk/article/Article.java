@@ -15,10 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
@@ -176,8 +174,9 @@ public class Article extends BaseEntity {
   }
 
   /**
-   * Takes in what the engine found: metadata, blocks with their flags, claim candidates and
-   * fingerprints. Refuses a block longer than the database holds, naming its line.
+   * Takes in what the engine found about the article itself: metadata and fingerprints. Refuses a
+   * block longer than the database holds, naming its line. The blocks with their flags and the
+   * claim candidates are written by {@link AnalysisRows} once the article is stored.
    */
   void recordAnalysis(AnalysisResult result) {
     ArticleMetadata meta = result.metadata();
@@ -193,7 +192,6 @@ public class Article extends BaseEntity {
     this.outlet = clip(outlet, 255);
     this.url = clip(url, 2048);
     this.language = clip(language, 16);
-    Map<Integer, Block> byIndex = new HashMap<>();
     for (org.factdesk.analysis.Block found : result.blocks()) {
       if (found.text().length() > Block.MAX_TEXT) {
         throw new ImportException(
@@ -204,29 +202,34 @@ public class Article extends BaseEntity {
                 + " characters long; a block may hold at most "
                 + Block.MAX_TEXT);
       }
-      Block block =
-          new Block(this, found.index(), found.kind(), found.text(), found.start(), found.end());
-      for (org.factdesk.analysis.Flag flag : found.flags()) {
-        block.addFlag(flag.type(), flag.confidence(), flag.detector(), flag.reason());
-      }
-      blocks.add(block);
-      byIndex.put(found.index(), block);
     }
-    for (org.factdesk.analysis.claim.ClaimCandidate found : result.claims()) {
-      ClaimCandidate candidate =
-          new ClaimCandidate(
-              this,
-              byIndex.get(found.blockIndex()),
-              found.text(),
-              found.start(),
-              found.end(),
-              found.score());
-      for (org.factdesk.analysis.claim.ClaimSpan span : found.spans()) {
-        candidate.addSpan(new ClaimSpan(span.type(), span.text(), span.start(), span.end()));
+    summarize(result);
+  }
+
+  /**
+   * What the list filters on and the search index holds, from the engine's result: the blocks are
+   * written without entities ({@link AnalysisRows}), and every flag is pending.
+   */
+  private void summarize(AnalysisResult result) {
+    int pending = 0;
+    java.util.EnumSet<FlagType> types = java.util.EnumSet.noneOf(FlagType.class);
+    StringBuilder text = new StringBuilder();
+    for (org.factdesk.analysis.Block block : result.blocks()) {
+      for (org.factdesk.analysis.Flag flag : block.flags()) {
+        pending++;
+        types.add(flag.type());
       }
-      claimCandidates.add(candidate);
+      text.append(block.text()).append('\n');
     }
-    refreshFlagSummary();
+    this.pendingFlags = pending;
+    this.flagTypes = joined(types);
+    this.searchText = text.toString();
+  }
+
+  private static String joined(java.util.Set<FlagType> types) {
+    StringBuilder joined = new StringBuilder(" ");
+    types.forEach(type -> joined.append(type.name()).append(' '));
+    return joined.toString();
   }
 
   /** Recounts what the list filters on from the flags: pending ones and the types present. */
@@ -244,9 +247,7 @@ public class Article extends BaseEntity {
       }
     }
     this.pendingFlags = pending;
-    StringBuilder joined = new StringBuilder(" ");
-    types.forEach(type -> joined.append(type.name()).append(' '));
-    this.flagTypes = joined.toString();
+    this.flagTypes = joined(types);
   }
 
   /** Detection ran again with another rule set. */

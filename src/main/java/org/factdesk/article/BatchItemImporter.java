@@ -39,11 +39,21 @@ public class BatchItemImporter {
   /** Imports the entry and records the outcome; an {@link ImportException} rolls both back. */
   public ImportItem.Outcome importItem(
       long batchId, int position, BatchReader.Entry entry, String importer) {
+    return importItem(batchId, position, entry, importer, null);
+  }
+
+  /**
+   * As {@link #importItem(long, int, BatchReader.Entry, String)}, in its place in line: {@code
+   * ticket} from {@link ImportsInFlight#ticket()}, or null to take one now.
+   */
+  public ImportItem.Outcome importItem(
+      long batchId, int position, BatchReader.Entry entry, String importer, Long ticket) {
+    ImportRequest request =
+        new ImportRequest(entry.bytes(), entry.hint(), entry.source(), entry.name());
     ImportOutcome outcome =
-        pipeline.importArticle(
-            new ImportRequest(entry.bytes(), entry.hint(), entry.source(), entry.name()),
-            importer,
-            batchId);
+        ticket == null
+            ? pipeline.importArticle(request, importer, batchId)
+            : pipeline.importArticle(request, importer, batchId, ticket);
     ImportItem.Outcome result =
         outcome.kind() == ImportOutcome.Kind.IMPORTED
             ? ImportItem.Outcome.IMPORTED
@@ -71,7 +81,16 @@ public class BatchItemImporter {
             .setParameter("position", position)
             .getSingleResult();
     item.record(outcome, message, articleId, duplicateOf);
-    em.find(ImportBatch.class, batchId).count(outcome);
+    // Workers count in the database, not through a versioned entity: two of them finishing items
+    // at the same time must both count. Last, so that the batch row is locked only until the
+    // commit.
+    em.createNamedQuery(ImportBatch.COUNT_ONE)
+        .setParameter("batch", batchId)
+        .setParameter("imported", outcome == ImportItem.Outcome.IMPORTED ? 1 : 0)
+        .setParameter("duplicates", outcome == ImportItem.Outcome.DUPLICATE ? 1 : 0)
+        .setParameter("failed", outcome == ImportItem.Outcome.FAILED ? 1 : 0)
+        .setParameter("now", java.time.Instant.now())
+        .executeUpdate();
   }
 
   /** Closes the batch once every item has had its turn. */

@@ -1,16 +1,26 @@
 package org.factdesk.article;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Works through a batch in the background, one item (and one transaction) at a time. */
+/**
+ * Works through a batch in the background: {@code factdesk.import.workers} workers (2 by default)
+ * take the items in input order, each item in its own transaction. {@link ImportsInFlight} makes
+ * the outcome the one a single worker would have had: the same text twice is stored once, and the
+ * later copy is the duplicate.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchRunner {
@@ -18,28 +28,108 @@ public class BatchRunner {
   private static final Logger LOG = Logger.getLogger(BatchRunner.class.getName());
 
   @EJB private BatchItemImporter items;
+  @Inject private ImportsInFlight inFlight;
+  @Resource private SessionContext context;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.import.workers", defaultValue = "2")
+  private int workers;
+
+  /** The items of one batch, handed out in input order to the workers. */
+  public static final class Work {
+    final long batchId;
+    final List<BatchReader.Entry> entries;
+    final String importer;
+    final long started = System.nanoTime();
+    private final AtomicInteger running;
+    private int next;
+
+    Work(long batchId, List<BatchReader.Entry> entries, String importer, int workers) {
+      this.batchId = batchId;
+      this.entries = entries;
+      this.importer = importer;
+      this.running = new AtomicInteger(workers);
+    }
+
+    /** The next item to import with its ticket, or null when none is left. */
+    synchronized Turn next(ImportsInFlight inFlight) {
+      while (next < entries.size() && entries.get(next).isFailed()) {
+        next++; // recorded as failed when the batch was created
+      }
+      if (next == entries.size()) {
+        return null;
+      }
+      // Taken under the same lock as the position, so tickets follow the input order.
+      return new Turn(next++, inFlight.ticket());
+    }
+
+    /** True for the last worker to stop. */
+    boolean stop() {
+      return running.decrementAndGet() == 0;
+    }
+  }
+
+  /** An item's position and its ticket. */
+  record Turn(int position, long ticket) {}
 
   @Asynchronous
   public void run(long batchId, List<BatchReader.Entry> entries, String importer) {
+    int count = Math.max(1, Math.min(workers, entries.size()));
     LOG.info(
-        () -> "Batch " + batchId + ": importing " + entries.size() + " item(s) for " + importer);
-    for (int position = 0; position < entries.size(); position++) {
-      BatchReader.Entry entry = entries.get(position);
-      if (entry.isFailed()) {
-        continue; // recorded as failed when the batch was created
+        () ->
+            "Batch "
+                + batchId
+                + ": importing "
+                + entries.size()
+                + " item(s) for "
+                + importer
+                + " with "
+                + count
+                + " worker(s)");
+    Work work = new Work(batchId, entries, importer, count);
+    BatchRunner self = context.getBusinessObject(BatchRunner.class);
+    for (int i = 1; i < count; i++) {
+      self.work(work);
+    }
+    work(work);
+  }
+
+  /** One worker: imports items until none is left; the last worker to stop closes the batch. */
+  @Asynchronous
+  public void work(Work work) {
+    try {
+      for (Turn turn = work.next(inFlight); turn != null; turn = work.next(inFlight)) {
+        importOne(work, turn);
       }
-      try {
-        items.importItem(batchId, position, entry, importer);
-      } catch (ImportException e) {
-        items.recordFailure(batchId, position, e.getMessage());
-      } catch (EJBException e) {
-        LOG.log(Level.WARNING, "Batch " + batchId + ": " + entry.name() + " failed", e);
-        items.recordFailure(
-            batchId, position, entry.name() + ": could not be stored: " + rootMessage(e));
+    } finally {
+      if (work.stop()) {
+        items.finish(work.batchId);
+        LOG.info(
+            () ->
+                String.format(
+                    java.util.Locale.ROOT,
+                    "Batch %d finished in %.1f s",
+                    work.batchId,
+                    (System.nanoTime() - work.started) / 1e9));
       }
     }
-    items.finish(batchId);
-    LOG.info(() -> "Batch " + batchId + " finished");
+  }
+
+  private void importOne(Work work, Turn turn) {
+    BatchReader.Entry entry = work.entries.get(turn.position());
+    String failure;
+    try {
+      items.importItem(work.batchId, turn.position(), entry, work.importer, turn.ticket());
+      return;
+    } catch (ImportException e) {
+      failure = e.getMessage();
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Batch " + work.batchId + ": " + entry.name() + " failed", e);
+      failure = entry.name() + ": could not be stored: " + rootMessage(e);
+    } finally {
+      inFlight.leave(turn.ticket());
+    }
+    items.recordFailure(work.batchId, turn.position(), failure);
   }
 
   private static String rootMessage(Throwable e) {

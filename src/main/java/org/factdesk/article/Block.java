@@ -18,7 +18,10 @@ import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
 
-/** One line-level unit of an article's text, with the flags that say it may not be article. */
+/**
+ * One line-level unit of an article's text, with the flags that say it may not be article. Written
+ * by {@link AnalysisRows} when the article is imported.
+ */
 @Entity
 @Table(name = "block")
 public class Block extends BaseEntity {
@@ -60,12 +63,6 @@ public class Block extends BaseEntity {
     this.text = text;
     this.startOffset = startOffset;
     this.endOffset = endOffset;
-  }
-
-  Flag addFlag(FlagType type, double confidence, String detector, String reason) {
-    Flag flag = new Flag(this, type, confidence, detector, reason);
-    flags.add(flag);
-    return flag;
   }
 
   /** Adds a flag an editor decided, or a copy of a detector's flag made by a split. */

@@ -1,22 +1,18 @@
 package org.factdesk.article;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.factdesk.platform.BaseEntity;
 
 /**
  * A sentence the engine found worth checking, with its score and typed spans. Offsets are within
- * the block's text. Fact-checkers turn candidates into claims in a later step.
+ * the block's text. Fact-checkers turn candidates into claims in a later step. Written by {@link
+ * AnalysisRows} when the article is imported.
  */
 @Entity
 @Table(name = "claim_candidate")
@@ -42,26 +38,11 @@ public class ClaimCandidate extends BaseEntity {
   @Column(nullable = false)
   private double score;
 
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(name = "claim_span", joinColumns = @JoinColumn(name = "claim_id"))
-  @OrderColumn(name = "position")
-  private List<ClaimSpan> spans = new ArrayList<>();
+  /** The typed spans, in the form {@link ClaimSpan#encode} writes; null for none. */
+  @Column(length = 1_000_000)
+  private String spans;
 
   protected ClaimCandidate() {}
-
-  ClaimCandidate(
-      Article article, Block block, String sentence, int startOffset, int endOffset, double score) {
-    this.article = article;
-    this.block = block;
-    this.sentence = sentence;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
-    this.score = score;
-  }
-
-  void addSpan(ClaimSpan span) {
-    spans.add(span);
-  }
 
   /** The text it was found in now sits in another block, at other offsets (split or merge). */
   public void movedTo(Block next, int shift) {
@@ -91,6 +72,6 @@ public class ClaimCandidate extends BaseEntity {
   }
 
   public List<ClaimSpan> getSpans() {
-    return Collections.unmodifiableList(spans);
+    return ClaimSpan.decode(spans);
   }
 }

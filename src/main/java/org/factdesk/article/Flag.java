@@ -65,7 +65,12 @@ public class Flag extends BaseEntity {
     this.originalType = type;
     this.confidence = confidence;
     this.detector = detector;
-    this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+    this.reason = clipReason(reason);
+  }
+
+  /** The reason as the column holds it: at most 1000 characters, an ellipsis where it was cut. */
+  static String clipReason(String reason) {
+    return reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
   }
 
   /** An editor's decision on the flag, with who made it and when. */
@@ -84,7 +89,7 @@ public class Flag extends BaseEntity {
   public void redetected(double nextConfidence, String nextDetector, String nextReason) {
     this.confidence = nextConfidence;
     this.detector = nextDetector;
-    this.reason = nextReason.length() > 1000 ? nextReason.substring(0, 999) + "…" : nextReason;
+    this.reason = clipReason(nextReason);
   }
 
   void movedTo(Block next) {

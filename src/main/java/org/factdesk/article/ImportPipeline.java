@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.AnalysisResult;
@@ -24,8 +25,9 @@ import org.factdesk.analysis.detect.LineFingerprint;
 
 /**
  * Imports one article in one transaction: analyse, check for duplicates, store the article with its
- * original bytes, blocks, flags, claim candidates and duplicate links, and teach its outlet's line
- * counts. Any failure rolls everything back: never a half-imported article.
+ * original bytes, blocks, flags, claim candidates (those with {@link AnalysisRows}) and duplicate
+ * links, and teach its outlet's line counts. Any failure rolls everything back: never a
+ * half-imported article.
  *
  * <p>It checks no role: people reach it through {@link ArticleImporter}, which does; the system
  * (demo articles at start-up) calls it directly.
@@ -39,6 +41,8 @@ public class ImportPipeline {
   @PersistenceContext private EntityManager em;
 
   @Inject private Analyzers analyzers;
+
+  @Inject private ImportsInFlight inFlight;
 
   @Inject
   @ConfigProperty(name = "factdesk.import.max-file-bytes", defaultValue = "10485760")
@@ -64,21 +68,44 @@ public class ImportPipeline {
 
   /** Imports one article as part of a batch (or of none, when {@code batchId} is null). */
   public ImportOutcome importArticle(ImportRequest request, String importer, Long batchId) {
+    long ticket = inFlight.ticket();
+    try {
+      return importArticle(request, importer, batchId, ticket);
+    } finally {
+      inFlight.leave(ticket);
+    }
+  }
+
+  /**
+   * Imports one article with a ticket from {@link ImportsInFlight#ticket()}: imports running at the
+   * same time come out as if they had run one after the other in ticket order.
+   */
+  public ImportOutcome importArticle(
+      ImportRequest request, String importer, Long batchId, long ticket) {
     requireWithinLimit(request);
     AnalysisResult first = analyzeOnce(request, OutletFingerprints.NONE);
+    String outlet = first.metadata().outlet();
+    // The text and the outlet are known now (the second analysis only adds flags); from here on no
+    // other import of the same text or outlet runs until this one has committed or rolled back.
+    inFlight.claim(ticket, first.contentHash(), outlet, request.origin());
     // Read before anything is written, so that no query has to flush the new article.
-    Map<String, OutletLine> knownLines = linesOf(first.metadata().outlet(), first);
-    OutletFingerprints boilerplate = boilerplateOf(first.metadata().outlet(), knownLines);
+    Map<String, KnownLine> knownLines = linesOf(outlet, first);
+    OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
     AnalysisResult result =
         boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
 
     Article sameText = firstWithContentHash(result.contentHash());
+    // A batch logs once per batch, a single import once per article.
+    Level level = batchId == null ? Level.INFO : Level.FINE;
     if (sameText != null) {
-      LOG.info(
+      inFlight.settle(ticket, null, request.origin());
+      LOG.log(
+          level,
           () -> request.origin() + ": same text as article " + sameText.getId() + ", not stored");
       return ImportOutcome.duplicate(sameText);
     }
 
+    inFlight.settle(ticket, result.minHash(), request.origin());
     List<NearMatch> nearMatches = nearDuplicates(result.minHash());
 
     Article article =
@@ -95,11 +122,13 @@ public class ImportPipeline {
     em.persist(article);
 
     DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
-    learnLines(article.getOutlet(), result, knownLines);
     em.flush();
+    AnalysisRows.insert(em, article.getId(), result);
+    learnLines(article.getOutlet(), result, knownLines);
     storeBands(article, result.minHash());
     countDuplicateOnEarlier(nearMatches);
-    LOG.info(
+    LOG.log(
+        level,
         () ->
             String.format(
                 Locale.ROOT,
@@ -259,11 +288,13 @@ public class ImportPipeline {
    * The article's lines that earlier articles of the outlet had often enough to count as its
    * boilerplate; the second analysis flags them.
    */
-  private OutletFingerprints boilerplateOf(String outlet, Map<String, OutletLine> known) {
+  private OutletFingerprints boilerplateOf(String outlet, Map<String, KnownLine> known) {
     Map<String, Integer> counts = new HashMap<>();
-    for (OutletLine line : known.values()) {
-      if (line.isBoilerplate(repetitionMinArticles)) {
-        counts.put(line.getFingerprint(), Math.max(line.getArticleCount(), repetitionMinArticles));
+    for (Map.Entry<String, KnownLine> line : known.entrySet()) {
+      KnownLine stored = line.getValue();
+      if (OutletLine.isBoilerplate(
+          stored.articleCount(), stored.verdict(), repetitionMinArticles)) {
+        counts.put(line.getKey(), Math.max(stored.articleCount(), repetitionMinArticles));
       }
     }
     return counts.isEmpty()
@@ -272,46 +303,55 @@ public class ImportPipeline {
   }
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */
-  private Map<String, OutletLine> linesOf(String outlet, AnalysisResult result) {
-    Map<String, OutletLine> known = new HashMap<>();
+  private Map<String, KnownLine> linesOf(String outlet, AnalysisResult result) {
+    Map<String, KnownLine> known = new HashMap<>();
     if (outlet == null || outlet.isBlank()) {
       return known;
     }
-    for (OutletLine line : existing(outlet, shortLines(result).keySet())) {
-      known.put(line.getFingerprint(), line);
+    List<String> all = new ArrayList<>(shortLines(result).keySet());
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<?> rows =
+          em.createNativeQuery(
+                  "select id, fingerprint, article_count, editor_verdict from outlet_line"
+                      + " where outlet = :outlet and fingerprint in (:fingerprints)")
+              .setParameter("outlet", outlet)
+              .setParameter(
+                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+              .getResultList();
+      for (Object row : rows) {
+        Object[] columns = (Object[]) row;
+        known.put(
+            (String) columns[1],
+            new KnownLine(
+                ((Number) columns[0]).longValue(),
+                ((Number) columns[2]).intValue(),
+                columns[3] == null ? null : LineVerdict.valueOf((String) columns[3])));
+      }
     }
     return known;
   }
 
   /** One more article of this outlet has each of its short lines. */
-  private void learnLines(String outlet, AnalysisResult result, Map<String, OutletLine> known) {
+  private void learnLines(String outlet, AnalysisResult result, Map<String, KnownLine> known) {
     if (outlet == null || outlet.isBlank()) {
       return;
     }
     Map<String, String> lines = shortLines(result);
+    List<Long> seenAgain = new ArrayList<>();
+    Map<String, String> firstSeen = new LinkedHashMap<>();
     for (Map.Entry<String, String> line : lines.entrySet()) {
-      OutletLine stored = known.get(line.getKey());
+      KnownLine stored = known.get(line.getKey());
       if (stored == null) {
-        stored = new OutletLine(outlet, line.getKey(), line.getValue());
-        em.persist(stored);
+        firstSeen.put(line.getKey(), line.getValue());
+      } else {
+        seenAgain.add(stored.id());
       }
-      stored.seenInOneMoreArticle();
     }
+    AnalysisRows.countLines(em, outlet, seenAgain, firstSeen);
   }
 
-  private List<OutletLine> existing(String outlet, Set<String> fingerprints) {
-    List<String> all = new ArrayList<>(fingerprints);
-    List<OutletLine> found = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      found.addAll(
-          em.createNamedQuery(OutletLine.FOR_LINES, OutletLine.class)
-              .setParameter("outlet", outlet)
-              .setParameter(
-                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList());
-    }
-    return found;
-  }
+  /** A line the outlet had before: its row and in how many articles. */
+  private record KnownLine(long id, int articleCount, LineVerdict verdict) {}
 
   /**
    * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.

@@ -10,7 +10,8 @@ import org.factdesk.platform.BaseEntity;
 
 /**
  * A line seen in articles of one outlet, and in how many: lines that recur across an outlet's
- * articles are that outlet's boilerplate (the repetition detector reads these counts).
+ * articles are that outlet's boilerplate (the repetition detector reads these counts). Imports
+ * write these rows with {@link AnalysisRows#countLines}.
  */
 @Entity
 @Table(name = "outlet_line")
@@ -48,7 +49,7 @@ public class OutletLine extends BaseEntity {
   public OutletLine(String outlet, String fingerprint, String sample) {
     this.outlet = outlet;
     this.fingerprint = fingerprint;
-    this.sample = sample.length() > MAX_SAMPLE ? sample.substring(0, MAX_SAMPLE) : sample;
+    this.sample = clipSample(sample);
   }
 
   /**
@@ -56,8 +57,12 @@ public class OutletLine extends BaseEntity {
    * it was seen often enough and no editor denied it.
    */
   public boolean isBoilerplate(int minArticles) {
-    if (editorVerdict != null) {
-      return editorVerdict == LineVerdict.CONFIRMED;
+    return isBoilerplate(articleCount, editorVerdict, minArticles);
+  }
+
+  static boolean isBoilerplate(int articleCount, LineVerdict verdict, int minArticles) {
+    if (verdict != null) {
+      return verdict == LineVerdict.CONFIRMED;
     }
     return articleCount >= minArticles;
   }
@@ -78,6 +83,11 @@ public class OutletLine extends BaseEntity {
 
   void seenInOneMoreArticle() {
     articleCount++;
+  }
+
+  /** The sample as the column holds it. */
+  static String clipSample(String sample) {
+    return sample.length() > MAX_SAMPLE ? sample.substring(0, MAX_SAMPLE) : sample;
   }
 
   public String getOutlet() {

@@ -43,6 +43,25 @@ class BatchImportPersistenceIT {
         + " before the closure, according to the timetable published on Friday.\n";
   }
 
+  /** A story of random words: unlike {@link #story}, no two are near-duplicates. */
+  private static String wordsStory(java.util.Random random) {
+    String[] words =
+        ("harbour council minister export licence grain ferry crane union strike budget tariff"
+                + " river bridge railway station school hospital court election report contract"
+                + " supplier factory workers farmers weather flood storm energy price market survey")
+            .split(" ");
+    StringBuilder text = new StringBuilder("Story ").append(random.nextInt(1_000_000));
+    text.append("\n\n");
+    for (int paragraph = 0; paragraph < 4; paragraph++) {
+      for (int word = 0; word < 40; word++) {
+        text.append(word == 0 ? "The" : words[random.nextInt(words.length)]);
+        text.append(word % 13 == 12 ? ". " : " ");
+      }
+      text.append(random.nextInt(5000)).append(" percent.\n\n");
+    }
+    return text.toString();
+  }
+
   private ImportBatches.BatchView finished(long id) throws InterruptedException {
     for (int i = 0; i < 150; i++) {
       ImportBatches.BatchView view = asAdmin.call(() -> batches.view(id).orElseThrow());
@@ -119,6 +138,84 @@ class BatchImportPersistenceIT {
     assertEquals(ImportItem.Outcome.DUPLICATE, view.items().get(1).getOutcome());
     assertEquals(view.items().get(0).getArticleId(), view.items().get(1).getDuplicateOfId());
     assertEquals("empty.txt: the input is empty", view.items().get(2).getMessage());
+  }
+
+  /**
+   * Two workers (the default) import neighbouring items at the same time: the outcome must still be
+   * the one of a one-at-a-time import in input order.
+   */
+  @Test
+  void twoWorkersComeOutAsOneInInputOrder() throws Exception {
+    String outlet = "Ridgeway " + UUID.randomUUID().toString().substring(0, 6);
+    java.util.Random random = new java.util.Random();
+    String a = wordsStory(random);
+    String b = wordsStory(random);
+    String c = wordsStory(random);
+    // a lightly edited copy of c: a near-duplicate, right behind it so that both are in flight
+    String cEdited = c.replaceFirst("\\.", ", officials said.");
+    String[] texts = {a, a, b, c, cEdited, b, a, wordsStory(random)};
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < texts.length; i++) {
+      jsonl
+          .append("{\"text\": ")
+          .append(jsonString(texts[i]))
+          .append(", \"outlet\": \"")
+          .append(i % 2 == 0 ? outlet : outlet + " Two")
+          .append("\"}\n");
+    }
+    long id =
+        asAdmin.call(
+            () ->
+                batches.start(
+                    List.of(
+                        new ImportBatches.Upload(
+                            "pairs.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8)))));
+    ImportBatches.BatchView view = finished(id);
+
+    assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
+    assertEquals(8, view.batch().getProcessed());
+    assertEquals(5, view.batch().getImported());
+    assertEquals(3, view.batch().getDuplicates());
+    assertEquals(0, view.batch().getFailed());
+    List<ImportItem> items = view.items();
+    for (int i = 0; i < items.size(); i++) {
+      assertEquals(i, items.get(i).getPosition());
+      assertEquals("pairs.jsonl line " + (i + 1), items.get(i).getName());
+    }
+    ImportItem.Outcome imported = ImportItem.Outcome.IMPORTED;
+    ImportItem.Outcome duplicate = ImportItem.Outcome.DUPLICATE;
+    List<ImportItem.Outcome> expected =
+        List.of(imported, duplicate, imported, imported, imported, duplicate, duplicate, imported);
+    assertEquals(expected, items.stream().map(ImportItem::getOutcome).toList());
+    // each copy names the first item with its text
+    assertEquals(items.get(0).getArticleId(), items.get(1).getDuplicateOfId());
+    assertEquals(items.get(2).getArticleId(), items.get(5).getDuplicateOfId());
+    assertEquals(items.get(0).getArticleId(), items.get(6).getDuplicateOfId());
+    // and the edited copy is linked to the story it edits
+    assertEquals(items.get(3).getArticleId(), items.get(4).getDuplicateOfId());
+    assertEquals(
+        1L,
+        em.createQuery(
+                "select count(d) from DuplicateLink d where d.article.id = :edited"
+                    + " and d.duplicateOf.id = :original",
+                Long.class)
+            .setParameter("edited", items.get(4).getArticleId())
+            .setParameter("original", items.get(3).getArticleId())
+            .getSingleResult());
+    assertEquals(
+        5L,
+        em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
+            .setParameter("b", id)
+            .getSingleResult());
+    for (int first : new int[] {0, 2, 3}) {
+      String hash = em.find(Article.class, items.get(first).getArticleId()).getContentHash();
+      assertEquals(
+          1L,
+          em.createQuery("select count(a) from Article a where a.contentHash = :h", Long.class)
+              .setParameter("h", hash)
+              .getSingleResult(),
+          "one article with the text of item " + first);
+    }
   }
 
   @Test
