@@ -79,6 +79,15 @@ public class ArticleListView implements Serializable {
     return counts;
   }
 
+  /** "2026-11-24 10:41 UTC". */
+  public String when(java.time.Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC);
+
   public List<ArticleState> getStates() {
     return List.of(ArticleState.values());
   }
