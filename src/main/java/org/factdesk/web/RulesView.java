@@ -25,6 +25,7 @@ public class RulesView implements Serializable {
   private String rerunIds;
   private RuleBook.TestReport report;
   private List<RuleBook.Version> history;
+  private org.factdesk.analysis.FlagType shownType;
 
   public void load() {
     RuleBook.Current current = rules.current();
@@ -101,6 +102,32 @@ public class RulesView implements Serializable {
       }
     }
     return ids;
+  }
+
+  /**
+   * The rules in the editor of the type chosen (all without one), with their line numbers: the
+   * phrase lists and patterns per type. Empty while the text has a mistake.
+   */
+  public List<org.factdesk.analysis.detect.Rule> getRules() {
+    try {
+      return new org.factdesk.analysis.detect.RuleSet(
+              text == null || text.contains("# version:") ? text : "# version: 0\n" + text)
+          .rules().stream().filter(rule -> shownType == null || rule.type() == shownType).toList();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return List.of();
+    }
+  }
+
+  public List<org.factdesk.analysis.FlagType> getTypes() {
+    return List.of(org.factdesk.analysis.FlagType.values());
+  }
+
+  public org.factdesk.analysis.FlagType getShownType() {
+    return shownType;
+  }
+
+  public void setShownType(org.factdesk.analysis.FlagType shownType) {
+    this.shownType = shownType;
   }
 
   /** Which rules are in force, in words. */

@@ -1,6 +1,7 @@
 package org.factdesk.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,6 +209,13 @@ class ReviewBrowserIT {
       admin.signIn("admin", "harbour-lamp-42-stone");
       admin.find("#menuForm\\:menuRules").click();
       admin.waitFor(ExpectedConditions.urlContains("/admin/rules.xhtml"));
+      // The phrase lists and patterns per type.
+      new org.openqa.selenium.support.ui.Select(admin.find("#rules\\:shownType"))
+          .selectByValue("PROMOTIONAL");
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("rules:byType"), "PROMOTIONAL"));
+      assertFalse(
+          admin.text("#rules\\:byType").contains("SITE_CHROME"), admin.text("#rules\\:byType"));
       script(
           admin,
           "var t = document.getElementById('rules:text');"
