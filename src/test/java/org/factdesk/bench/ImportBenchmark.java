@@ -1,22 +1,19 @@
 package org.factdesk.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Random;
 
 /**
  * End-to-end import throughput: sends N generated articles as one JSONL batch to a running Factdesk
- * and times the batch from the POST to its last item. JDK only, so it runs as a single source file
- * against any instance:
+ * and times the batch from the POST to its last item, signed in once through the login form. JDK
+ * only; {@code mvn -DskipTests package} compiles it:
  *
  * <pre>
- * java src/test/java/org/factdesk/bench/ImportBenchmark.java http://localhost:8080 2000 editor quiet-river-17-maple
+ * java -cp target/test-classes org.factdesk.bench.ImportBenchmark http://localhost:8080 2000 editor quiet-river-17-maple
  * </pre>
  */
 public final class ImportBenchmark {
@@ -35,10 +32,6 @@ public final class ImportBenchmark {
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     String user = args.length > 2 ? args[2] : "editor";
     String password = args.length > 3 ? args[3] : "quiet-river-17-maple";
-    String auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 
     StringBuilder jsonl = new StringBuilder();
     Random random = new Random(42);
@@ -52,17 +45,11 @@ public final class ImportBenchmark {
           .append("\"}\n");
     }
     byte[] body = jsonl.toString().getBytes(StandardCharsets.UTF_8);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    SignedInClient http = SignedInClient.signIn(base, user, password);
 
     long start = System.nanoTime();
     HttpResponse<String> started =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/imports?name=bench"))
-                .header("Authorization", auth)
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        http.post("/api/imports?name=bench", "application/x-ndjson", body);
     if (started.statusCode() != 202) {
       throw new IllegalStateException(
           "POST /api/imports answered " + started.statusCode() + ": " + started.body());
@@ -74,14 +61,7 @@ public final class ImportBenchmark {
         throw new IllegalStateException("batch did not finish in 30 minutes");
       }
       Thread.sleep(100);
-      progress =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(location + "?items=false"))
-                      .header("Authorization", auth)
-                      .GET()
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
+      progress = http.get(location + "?items=false").body();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(

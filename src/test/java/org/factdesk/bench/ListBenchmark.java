@@ -1,10 +1,6 @@
 package org.factdesk.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +12,8 @@ import java.util.Map;
  * behind it (through {@code GET /api/articles}), each asked 5 times to warm up and then 30 times.
  * Prints the median and 95th percentile per case, and the total each case matched.
  *
- * <p>Run: {@code java src/test/java/org/factdesk/bench/ListBenchmark.java http://localhost:8080}
+ * <p>Run (after {@code mvn -DskipTests package}, which compiles it): {@code java -cp
+ * target/test-classes org.factdesk.bench.ListBenchmark http://localhost:8080}
  */
 public final class ListBenchmark {
 
@@ -25,48 +22,9 @@ public final class ListBenchmark {
 
   private ListBenchmark() {}
 
-  private static void signIn(HttpClient http, String base, String user, String password)
-      throws Exception {
-    String page =
-        http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    java.util.regex.Matcher state =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(page);
-    if (!state.find()) {
-      throw new IllegalStateException("no view state on the login page");
-    }
-    String form =
-        "loginForm=loginForm&loginForm%3Ausername="
-            + user
-            + "&loginForm%3Apassword="
-            + password
-            + "&loginForm%3AsignIn=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> signedIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (signedIn.uri().getPath().startsWith("/login")) {
-      throw new IllegalStateException("could not sign in as " + user);
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8080";
-    // Signed in once through the login form, as a browser is: with HTTP Basic every request would
-    // also pay for the password hash (PBKDF2, 210,000 iterations), which is not the list's cost.
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new java.net.CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    signIn(http, base, "editor", "quiet-river-17-maple");
+    SignedInClient http = SignedInClient.signIn(base, "editor", "quiet-river-17-maple");
     Map<String, String> cases = new LinkedHashMap<>();
     cases.put("list page (JSF, first 25 rows)", "/articles/list.xhtml");
     cases.put("first page, newest first", "/api/articles?size=25");
@@ -85,9 +43,8 @@ public final class ListBenchmark {
       List<Double> millis = new ArrayList<>();
       String body = "";
       for (int i = 0; i < WARM_UP + TIMED; i++) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + c.getValue())).GET().build();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.get(c.getValue());
         double took = (System.nanoTime() - start) / 1e6;
         if (response.statusCode() != 200) {
           throw new IllegalStateException(
