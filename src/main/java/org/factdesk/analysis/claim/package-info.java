@@ -1,5 +1,8 @@
 /**
  * Claim candidates: sentences of the article body scored for check-worthiness from typed evidence
- * spans (numbers, percentages, money, dates, named sources, quotes, comparisons).
+ * spans (numbers, percentages, money, dates, named sources, quotes, comparisons); and the linking
+ * of claims that state the same thing in different articles ({@link
+ * org.factdesk.analysis.claim.ClaimMatcher}, {@link org.factdesk.analysis.claim.ClaimClusterer}),
+ * with the facts on which they disagree.
  */
 package org.factdesk.analysis.claim;

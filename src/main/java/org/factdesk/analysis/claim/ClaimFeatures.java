@@ -1,0 +1,23 @@
+package org.factdesk.analysis.claim;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the matcher compares of one claim, computed once per claim so that a clustering run reads
+ * each sentence once however many pairs it is in.
+ *
+ * @param facts normalised facts, see {@link FactReader}
+ * @param topic stemmed content words, see {@link TopicTerms}
+ */
+record ClaimFeatures(List<Fact> facts, Set<String> topic) {
+  ClaimFeatures {
+    facts = List.copyOf(facts);
+    topic = Set.copyOf(topic);
+  }
+
+  static ClaimFeatures of(ClaimText claim) {
+    List<Fact> facts = FactReader.read(claim);
+    return new ClaimFeatures(facts, TopicTerms.of(claim, facts));
+  }
+}
