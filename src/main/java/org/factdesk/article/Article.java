@@ -268,12 +268,7 @@ public class Article extends BaseEntity {
   /** An editor saved a review step: the article is in review from now on. */
   public Optional<ArticleTransition> editedBy(String editor) {
     if (!isEditable()) {
-      throw new ArticleStateException(
-          "Article "
-              + getId()
-              + " is "
-              + state.label().toLowerCase(java.util.Locale.ROOT)
-              + ": it can no longer be changed.");
+      throw new ArticleStateException(standing(false) + ": it can no longer be changed.");
     }
     this.editedBy = editor;
     return state == ArticleState.IMPORTED
@@ -285,11 +280,7 @@ public class Article extends BaseEntity {
   public ArticleTransition startReview(String editor) {
     if (state != ArticleState.IMPORTED) {
       throw new ArticleStateException(
-          "Article "
-              + getId()
-              + " is already "
-              + state.label().toLowerCase(java.util.Locale.ROOT)
-              + "; only imported articles can start a review.");
+          standing(true) + "; only imported articles can start a review.");
     }
     return moveTo(ArticleState.IN_REVIEW, editor, null);
   }
@@ -301,11 +292,7 @@ public class Article extends BaseEntity {
   public ArticleTransition finishReview(String editor) {
     if (state != ArticleState.IMPORTED && state != ArticleState.IN_REVIEW) {
       throw new ArticleStateException(
-          "Article "
-              + getId()
-              + " is "
-              + state.label().toLowerCase(java.util.Locale.ROOT)
-              + "; only an article in review can finish its review.");
+          standing(false) + "; only an article in review can finish its review.");
     }
     if (pendingFlags > 0) {
       throw new ArticleStateException(
@@ -326,14 +313,17 @@ public class Article extends BaseEntity {
       throw new ArticleStateException("Say why the article is rejected.");
     }
     if (state == ArticleState.REJECTED || state == ArticleState.APPROVED) {
-      throw new ArticleStateException(
-          "Article "
-              + getId()
-              + " is already "
-              + state.label().toLowerCase(java.util.Locale.ROOT)
-              + ".");
+      throw new ArticleStateException(standing(true) + ".");
     }
     return moveTo(ArticleState.REJECTED, editor, reason.strip());
+  }
+
+  /** "Article 12 is in review", or "is already in review". */
+  private String standing(boolean already) {
+    return "Article "
+        + getId()
+        + (already ? " is already " : " is ")
+        + state.label().toLowerCase(java.util.Locale.ROOT);
   }
 
   private ArticleTransition moveTo(ArticleState next, String actor, String reason) {

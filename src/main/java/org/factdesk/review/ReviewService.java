@@ -112,20 +112,7 @@ public class ReviewService {
 
   /** Starts the review of imported articles; returns why any could not start. */
   public List<String> startReview(@NotNull List<Long> articleIds) {
-    List<String> refused = new ArrayList<>();
-    for (Long id : articleIds) {
-      Article article = em.find(Article.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      if (article == null) {
-        refused.add("Article " + id + " no longer exists.");
-        continue;
-      }
-      try {
-        em.persist(article.startReview(actor()));
-      } catch (ArticleStateException e) {
-        refused.add(e.getMessage());
-      }
-    }
-    return refused;
+    return moveEach(articleIds, article -> article.startReview(actor()));
   }
 
   /** Rejects articles with one reason; returns why any could not be rejected. */
@@ -133,6 +120,12 @@ public class ReviewService {
     if (reason == null || reason.isBlank()) {
       throw new ReviewException("Say why the articles are rejected.");
     }
+    return moveEach(articleIds, article -> article.reject(actor(), reason));
+  }
+
+  /** Moves each article that can move; the others are left as they are, each with its reason. */
+  private List<String> moveEach(
+      List<Long> articleIds, java.util.function.Function<Article, ArticleTransition> move) {
     List<String> refused = new ArrayList<>();
     for (Long id : articleIds) {
       Article article = em.find(Article.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -141,7 +134,7 @@ public class ReviewService {
         continue;
       }
       try {
-        em.persist(article.reject(actor(), reason));
+        em.persist(move.apply(article));
       } catch (ArticleStateException e) {
         refused.add(e.getMessage());
       }

@@ -1,6 +1,5 @@
 package org.factdesk.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,10 +24,7 @@ public class ArticleView implements Serializable {
   public void load() throws IOException {
     article = id == null ? null : queries.detail(id).orElse(null);
     if (article == null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "There is no article " + id + ".");
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.notFound("There is no article " + id + ".");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.factdesk.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,10 +23,7 @@ public class BatchView implements Serializable {
   public void load() throws IOException {
     batch = id == null ? null : batches.view(id).orElse(null);
     if (batch == null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "There is no import batch " + id + ".");
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.notFound("There is no import batch " + id + ".");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.factdesk.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,10 +26,7 @@ public class CompareView implements Serializable {
     leftArticle = left == null ? null : queries.detail(left).orElse(null);
     rightArticle = right == null ? null : queries.detail(right).orElse(null);
     if (leftArticle == null || rightArticle == null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "Both articles to compare must exist.");
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.notFound("Both articles to compare must exist.");
     }
   }
 

@@ -49,10 +49,7 @@ public class ReviewView implements Serializable {
   public void load() throws IOException {
     article = id == null ? null : queries.detail(id).orElse(null);
     if (article == null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "There is no article " + id + ".");
-      FacesContext.getCurrentInstance().responseComplete();
+      Pages.notFound("There is no article " + id + ".");
       return;
     }
     draft = reviews.open(id);
