@@ -126,8 +126,9 @@ public class ClaimService {
               + length
               + "), or is empty.");
     }
-    String selection = block.getText().substring(start, end);
-    if (selection.isBlank()) {
+    // stripped before the spans are read, so that their offsets are within the stored sentence
+    String selection = block.getText().substring(start, end).strip();
+    if (selection.isEmpty()) {
       throw new ClaimException("The selection holds only white space.");
     }
     List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(selection);
