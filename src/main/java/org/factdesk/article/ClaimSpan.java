@@ -33,7 +33,7 @@ public final class ClaimSpan {
   }
 
   /** The column value for the engine's spans of one claim; null for none. */
-  static String encode(List<org.factdesk.analysis.claim.ClaimSpan> spans) {
+  public static String encode(List<org.factdesk.analysis.claim.ClaimSpan> spans) {
     if (spans.isEmpty()) {
       return null;
     }
@@ -59,7 +59,7 @@ public final class ClaimSpan {
   }
 
   /** The spans in a column value written by {@link #encode} (or by migration V10). */
-  static List<ClaimSpan> decode(String column) {
+  public static List<ClaimSpan> decode(String column) {
     if (column == null || column.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,437 @@
+package org.factdesk.claim;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.factdesk.analysis.claim.ClaimDifference;
+import org.factdesk.analysis.claim.ClaimExtractor;
+import org.factdesk.analysis.claim.ClaimMatch;
+import org.factdesk.analysis.claim.ClaimMatcher;
+import org.factdesk.analysis.claim.ClaimText;
+import org.factdesk.article.Article;
+import org.factdesk.article.Block;
+import org.factdesk.article.ClaimCandidate;
+import org.factdesk.article.ClaimSpan;
+import org.factdesk.identity.Role;
+
+/**
+ * Confirms, dismisses and rewords claims, and links claims of different articles that state the
+ * same thing (docs/decisions/0007): automatically when a claim is confirmed, by hand with {@link
+ * #link} and {@link #unlink}. Linked claims share a cluster id, the smallest claim id among them.
+ * Editors and fact-checkers share every action here.
+ */
+@Stateless
+@RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+public class ClaimService {
+
+  private static final Logger LOG = Logger.getLogger(ClaimService.class.getName());
+
+  /**
+   * A new claim is compared with the newest this many confirmed claims of other articles, not with
+   * every claim: one query, a bounded cost per confirm (a few milliseconds each), and a story is
+   * retold within days, so its other tellings are among the newest. Older tellings are linked by
+   * hand. A rare-word index (as {@code ClaimClusterer} blocks) would reach further back; it is not
+   * needed at the sizes seen so far.
+   */
+  static final int COMPARED_CLAIMS = 2000;
+
+  private final ClaimMatcher matcher = new ClaimMatcher();
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  /**
+   * Confirms a claim candidate as a claim; a blank {@code claimReviewed} becomes the sentence cut
+   * to one short line. A candidate is confirmed once.
+   */
+  public ClaimView confirm(long candidateId, String claimReviewed) {
+    ClaimCandidate candidate = em.find(ClaimCandidate.class, candidateId);
+    if (candidate == null) {
+      throw new ClaimException("Claim candidate " + candidateId + " does not exist.");
+    }
+    List<Long> earlier =
+        em.createNamedQuery(Claim.ID_OF_CANDIDATE, Long.class)
+            .setParameter("candidate", candidateId)
+            .getResultList();
+    if (!earlier.isEmpty()) {
+      throw new ClaimException(
+          "Claim candidate " + candidateId + " is already claim " + earlier.get(0) + ".");
+    }
+    Block block = candidate.getBlock();
+    int shift = candidate.getStartOffset();
+    List<org.factdesk.analysis.claim.ClaimSpan> spans = new ArrayList<>();
+    for (ClaimSpan span : candidate.getSpans()) {
+      spans.add(
+          new org.factdesk.analysis.claim.ClaimSpan(
+              span.getType(),
+              span.getText(),
+              span.getStartOffset() - shift,
+              span.getEndOffset() - shift));
+    }
+    Claim claim =
+        new Claim(
+            block.getArticle(),
+            candidateId,
+            block.getId(),
+            candidate.getSentence(),
+            orShortLine(claimReviewed, candidate.getSentence()),
+            candidate.getScore(),
+            ClaimSpan.encode(spans),
+            actor());
+    return created(claim);
+  }
+
+  /**
+   * Makes a claim of any text of a block, {@code start} (inclusive) to {@code end} (exclusive) in
+   * the block's text; its spans and score are read from the text as the engine reads candidates.
+   */
+  public ClaimView markText(
+      long articleId, int blockPosition, int start, int end, String claimReviewed) {
+    Article article = article(articleId);
+    Block block =
+        article.getBlocks().stream()
+            .filter(b -> b.getPosition() == blockPosition)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ClaimException(
+                        "Article "
+                            + articleId
+                            + " has no block at position "
+                            + blockPosition
+                            + "."));
+    int length = block.getText().length();
+    if (start < 0 || end > length || start >= end) {
+      throw new ClaimException(
+          "The selection "
+              + start
+              + " to "
+              + end
+              + " is not inside the block's text (0 to "
+              + length
+              + "), or is empty.");
+    }
+    // stripped before the spans are read, so that their offsets are within the stored sentence
+    String selection = block.getText().substring(start, end).strip();
+    if (selection.isEmpty()) {
+      throw new ClaimException("The selection holds only white space.");
+    }
+    List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(selection);
+    Claim claim =
+        new Claim(
+            article,
+            null,
+            block.getId(),
+            selection,
+            orShortLine(claimReviewed, selection),
+            ClaimExtractor.score(selection, spans),
+            ClaimSpan.encode(spans),
+            actor());
+    return created(claim);
+  }
+
+  /** Takes a claim out of checking; the reason is required. Its links stay. */
+  public ClaimView dismiss(long claimId, String reason) {
+    Claim claim = claim(claimId);
+    claim.dismiss(reason, actor());
+    LOG.info(() -> "Claim " + claimId + " dismissed by " + actor());
+    return view(claim);
+  }
+
+  /** New wording; the spans and score are read again when the sentence changed. */
+  public ClaimView reword(long claimId, String claimReviewed, String sentence) {
+    Claim claim = claim(claimId);
+    String before = claim.getSentence();
+    claim.reword(claimReviewed, sentence);
+    if (!before.equals(claim.getSentence())) {
+      List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(claim.getSentence());
+      claim.respan(ClaimSpan.encode(spans), ClaimExtractor.score(claim.getSentence(), spans));
+    }
+    return view(claim);
+  }
+
+  /** The claims of an article, oldest first, with their links. */
+  public List<ClaimView> claimsOf(long articleId) {
+    article(articleId);
+    return views(
+        em.createNamedQuery(Claim.OF_ARTICLE, Claim.class)
+            .setParameter("article", articleId)
+            .getResultList());
+  }
+
+  /** The claims linked with this one, directly or through others, itself included. */
+  public List<ClaimView> cluster(long claimId) {
+    Claim claim = claim(claimId);
+    if (claim.getClusterId() == null) {
+      return views(List.of(claim));
+    }
+    return views(
+        em.createNamedQuery(Claim.OF_CLUSTER, Claim.class)
+            .setParameter("cluster", claim.getClusterId())
+            .getResultList());
+  }
+
+  /** Links two claims of different articles by hand, whatever the matcher says of them. */
+  public ClaimView link(long leftId, long rightId) {
+    if (leftId == rightId) {
+      throw new ClaimException("A claim cannot be linked with itself.");
+    }
+    Claim left = claim(Math.min(leftId, rightId));
+    Claim right = claim(Math.max(leftId, rightId));
+    if (left.getArticle().getId().equals(right.getArticle().getId())) {
+      throw new ClaimException(
+          "Claims "
+              + left.getId()
+              + " and "
+              + right.getId()
+              + " are of the same article; only claims of different articles are linked.");
+    }
+    for (Claim claim : List.of(left, right)) {
+      if (claim.getState() == ClaimState.DISMISSED) {
+        throw new ClaimException("Claim " + claim.getId() + " is dismissed; it is not linked.");
+      }
+    }
+    if (linkOf(left.getId(), right.getId()) != null) {
+      throw new ClaimException(
+          "Claims " + left.getId() + " and " + right.getId() + " are already linked.");
+    }
+    em.persist(
+        new LinkedClaim(
+            left, right, matcher.match(text(left), text(right)), LinkOrigin.MANUAL, actor()));
+    recluster(List.of(left.getId(), right.getId()));
+    LOG.info(() -> "Claims " + left.getId() + " and " + right.getId() + " linked by " + actor());
+    return view(claim(leftId));
+  }
+
+  /** Removes the link between two claims; their clusters are worked out again. */
+  public ClaimView unlink(long leftId, long rightId) {
+    long low = Math.min(leftId, rightId);
+    long high = Math.max(leftId, rightId);
+    LinkedClaim link = linkOf(low, high);
+    if (link == null) {
+      throw new ClaimException("Claims " + low + " and " + high + " are not linked.");
+    }
+    em.remove(link);
+    em.flush();
+    recluster(List.of(low, high));
+    LOG.info(() -> "Claims " + low + " and " + high + " unlinked by " + actor());
+    return view(claim(leftId));
+  }
+
+  private ClaimView created(Claim claim) {
+    em.persist(claim);
+    em.flush();
+    linkAutomatically(claim);
+    LOG.info(
+        () ->
+            "Claim "
+                + claim.getId()
+                + " of article "
+                + claim.getArticle().getId()
+                + " confirmed by "
+                + actor());
+    return view(claim);
+  }
+
+  /**
+   * Compares a new claim with the newest {@link #COMPARED_CLAIMS} confirmed claims of other
+   * articles, links every one the matcher calls SAME or CONFLICT, and joins their clusters.
+   */
+  private void linkAutomatically(Claim claim) {
+    List<Claim> others =
+        em.createNamedQuery(Claim.CONFIRMED_ELSEWHERE, Claim.class)
+            .setParameter("article", claim.getArticle().getId())
+            .setMaxResults(COMPARED_CLAIMS)
+            .getResultList();
+    ClaimText text = text(claim);
+    List<Long> linked = new ArrayList<>();
+    for (Claim other : others) {
+      ClaimMatch match = matcher.match(text(other), text);
+      if (match.verdict().linked()) {
+        em.persist(new LinkedClaim(other, claim, match, LinkOrigin.AUTO, actor()));
+        linked.add(other.getId());
+      }
+    }
+    if (!linked.isEmpty()) {
+      linked.add(claim.getId());
+      recluster(linked);
+    }
+  }
+
+  /**
+   * Gives each group of claims connected by links, starting from {@code seeds}, the smallest id
+   * among them as cluster id; a claim linked to none has none. Every claim whose cluster a link
+   * change touches is reachable from one of the changed link's ends, so this is enough.
+   */
+  private void recluster(Collection<Long> seeds) {
+    Set<Long> done = new java.util.HashSet<>();
+    for (Long seed : seeds) {
+      if (done.contains(seed)) {
+        continue;
+      }
+      Set<Long> group = new TreeSet<>();
+      group.add(seed);
+      Deque<Long> frontier = new ArrayDeque<>(List.of(seed));
+      while (!frontier.isEmpty()) {
+        List<Long> ask = new ArrayList<>(frontier);
+        frontier.clear();
+        for (LinkedClaim link : linksOf(ask)) {
+          for (Long id : List.of(link.getLeft().getId(), link.getRight().getId())) {
+            if (group.add(id)) {
+              frontier.add(id);
+            }
+          }
+        }
+      }
+      done.addAll(group);
+      Long clusterId = group.size() > 1 ? group.iterator().next() : null;
+      for (Long id : group) {
+        em.find(Claim.class, id).joinCluster(clusterId);
+      }
+    }
+  }
+
+  private List<LinkedClaim> linksOf(Collection<Long> claimIds) {
+    if (claimIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(LinkedClaim.OF_CLAIMS, LinkedClaim.class)
+        .setParameter("claims", claimIds)
+        .getResultList();
+  }
+
+  private LinkedClaim linkOf(long left, long right) {
+    return em.createNamedQuery(LinkedClaim.OF_PAIR, LinkedClaim.class)
+        .setParameter("left", left)
+        .setParameter("right", right)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<ClaimView> views(List<Claim> claims) {
+    Map<Long, List<ClaimView.Link>> links = new HashMap<>();
+    Set<Long> ids = new LinkedHashSet<>();
+    claims.forEach(c -> ids.add(c.getId()));
+    for (LinkedClaim link : linksOf(ids)) {
+      Claim left = link.getLeft();
+      Claim right = link.getRight();
+      if (ids.contains(left.getId())) {
+        links
+            .computeIfAbsent(left.getId(), k -> new ArrayList<>())
+            .add(seenFrom(link, right, link.getDifferences()));
+      }
+      if (ids.contains(right.getId())) {
+        List<ClaimDifference> swapped =
+            link.getDifferences().stream()
+                .map(d -> new ClaimDifference(d.type(), d.right(), d.left()))
+                .toList();
+        links
+            .computeIfAbsent(right.getId(), k -> new ArrayList<>())
+            .add(seenFrom(link, left, swapped));
+      }
+    }
+    return claims.stream().map(c -> view(c, links.getOrDefault(c.getId(), List.of()))).toList();
+  }
+
+  private static ClaimView.Link seenFrom(
+      LinkedClaim link, Claim other, List<ClaimDifference> differences) {
+    return new ClaimView.Link(
+        other.getId(),
+        other.getArticle().getId(),
+        link.getVerdict(),
+        link.getSimilarity(),
+        differences,
+        link.getReason(),
+        link.getOrigin(),
+        link.getCreatedBy());
+  }
+
+  private ClaimView view(Claim claim) {
+    return views(List.of(claim)).get(0);
+  }
+
+  private static ClaimView view(Claim c, List<ClaimView.Link> links) {
+    return new ClaimView(
+        c.getId(),
+        c.getArticle().getId(),
+        c.getCandidateId(),
+        c.getBlockId(),
+        c.getSentence(),
+        c.getClaimReviewed(),
+        c.getState(),
+        c.getDismissReason(),
+        c.getDismissedBy(),
+        c.getScore(),
+        c.getSpans().stream()
+            .map(
+                s ->
+                    new ClaimView.Span(
+                        s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
+            .toList(),
+        c.getCreatedBy(),
+        c.getClusterId(),
+        links);
+  }
+
+  /** What the matcher reads of a stored claim; the article id keeps one article's claims apart. */
+  private static ClaimText text(Claim claim) {
+    return new ClaimText(
+        String.valueOf(claim.getArticle().getId()),
+        claim.getSentence(),
+        claim.getSpans().stream()
+            .map(
+                s ->
+                    new org.factdesk.analysis.claim.ClaimSpan(
+                        s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
+            .toList());
+  }
+
+  /** The spans of a text, read sentence by sentence; offsets within the text. */
+  private static List<org.factdesk.analysis.claim.ClaimSpan> spansOf(String text) {
+    List<org.factdesk.analysis.claim.ClaimSpan> spans = new ArrayList<>();
+    new ClaimExtractor(0.0).extract(0, text).forEach(c -> spans.addAll(c.spans()));
+    return spans;
+  }
+
+  private static String orShortLine(String claimReviewed, String sentence) {
+    return claimReviewed == null || claimReviewed.isBlank()
+        ? Claim.shortLine(sentence)
+        : claimReviewed;
+  }
+
+  private Article article(long id) {
+    Article article = em.find(Article.class, id);
+    if (article == null) {
+      throw new ClaimException("Article " + id + " does not exist.");
+    }
+    return article;
+  }
+
+  private Claim claim(long id) {
+    Claim claim = em.find(Claim.class, id);
+    if (claim == null) {
+      throw new ClaimException("Claim " + id + " does not exist.");
+    }
+    return claim;
+  }
+
+  private String actor() {
+    return context.getCallerPrincipal().getName();
+  }
+}

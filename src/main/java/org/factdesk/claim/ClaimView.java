@@ -1,0 +1,54 @@
+package org.factdesk.claim;
+
+import java.util.List;
+import org.factdesk.analysis.claim.ClaimDifference;
+import org.factdesk.analysis.claim.MatchVerdict;
+import org.factdesk.analysis.claim.SpanType;
+
+/**
+ * A claim as pages and REST show it, detached from the database: its spans, and its links to claims
+ * of other articles with the facts on which they disagree.
+ */
+public record ClaimView(
+    long id,
+    long articleId,
+    Long candidateId,
+    Long blockId,
+    String sentence,
+    String claimReviewed,
+    ClaimState state,
+    String dismissReason,
+    String dismissedBy,
+    Double score,
+    List<Span> spans,
+    String createdBy,
+    Long clusterId,
+    List<Link> links) {
+
+  public ClaimView {
+    spans = List.copyOf(spans);
+    links = List.copyOf(links);
+  }
+
+  /** One typed piece of the sentence. */
+  public record Span(SpanType type, String text, int start, int end) {}
+
+  /**
+   * A link seen from this claim.
+   *
+   * @param differences this claim's value first
+   */
+  public record Link(
+      long otherClaimId,
+      long otherArticleId,
+      MatchVerdict verdict,
+      double similarity,
+      List<ClaimDifference> differences,
+      String reason,
+      LinkOrigin origin,
+      String createdBy) {
+    public Link {
+      differences = List.copyOf(differences);
+    }
+  }
+}
