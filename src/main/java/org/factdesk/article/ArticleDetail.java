@@ -47,12 +47,14 @@ public record ArticleDetail(
   public record FlagView(
       long id, String type, double confidence, String detector, String reason, String decision) {}
 
-  /** A claim candidate with its spans (offsets within the sentence). */
-  public record ClaimView(int blockIndex, String text, double score, List<SpanView> spans) {
+  /** A claim candidate with its spans (offsets within the sentence); id 0 when not stored. */
+  public record ClaimView(
+      long id, int blockIndex, String text, double score, List<SpanView> spans) {
 
     /** A claim candidate as the engine found it. */
     public static ClaimView of(org.factdesk.analysis.claim.ClaimCandidate claim) {
       return new ClaimView(
+          0,
           claim.blockIndex(),
           claim.text(),
           claim.score(),
@@ -94,6 +96,7 @@ public record ArticleDetail(
             .map(
                 c ->
                     new ClaimView(
+                        c.getId(),
                         c.getBlock().getPosition(),
                         c.getSentence(),
                         c.getScore(),

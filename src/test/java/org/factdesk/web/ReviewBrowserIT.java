@@ -254,6 +254,41 @@ class ReviewBrowserIT {
     }
   }
 
+  @Test
+  void theSameStatementConfirmedInBothTellingsIsLinkedAsAConflict() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(LEAD, LEAD_PASSWORD);
+      confirmCandidate(browser, "02-grain-corridor-a.txt", "1,200 grain export licences");
+      String link =
+          confirmCandidate(browser, "03-grain-corridor-b.txt", "900 grain export licences");
+      assertTrue(link.contains("CONFLICT"), link);
+      assertTrue(link.contains("1,200") && link.contains("900"), link);
+      assertTrue(link.contains("Ministry of Agriculture"), link);
+    }
+  }
+
+  /** Opens a demo article's review, confirms the candidate holding the words; returns its links. */
+  private String confirmCandidate(Browser browser, String file, String words) throws Exception {
+    HttpResponse<String> again =
+        new Http(base)
+            .post(
+                "/api/articles",
+                "text/plain",
+                resource("/org/factdesk/demo/articles/" + file),
+                EDITOR,
+                EDITOR_PASSWORD);
+    String id = again.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    browser.open("/articles/review.xhtml?id=" + id);
+    browser.find("#review\\:views a[href*='claimsTab']").click();
+    String candidate = "//li[@data-candidate and contains(., '" + words + "')]";
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(candidate)));
+    browser.driver().findElement(By.xpath(candidate + "//button")).click();
+    String claim =
+        "//div[contains(@class, 'fd-claim') and contains(., '" + words.substring(0, 5) + "')]";
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
+    return browser.driver().findElement(By.cssSelector("#review\\:views")).getText();
+  }
+
   /**
    * Every demo article, cleaned from the keyboard alone: each block that is article stays (j, or r
    * where a detector flagged it), every other block is accepted as flagged (a). The saved clean
