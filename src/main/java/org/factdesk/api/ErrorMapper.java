@@ -47,7 +47,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
               .orElse("The request is not valid.");
       return answer(400, message);
     }
-    if (cause instanceof ImportException) {
+    if (cause instanceof ImportException || cause instanceof org.factdesk.claim.ClaimException) {
       return answer(422, cause.getMessage());
     }
     if (cause instanceof IdentityException || cause instanceof IllegalArgumentException) {

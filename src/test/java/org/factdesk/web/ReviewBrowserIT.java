@@ -256,18 +256,41 @@ class ReviewBrowserIT {
 
   @Test
   void theSameStatementConfirmedInBothTellingsIsLinkedAsAConflict() throws Exception {
+    String second;
     try (Browser browser = new Browser(base)) {
       browser.signIn(LEAD, LEAD_PASSWORD);
       confirmCandidate(browser, "02-grain-corridor-a.txt", "1,200 grain export licences");
-      String link =
-          confirmCandidate(browser, "03-grain-corridor-b.txt", "900 grain export licences");
-      assertTrue(link.contains("CONFLICT"), link);
-      assertTrue(link.contains("1,200") && link.contains("900"), link);
-      assertTrue(link.contains("Ministry of Agriculture"), link);
+      second = confirmCandidate(browser, "03-grain-corridor-b.txt", "900 grain export licences");
+      String links = browser.text("#review\\:views\\:claims");
+      assertTrue(links.contains("CONFLICT"), links);
+      assertTrue(links.contains("1,200") && links.contains("900"), links);
+      assertTrue(links.contains("Ministry of Agriculture"), links);
     }
+    // The same claims for REST clients, and the rules they keep.
+    Http http = new Http(base);
+    HttpResponse<String> listed =
+        http.get("/api/claims?article=" + second, "checker", "amber-lantern-23-fjord");
+    assertEquals(200, listed.statusCode(), listed.body());
+    assertTrue(listed.body().contains("\"verdict\":\"CONFLICT\""), listed.body());
+    java.util.regex.Matcher claim =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(listed.body());
+    assertTrue(claim.find(), listed.body());
+    HttpResponse<String> cluster =
+        http.get("/api/claims/" + claim.group(1) + "/cluster", EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, cluster.statusCode(), cluster.body());
+    assertTrue(cluster.body().contains("1,200") && cluster.body().contains("900"), cluster.body());
+    assertEquals(400, http.get("/api/claims", EDITOR, EDITOR_PASSWORD).statusCode());
+    HttpResponse<String> noReason =
+        http.post(
+            "/api/claims/" + claim.group(1) + "/dismiss",
+            "application/json",
+            "{\"reason\": \" \"}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(422, noReason.statusCode(), noReason.body());
   }
 
-  /** Opens a demo article's review, confirms the candidate holding the words; returns its links. */
+  /** Opens a demo article's review and confirms the candidate holding the words; its id. */
   private String confirmCandidate(Browser browser, String file, String words) throws Exception {
     HttpResponse<String> again =
         new Http(base)
@@ -286,7 +309,7 @@ class ReviewBrowserIT {
     String claim =
         "//div[contains(@class, 'fd-claim') and contains(., '" + words.substring(0, 5) + "')]";
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
-    return browser.driver().findElement(By.cssSelector("#review\\:views")).getText();
+    return id;
   }
 
   /**
