@@ -170,10 +170,10 @@ class ReviewBrowserIT {
       assertTrue(
           second.text("#review\\:conflictText").startsWith("editor changed this article at "),
           second.text("#review\\:conflictText"));
-      assertEquals(
-          "REJECTED",
-          second.find("#block-0 .fd-chip").getAttribute("data-decision"),
-          "the second editor's draft is still there");
+      // The second editor's draft is still there (waited for: the save's update may still land).
+      second.waitFor(
+          ExpectedConditions.attributeToBe(
+              By.cssSelector("#block-0 .fd-chip"), "data-decision", "REJECTED"));
 
       second.find("#review\\:reload").click();
       second.waitFor(
