@@ -55,13 +55,6 @@ public class ArticleSearch {
     }
   }
 
-  /** A page of rows and how many match in all. */
-  public record Page(List<ArticleRow> rows, long total) {}
-
-  public Page page(ArticleFilter filter, int first, int size, Sort sort, boolean ascending) {
-    return new Page(rows(filter, first, size, sort, ascending), count(filter));
-  }
-
   /** One page of rows. */
   public List<ArticleRow> rows(
       ArticleFilter filter, int first, int size, Sort sort, boolean ascending) {

@@ -146,28 +146,12 @@ public class ReviewView implements Serializable {
     }
   }
 
-  public void accept(int block) {
-    step(() -> draft.accept(block));
-  }
-
-  public void reject(int block) {
-    step(() -> draft.reject(block));
-  }
-
   public void acceptFlag(int block, int flag) {
     step(() -> draft.acceptFlag(block, flag));
   }
 
   public void rejectFlag(int block, int flag) {
     step(() -> draft.rejectFlag(block, flag));
-  }
-
-  public void retypeFlag(int block, int flag, String type) {
-    step(() -> draft.retypeFlag(block, flag, FlagType.valueOf(type)));
-  }
-
-  public void addFlag(int block, String type) {
-    step(() -> draft.addFlag(block, FlagType.valueOf(type)));
   }
 
   public void mergeWithNext(int block) {
