@@ -96,8 +96,14 @@ public final class Browser implements AutoCloseable {
     waitFor(ExpectedConditions.stalenessOf(page));
   }
 
+  /**
+   * Waits up to 15 seconds for the condition. An element an ajax update replaced while it was being
+   * read is read again, not a failure: PrimeFaces re-renders parts of the page at any time.
+   */
   public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Signs in through the login page and waits for the page that follows. */
