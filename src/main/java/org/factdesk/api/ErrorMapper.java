@@ -50,6 +50,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof ImportException || cause instanceof org.factdesk.claim.ClaimException) {
       return answer(422, cause.getMessage());
     }
+    if (cause instanceof org.factdesk.article.ArticleStateException) {
+      return answer(409, cause.getMessage());
+    }
     if (cause instanceof IdentityException || cause instanceof IllegalArgumentException) {
       return answer(400, cause.getMessage());
     }

@@ -307,6 +307,27 @@ public class Article extends BaseEntity {
         claimCandidates.isEmpty() ? ArticleState.READY : ArticleState.IN_FACT_CHECK, editor, null);
   }
 
+  /**
+   * Ends the fact-check: on to ready once every confirmed claim has a verdict or was dismissed with
+   * a reason.
+   *
+   * @param waiting confirmed claims still without a verdict
+   */
+  public ArticleTransition finishFactCheck(String actor, long waiting) {
+    if (state != ArticleState.IN_FACT_CHECK) {
+      throw new ArticleStateException(
+          standing(false) + "; only an article in fact-check can finish its fact-check.");
+    }
+    if (waiting > 0) {
+      throw new ArticleStateException(
+          (waiting == 1
+                  ? "1 confirmed claim still waits for a verdict"
+                  : waiting + " confirmed claims still wait for a verdict")
+              + "; give each a verdict or dismiss it with a reason first.");
+    }
+    return moveTo(ArticleState.READY, actor, null);
+  }
+
   /** Takes the article out of the way to a dataset, with the reason why. */
   public ArticleTransition reject(String editor, String reason) {
     if (reason == null || reason.isBlank()) {

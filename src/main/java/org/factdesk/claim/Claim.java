@@ -9,6 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.factdesk.article.Article;
 import org.factdesk.article.ClaimSpan;
@@ -30,7 +33,7 @@ import org.factdesk.platform.BaseEntity;
 @NamedQuery(
     name = Claim.CONFIRMED_ELSEWHERE,
     query =
-        "select c from Claim c where c.state = org.factdesk.claim.ClaimState.CONFIRMED"
+        "select c from Claim c where c.state <> org.factdesk.claim.ClaimState.DISMISSED"
             + " and c.article.id <> :article order by c.id desc")
 @NamedQuery(
     name = Claim.OF_CLUSTER,
@@ -92,6 +95,35 @@ public class Claim extends BaseEntity {
   @Column(name = "cluster_id")
   private Long clusterId;
 
+  /** The fact-checker who checks it; null while it waits in the open pool. */
+  @Column(length = 64)
+  private String assignee;
+
+  /** Who assigned it: an editor, or the fact-checker who took it from the pool. */
+  @Column(name = "assigned_by", length = 64)
+  private String assignedBy;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  /** See {@link Priority}. */
+  @Column(name = "priority_key", nullable = false)
+  private double priorityKey;
+
+  /** The newest verdict's rating; null before the first. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Rating rating;
+
+  @Column(name = "checked_by", length = 64)
+  private String checkedBy;
+
+  @Column(name = "checked_at")
+  private Instant checkedAt;
+
   protected Claim() {}
 
   /**
@@ -116,6 +148,7 @@ public class Claim extends BaseEntity {
     this.score = score;
     this.spans = spans;
     this.createdBy = createdBy;
+    reprioritise();
   }
 
   /**
@@ -152,6 +185,10 @@ public class Claim extends BaseEntity {
     if (state == ClaimState.DISMISSED) {
       throw new ClaimException("Claim " + getId() + " is already dismissed.");
     }
+    if (state == ClaimState.CHECKED) {
+      throw new ClaimException(
+          "Claim " + getId() + " has a verdict; revise the verdict instead of dismissing it.");
+    }
     this.state = ClaimState.DISMISSED;
     this.dismissReason = r;
     this.dismissedBy = actor;
@@ -169,6 +206,89 @@ public class Claim extends BaseEntity {
   void respan(String spans, Double score) {
     this.spans = spans;
     this.score = score;
+    reprioritise();
+  }
+
+  /**
+   * Gives the claim to a fact-checker (an editor assigning, or reassigning), with an optional due
+   * date. Whether {@code checker} is a fact-checker is the caller's to know.
+   */
+  void assign(String checker, String by, LocalDate due) {
+    if (state == ClaimState.DISMISSED) {
+      throw new ClaimException("Claim " + getId() + " is dismissed; there is nothing to check.");
+    }
+    this.assignee = checker;
+    this.assignedBy = by;
+    this.assignedAt = Instant.now();
+    this.dueDate = due;
+    reprioritise();
+  }
+
+  /** A fact-checker takes the claim from the open pool. */
+  void take(String checker) {
+    if (state != ClaimState.CONFIRMED) {
+      throw new ClaimException(
+          "Claim " + getId() + " is " + state.label() + "; only open claims are taken.");
+    }
+    if (assignee != null) {
+      throw new ClaimException(
+          "Claim "
+              + getId()
+              + (assignee.equals(checker)
+                  ? " is already yours."
+                  : " is assigned to " + assignee + "; it is not in the open pool."));
+    }
+    this.assignee = checker;
+    this.assignedBy = checker;
+    this.assignedAt = Instant.now();
+  }
+
+  /** The assignee gives the claim back to the open pool. */
+  void release(String checker) {
+    if (!checker.equals(assignee)) {
+      throw new ClaimException("Claim " + getId() + " is not assigned to you.");
+    }
+    if (state != ClaimState.CONFIRMED) {
+      throw new ClaimException(
+          "Claim " + getId() + " is " + state.label() + "; only open claims go back to the pool.");
+    }
+    this.assignee = null;
+    this.assignedBy = null;
+    this.assignedAt = null;
+  }
+
+  /**
+   * Checks that {@code checker} may give this claim a verdict: it is assigned to them and not
+   * dismissed.
+   */
+  void checkVerdictBy(String checker) {
+    if (state == ClaimState.DISMISSED) {
+      throw new ClaimException("Claim " + getId() + " is dismissed; it gets no verdict.");
+    }
+    if (assignee == null) {
+      throw new ClaimException(
+          "Claim " + getId() + " is in the open pool; take it before giving a verdict.");
+    }
+    if (!assignee.equals(checker)) {
+      throw new ClaimException(
+          "Claim " + getId() + " is assigned to " + assignee + "; only they can give its verdict.");
+    }
+  }
+
+  /** The newest verdict was given. */
+  void checked(Verdict verdict) {
+    this.rating = verdict.getRating();
+    this.checkedBy = verdict.getAuthor();
+    this.checkedAt = Instant.now();
+    this.state = ClaimState.CHECKED;
+  }
+
+  private void reprioritise() {
+    LocalDate confirmed =
+        getCreatedAt() == null
+            ? LocalDate.now(ZoneOffset.UTC)
+            : LocalDate.ofInstant(getCreatedAt(), ZoneOffset.UTC);
+    this.priorityKey = Priority.key(score == null ? 0 : score, confirmed, dueDate);
   }
 
   void joinCluster(Long clusterId) {
@@ -253,5 +373,37 @@ public class Claim extends BaseEntity {
 
   public Long getClusterId() {
     return clusterId;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public String getAssignedBy() {
+    return assignedBy;
+  }
+
+  public Instant getAssignedAt() {
+    return assignedAt;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public double getPriorityKey() {
+    return priorityKey;
+  }
+
+  public Rating getRating() {
+    return rating;
+  }
+
+  public String getCheckedBy() {
+    return checkedBy;
+  }
+
+  public Instant getCheckedAt() {
+    return checkedAt;
   }
 }

@@ -6,6 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -163,6 +165,11 @@ public class ClaimService {
       claim.respan(ClaimSpan.encode(spans), ClaimExtractor.score(claim.getSentence(), spans));
     }
     return view(claim);
+  }
+
+  /** One claim with its links. */
+  public ClaimView get(long claimId) {
+    return view(claim(claimId));
   }
 
   /** The claims of an article, oldest first, with their links. */
@@ -386,7 +393,13 @@ public class ClaimService {
             .toList(),
         c.getCreatedBy(),
         c.getClusterId(),
-        links);
+        links,
+        c.getAssignee(),
+        c.getAssignedBy(),
+        c.getDueDate(),
+        Priority.at(c.getPriorityKey(), LocalDate.now(ZoneOffset.UTC)),
+        c.getRating(),
+        c.getCheckedBy());
   }
 
   /** What the matcher reads of a stored claim; the article id keeps one article's claims apart. */

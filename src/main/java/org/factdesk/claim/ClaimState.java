@@ -1,9 +1,18 @@
 package org.factdesk.claim;
 
-/** Where a claim stands before any verdict. */
+import java.util.Locale;
+
+/** Where a claim stands. */
 public enum ClaimState {
-  /** Worth checking. */
+  /** Worth checking; no verdict yet. */
   CONFIRMED,
   /** Not worth checking, with a reason. */
-  DISMISSED
+  DISMISSED,
+  /** Has a verdict (which may still be revised). */
+  CHECKED;
+
+  /** "confirmed", "dismissed", "checked". */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -1,13 +1,16 @@
 package org.factdesk.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.analysis.claim.ClaimDifference;
 import org.factdesk.analysis.claim.MatchVerdict;
 import org.factdesk.analysis.claim.SpanType;
 
 /**
- * A claim as pages and REST show it, detached from the database: its spans, and its links to claims
- * of other articles with the facts on which they disagree.
+ * A claim as pages and REST show it, detached from the database: its spans, its links to claims of
+ * other articles with the facts on which they disagree, who checks it and its newest rating.
+ *
+ * @param priority on the day it was read; see {@link Priority}
  */
 public record ClaimView(
     long id,
@@ -23,7 +26,13 @@ public record ClaimView(
     List<Span> spans,
     String createdBy,
     Long clusterId,
-    List<Link> links) {
+    List<Link> links,
+    String assignee,
+    String assignedBy,
+    LocalDate dueDate,
+    long priority,
+    Rating rating,
+    String checkedBy) {
 
   public ClaimView {
     spans = List.copyOf(spans);
