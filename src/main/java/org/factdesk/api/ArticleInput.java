@@ -3,7 +3,6 @@ package org.factdesk.api;
 import jakarta.ws.rs.BadRequestException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.article.ImportRequest;
@@ -38,14 +37,6 @@ public record ArticleInput(
   }
 
   static LocalDate date(String published) {
-    if (published == null || published.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          "Field \"published\" must be a date like 2025-06-11, not \"" + published + "\".");
-    }
+    return Params.date("published", published);
   }
 }

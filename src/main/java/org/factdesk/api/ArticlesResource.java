@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.factdesk.analysis.ContentHint;
@@ -28,6 +29,10 @@ import org.factdesk.article.ArticleSearch;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.ImportOutcome;
 import org.factdesk.article.ImportRequest;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.FactCheckProgress;
+import org.factdesk.claim.FactCheckService;
 import org.factdesk.identity.Role;
 
 /** Articles in one at a time, and out with everything the engine found in them. */
@@ -39,6 +44,8 @@ public class ArticlesResource {
   @EJB private ArticleImporter importer;
   @EJB private ArticleQueries queries;
   @EJB private ArticleSearch search;
+  @EJB private ClaimService claims;
+  @EJB private FactCheckService factCheck;
 
   @jakarta.ws.rs.core.Context private UriInfo uriInfo;
 
@@ -107,45 +114,21 @@ public class ArticlesResource {
           @QueryParam("sort")
           String sort,
       @QueryParam("asc") boolean ascending) {
-    if (first < 0 || size < 1 || size > ArticleSearch.MAX_PAGE) {
-      throw new jakarta.ws.rs.BadRequestException(
-          "Parameters \"first\" must be 0 or more and \"size\" 1 to "
-              + ArticleSearch.MAX_PAGE
-              + ".");
-    }
+    Params.page(first, size, ArticleSearch.MAX_PAGE);
     ArticleFilter filter =
         new ArticleFilter(
             text,
-            named(ArticleState.class, "state", state),
+            Params.named(ArticleState.class, "state", state),
             outlet,
             batch,
-            named(org.factdesk.analysis.FlagType.class, "flag", flag),
+            Params.named(org.factdesk.analysis.FlagType.class, "flag", flag),
             pending,
-            ArticleInput.date(from),
-            ArticleInput.date(to),
+            Params.date("from", from),
+            Params.date("to", to),
             duplicates);
-    ArticleSearch.Sort by = named(ArticleSearch.Sort.class, "sort", sort);
+    ArticleSearch.Sort by = Params.named(ArticleSearch.Sort.class, "sort", sort);
     return new ArticlePage(
         search.count(filter), first, size, search.rows(filter, first, size, by, ascending));
-  }
-
-  /** An enum constant from a parameter; a wrong one is named with the values that are right. */
-  private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new jakarta.ws.rs.BadRequestException(
-          "Parameter \""
-              + parameter
-              + "\" must be one of "
-              + java.util.Arrays.toString(type.getEnumConstants())
-              + ", not \""
-              + value
-              + "\".");
-    }
   }
 
   @GET
@@ -156,6 +139,47 @@ public class ArticlesResource {
     return queries
         .detail(id)
         .orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
+  }
+
+  @GET
+  @Path("{id}/claims")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "The claims of an article, oldest first, with their links")
+  public List<ClaimView> claims(@PathParam("id") long id) {
+    return claims.claimsOf(id);
+  }
+
+  @GET
+  @Path("{id}/fact-check")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "How many of the article's claims are checked, dismissed or still open")
+  public FactCheckProgress factCheck(@PathParam("id") long id) {
+    return factCheck.progress(id);
+  }
+
+  @POST
+  @Path("{id}/fact-check/finish")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(
+      summary = "Move an article in fact-check on to ready",
+      description =
+          "409 while a confirmed claim has no verdict and is not dismissed, or when the article"
+              + " is not in fact-check.")
+  public ArticleTransitionView finishFactCheck(@PathParam("id") long id) {
+    return ArticleTransitionView.of(id, factCheck.finishFactCheck(id));
+  }
+
+  /** A move of an article from one state to another. */
+  public record ArticleTransitionView(
+      long articleId, String from, String to, String actor, java.time.Instant at) {
+    static ArticleTransitionView of(long articleId, org.factdesk.article.ArticleTransition t) {
+      return new ArticleTransitionView(
+          articleId,
+          t.getFromState().name(),
+          t.getToState().name(),
+          t.getActor(),
+          t.getCreatedAt());
+    }
   }
 
   private Response answer(ImportOutcome outcome) {

@@ -10,6 +10,9 @@ import org.factdesk.identity.Role;
 @RunAs(Role.FACT_CHECKER_NAME)
 public class AsChecker {
 
+  /** The user name the work runs under. */
+  public static final String PRINCIPAL = Deployments.RUN_AS_CHECKER;
+
   public <T> T call(Supplier<T> work) {
     return work.get();
   }

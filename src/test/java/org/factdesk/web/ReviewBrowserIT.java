@@ -269,7 +269,7 @@ class ReviewBrowserIT {
     // The same claims for REST clients, and the rules they keep.
     Http http = new Http(base);
     HttpResponse<String> listed =
-        http.get("/api/claims?article=" + second, "checker", "amber-lantern-23-fjord");
+        http.get("/api/articles/" + second + "/claims", "checker", "amber-lantern-23-fjord");
     assertEquals(200, listed.statusCode(), listed.body());
     assertTrue(listed.body().contains("\"verdict\":\"CONFLICT\""), listed.body());
     java.util.regex.Matcher claim =
@@ -279,7 +279,7 @@ class ReviewBrowserIT {
         http.get("/api/claims/" + claim.group(1) + "/cluster", EDITOR, EDITOR_PASSWORD);
     assertEquals(200, cluster.statusCode(), cluster.body());
     assertTrue(cluster.body().contains("1,200") && cluster.body().contains("900"), cluster.body());
-    assertEquals(400, http.get("/api/claims", EDITOR, EDITOR_PASSWORD).statusCode());
+    assertEquals(400, http.get("/api/claims?state=SOMEDAY", EDITOR, EDITOR_PASSWORD).statusCode());
     HttpResponse<String> noReason =
         http.post(
             "/api/claims/" + claim.group(1) + "/dismiss",
