@@ -81,7 +81,7 @@ public class ClaimsResource {
       description =
           "Filters: article, state (CONFIRMED, CHECKED, DISMISSED), assignee (a user name; 'me'"
               + " for the caller), pool=true (confirmed and assigned to nobody), cluster, rating."
-              + " Priority = 100 × score + 2 × days waited − 5 × days until due.")
+              + " Priority = 100 × score + 2 × days waited + 5 × (14 − days until due).")
   public ClaimPage list(
       @QueryParam("article") Long article,
       @QueryParam("state") String state,

@@ -47,6 +47,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
               .orElse("The request is not valid.");
       return answer(400, message);
     }
+    if (cause instanceof org.factdesk.claim.ClaimNotFoundException) {
+      return answer(404, cause.getMessage());
+    }
     if (cause instanceof ImportException || cause instanceof org.factdesk.claim.ClaimException) {
       return answer(422, cause.getMessage());
     }

@@ -64,7 +64,7 @@ public class ClaimService {
   public ClaimView confirm(long candidateId, String claimReviewed) {
     ClaimCandidate candidate = em.find(ClaimCandidate.class, candidateId);
     if (candidate == null) {
-      throw new ClaimException("Claim candidate " + candidateId + " does not exist.");
+      throw new ClaimNotFoundException("Claim candidate " + candidateId + " does not exist.");
     }
     List<Long> earlier =
         em.createNamedQuery(Claim.ID_OF_CANDIDATE, Long.class)
@@ -377,6 +377,7 @@ public class ClaimService {
     return new ClaimView(
         c.getId(),
         c.getArticle().getId(),
+        c.getArticle().getTitle(),
         c.getCandidateId(),
         c.getBlockId(),
         c.getSentence(),
@@ -431,7 +432,7 @@ public class ClaimService {
   private Article article(long id) {
     Article article = em.find(Article.class, id);
     if (article == null) {
-      throw new ClaimException("Article " + id + " does not exist.");
+      throw new ClaimNotFoundException("Article " + id + " does not exist.");
     }
     return article;
   }
@@ -439,7 +440,7 @@ public class ClaimService {
   private Claim claim(long id) {
     Claim claim = em.find(Claim.class, id);
     if (claim == null) {
-      throw new ClaimException("Claim " + id + " does not exist.");
+      throw new ClaimNotFoundException("Claim " + id + " does not exist.");
     }
     return claim;
   }

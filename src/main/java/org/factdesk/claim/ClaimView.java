@@ -15,6 +15,7 @@ import org.factdesk.analysis.claim.SpanType;
 public record ClaimView(
     long id,
     long articleId,
+    String articleTitle,
     Long candidateId,
     Long blockId,
     String sentence,

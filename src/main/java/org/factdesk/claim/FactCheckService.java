@@ -72,7 +72,7 @@ public class FactCheckService {
     String username = factChecker(checker);
     checkDue(due);
     if (em.find(Article.class, articleId) == null) {
-      throw new ClaimException("Article " + articleId + " does not exist.");
+      throw new ClaimNotFoundException("Article " + articleId + " does not exist.");
     }
     List<Claim> open =
         em.createQuery(
@@ -387,7 +387,7 @@ public class FactCheckService {
   public ArticleTransition finishFactCheck(long articleId) {
     Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
     if (article == null) {
-      throw new ClaimException("Article " + articleId + " does not exist.");
+      throw new ClaimNotFoundException("Article " + articleId + " does not exist.");
     }
     ArticleTransition transition =
         article.finishFactCheck(actor(), progress(articleId).confirmed());
@@ -561,7 +561,7 @@ public class FactCheckService {
   private Claim locked(long id) {
     Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (claim == null) {
-      throw new ClaimException("Claim " + id + " does not exist.");
+      throw new ClaimNotFoundException("Claim " + id + " does not exist.");
     }
     return claim;
   }
@@ -569,7 +569,7 @@ public class FactCheckService {
   private Claim claim(long id) {
     Claim claim = em.find(Claim.class, id);
     if (claim == null) {
-      throw new ClaimException("Claim " + id + " does not exist.");
+      throw new ClaimNotFoundException("Claim " + id + " does not exist.");
     }
     return claim;
   }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  *
  * <p>Every claim gains 7 points a day, so the order of two claims does not change with time: the
  * database sorts by the time-free part, {@link #key} ({@code priority_key}, written whenever the
- * score or due date changes), and the priority shown is {@link #at} = key + 7 × today.
+ * score or due date changes), and the priority shown is {@link #at} = key + 7 × today + 70.
  */
 public final class Priority {
 
@@ -37,6 +37,7 @@ public final class Priority {
 
   /** The priority on a given day, rounded to whole points. */
   public static long at(double key, LocalDate today) {
-    return Math.round(key + (WAIT_POINTS + DUE_POINTS) * today.toEpochDay());
+    return Math.round(
+        key + (WAIT_POINTS + DUE_POINTS) * today.toEpochDay() + DUE_POINTS * DEFAULT_DAYS_TO_DUE);
   }
 }

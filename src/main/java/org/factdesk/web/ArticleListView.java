@@ -81,12 +81,8 @@ public class ArticleListView implements Serializable {
 
   /** "2026-11-24 10:41 UTC". */
   public String when(java.time.Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+    return instant == null ? "" : Pages.minute(instant);
   }
-
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-          .withZone(java.time.ZoneOffset.UTC);
 
   public List<ArticleState> getStates() {
     return List.of(ArticleState.values());

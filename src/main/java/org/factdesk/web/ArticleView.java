@@ -3,13 +3,28 @@ package org.factdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.ArticleDetail;
 import org.factdesk.article.ArticleQueries;
+import org.factdesk.article.ArticleState;
+import org.factdesk.article.ArticleStateException;
+import org.factdesk.claim.ClaimException;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.FactCheckProgress;
+import org.factdesk.claim.FactCheckService;
+import org.factdesk.identity.Role;
 
-/** One article as the engine saw it: metadata, blocks with their flags, claims, duplicates. */
+/**
+ * One article as the engine saw it (metadata, blocks with their flags, claim candidates,
+ * duplicates), and its fact-check: the confirmed claims with who checks them, assigning them all,
+ * and moving the article on to ready.
+ */
 @Named
 @ViewScoped
 public class ArticleView implements Serializable {
@@ -17,15 +32,87 @@ public class ArticleView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ArticleQueries queries;
+  @Inject private ClaimService claimService;
+  @Inject private FactCheckService factCheck;
+  @Inject private SecurityContext security;
 
   private Long id;
   private ArticleDetail article;
+  private List<ClaimView> claims = List.of();
+  private FactCheckProgress progress;
+  private String assignTo;
+  private LocalDate due;
 
   public void load() throws IOException {
     article = id == null ? null : queries.detail(id).orElse(null);
     if (article == null) {
       Pages.notFound("There is no article " + id + ".");
+      return;
     }
+    claims = claimService.claimsOf(id);
+    progress = factCheck.progress(id);
+  }
+
+  /** Assigns every claim of the article that waits for a verdict. */
+  public void assignAll() {
+    try {
+      int n = factCheck.assignArticle(id, assignTo, due);
+      Messages.info(n + (n == 1 ? " claim" : " claims") + " assigned to " + assignTo + ".");
+      load();
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** On to ready once every confirmed claim has a verdict or was dismissed. */
+  public void finishFactCheck() {
+    try {
+      factCheck.finishFactCheck(id);
+      Messages.info("The article is ready for approval.");
+      load();
+    } catch (ClaimException | ArticleStateException e) {
+      Messages.error(e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public boolean isAssigner() {
+    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  public boolean isCanFinishFactCheck() {
+    return article.state() == ArticleState.IN_FACT_CHECK && progress.done();
+  }
+
+  public List<FactCheckService.Checker> getFactCheckers() {
+    return factCheck.factCheckers();
+  }
+
+  public List<ClaimView> getClaims() {
+    return claims;
+  }
+
+  public FactCheckProgress getProgress() {
+    return progress;
+  }
+
+  public String getAssignTo() {
+    return assignTo;
+  }
+
+  public void setAssignTo(String assignTo) {
+    this.assignTo = assignTo;
+  }
+
+  public LocalDate getDue() {
+    return due;
+  }
+
+  public void setDue(LocalDate due) {
+    this.due = due;
   }
 
   /** CSS class that tints a block by its first flag's type, e.g. "fd-flag-related-links". */

@@ -169,9 +169,10 @@ class FactCheckRulesTest {
     double worthy = Priority.key(0.9, day, null);
     double old = Priority.key(0.5, day.minusDays(30), null);
     double fresh = Priority.key(0.5, day, null);
-    // on the day: 0.4 more score is worth 40 points; due in 1 day instead of 14 is worth 65
-    assertEquals(90 - 70, Priority.at(worthy, day));
-    assertEquals(50 - 5, Priority.at(urgent, day));
+    // on the day: a fresh claim's priority is its score in percent; due in 1 day instead of 14
+    // is worth 65 points
+    assertEquals(90, Priority.at(worthy, day));
+    assertEquals(50 + 65, Priority.at(urgent, day));
     assertTrue(urgent > worthy);
     assertTrue(old > fresh);
     // every claim gains 7 points a day: the key's order is the priority's order on any day

@@ -1,0 +1,361 @@
+package org.factdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.claim.ClaimException;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimState;
+import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.FactCheckService;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.Suggestion;
+import org.factdesk.claim.VerdictDefaults;
+import org.factdesk.claim.VerdictInput;
+import org.factdesk.claim.VerdictView;
+import org.factdesk.identity.Role;
+
+/**
+ * One claim, where a fact-checker works: its sentence and article, who checks it, the verdict form
+ * and history, and the same claim in other articles with their verdicts as suggestions. What a
+ * person may do is checked again by the services; the page only hides it.
+ */
+@Named
+@ViewScoped
+public class ClaimDetailView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ClaimService claims;
+  @Inject private FactCheckService factCheck;
+  @Inject private SecurityContext security;
+
+  private Long id;
+  private ClaimView claim;
+  private List<ClaimView> cluster = List.of();
+  private List<VerdictView> verdicts = List.of();
+  private List<Suggestion> suggestions = List.of();
+
+  // the verdict form
+  private Rating rating;
+  private String rationale;
+  private String claimant;
+  private LocalDate claimDate;
+  private List<EvidenceRow> evidence = new ArrayList<>();
+
+  // assignment, dismissal and links
+  private String assignee;
+  private LocalDate due;
+  private String dismissReason;
+  private Long linkWith;
+
+  /** One evidence row of the form. */
+  public static class EvidenceRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String url;
+    private String title;
+    private String note;
+
+    EvidenceRow(String url, String title, String note) {
+      this.url = url;
+      this.title = title;
+      this.note = note;
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+  }
+
+  public void load() throws IOException {
+    if (id == null) {
+      Pages.notFound("Which claim? The address needs ?id=.");
+      return;
+    }
+    try {
+      refresh();
+    } catch (ClaimException e) {
+      Pages.notFound(e.getMessage());
+      return;
+    }
+    fillForm();
+  }
+
+  private void refresh() {
+    claim = claims.get(id);
+    cluster = claims.cluster(id).stream().filter(c -> c.id() != id).toList();
+    verdicts = factCheck.verdicts(id);
+    suggestions = factCheck.suggestions(id);
+    assignee = claim.assignee();
+    due = claim.dueDate();
+  }
+
+  /** The newest verdict to revise, or the claim's defaults with one empty evidence row. */
+  private void fillForm() {
+    evidence = new ArrayList<>();
+    if (!verdicts.isEmpty()) {
+      VerdictView newest = verdicts.get(0);
+      rating = newest.rating();
+      rationale = newest.rationale();
+      claimant = newest.claimant();
+      claimDate = newest.claimDate();
+      newest.evidence().forEach(e -> evidence.add(new EvidenceRow(e.url(), e.title(), e.note())));
+    } else {
+      VerdictDefaults defaults = factCheck.defaults(id);
+      rating = null;
+      rationale = null;
+      claimant = defaults.claimant();
+      claimDate = defaults.claimDate();
+      evidence.add(new EvidenceRow(null, null, null));
+    }
+  }
+
+  public void addEvidence() {
+    evidence.add(new EvidenceRow(null, null, null));
+  }
+
+  public void removeEvidence(int index) {
+    if (index >= 0 && index < evidence.size()) {
+      evidence.remove(index);
+    }
+  }
+
+  public void giveVerdict() {
+    VerdictInput input =
+        new VerdictInput(
+            rating,
+            rationale,
+            claimant,
+            claimDate,
+            evidence.stream()
+                .map(e -> new VerdictInput.EvidenceInput(e.getUrl(), e.getTitle(), e.getNote()))
+                .toList());
+    try {
+      VerdictView verdict = factCheck.giveVerdict(id, input);
+      refresh();
+      Messages.info(
+          "Verdict saved: "
+              + verdict.rating().label()
+              + (verdict.revision() > 1 ? " (revision " + verdict.revision() + ")." : "."));
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public void accept(long fromClaimId) {
+    act(
+        () -> factCheck.acceptSuggestion(id, fromClaimId),
+        "Verdict of claim " + fromClaimId + " taken over.");
+    fillForm();
+  }
+
+  public void take() {
+    act(() -> factCheck.take(id), "The claim is in your queue now.");
+  }
+
+  public void release() {
+    act(() -> factCheck.release(id), "The claim is back in the open pool.");
+  }
+
+  public void assign() {
+    act(() -> factCheck.assign(id, assignee, due), "Claim assigned to " + assignee + ".");
+  }
+
+  public void dismiss() {
+    act(() -> claims.dismiss(id, dismissReason), "Claim dismissed.");
+  }
+
+  public void link() {
+    if (linkWith == null) {
+      Messages.error("Enter the id of the claim to link with.");
+      return;
+    }
+    long other = linkWith;
+    act(() -> claims.link(id, other), "Linked with claim " + other + ".");
+    linkWith = null;
+  }
+
+  public void unlink(long otherId) {
+    act(() -> claims.unlink(id, otherId), "Link with claim " + otherId + " removed.");
+  }
+
+  private void act(Runnable work, String done) {
+    try {
+      work.run();
+      refresh();
+      Messages.info(done);
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public boolean isFactChecker() {
+    return security.isCallerInRole(Role.FACT_CHECKER_NAME);
+  }
+
+  public boolean isAssigner() {
+    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  private boolean mine() {
+    return security.getCallerPrincipal().getName().equals(claim.assignee());
+  }
+
+  public boolean isCanRate() {
+    return isFactChecker() && mine() && claim.state() != ClaimState.DISMISSED;
+  }
+
+  public boolean isCanTake() {
+    return isFactChecker() && claim.assignee() == null && claim.state() == ClaimState.CONFIRMED;
+  }
+
+  public boolean isCanRelease() {
+    return isFactChecker() && mine() && claim.state() == ClaimState.CONFIRMED;
+  }
+
+  /**
+   * Whether a suggestion can be taken over by this person now (taking the claim if in the pool).
+   */
+  public boolean canAccept(Suggestion suggestion) {
+    return suggestion.acceptable() && (isCanRate() || isCanTake());
+  }
+
+  /** The link from this claim to another of its cluster, if they are linked directly. */
+  public ClaimView.Link linkTo(long otherId) {
+    return claim.links().stream().filter(l -> l.otherClaimId() == otherId).findFirst().orElse(null);
+  }
+
+  public List<FactCheckService.Checker> getFactCheckers() {
+    return factCheck.factCheckers();
+  }
+
+  public Rating[] getRatings() {
+    return Rating.values();
+  }
+
+  public String percent(Double score) {
+    return score == null ? "" : Math.round(score * 100) + "%";
+  }
+
+  public String when(java.time.Instant instant) {
+    return instant == null ? "" : Pages.minute(instant);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ClaimView getClaim() {
+    return claim;
+  }
+
+  public List<ClaimView> getCluster() {
+    return cluster;
+  }
+
+  public List<VerdictView> getVerdicts() {
+    return verdicts;
+  }
+
+  public List<Suggestion> getSuggestions() {
+    return suggestions;
+  }
+
+  public Rating getRating() {
+    return rating;
+  }
+
+  public void setRating(Rating rating) {
+    this.rating = rating;
+  }
+
+  public String getRationale() {
+    return rationale;
+  }
+
+  public void setRationale(String rationale) {
+    this.rationale = rationale;
+  }
+
+  public String getClaimant() {
+    return claimant;
+  }
+
+  public void setClaimant(String claimant) {
+    this.claimant = claimant;
+  }
+
+  public LocalDate getClaimDate() {
+    return claimDate;
+  }
+
+  public void setClaimDate(LocalDate claimDate) {
+    this.claimDate = claimDate;
+  }
+
+  public List<EvidenceRow> getEvidence() {
+    return evidence;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public LocalDate getDue() {
+    return due;
+  }
+
+  public void setDue(LocalDate due) {
+    this.due = due;
+  }
+
+  public String getDismissReason() {
+    return dismissReason;
+  }
+
+  public void setDismissReason(String dismissReason) {
+    this.dismissReason = dismissReason;
+  }
+
+  public Long getLinkWith() {
+    return linkWith;
+  }
+
+  public void setLinkWith(Long linkWith) {
+    this.linkWith = linkWith;
+  }
+}
