@@ -106,6 +106,38 @@ public final class Browser implements AutoCloseable {
         .until(condition);
   }
 
+  /**
+   * Waits until no ajax request is queued or running and the page (and the review page's script,
+   * where there is one) is idle.
+   */
+  public void idle() {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && document.readyState === 'complete'"
+                                + " && !(window.Factdesk && Factdesk.review.isBusy());")));
+  }
+
+  /** Types keys on the page, each after the previous one's round trip has finished. */
+  public void keys(String... keys) {
+    for (String key : keys) {
+      idle();
+      new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+      idle();
+    }
+  }
+
+  /** Clicks and waits for the ajax round trip it starts to finish. */
+  public void clickAndWait(String css) {
+    idle();
+    find(css).click();
+    idle();
+  }
+
   /** Signs in through the login page and waits for the page that follows. */
   public void signIn(String username, String password) {
     open("/login.xhtml");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Deployments;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An editor finds an article in the list and cleans it from the keyboard; two editors clash. */
 @ExtendWith(ArquillianExtension.class)
@@ -109,13 +106,13 @@ class ReviewBrowserIT {
       assertTrue(browser.text("#review\\:blocks").contains("<script>window.__xss = 1;</script>"));
 
       // Outlet and dateline: not article.
-      keys(browser, "a", "a");
+      browser.keys("a", "a");
       // The title stays; "Share this article" is chrome, but first a wrong key, undone.
-      keys(browser, "j", "r", "u", "k", "a");
+      browser.keys("j", "r", "u", "k", "a");
       // Three paragraphs stay.
-      keys(browser, "j", "j", "j");
+      browser.keys("j", "j", "j");
       // The related list, then the disclaimer typed as what it is.
-      keys(browser, "a", "a", "a", "a", "1");
+      browser.keys("a", "a", "a", "a", "1");
       assertEquals(
           "0 pending",
           browser.text("#pendingCount"),
@@ -126,7 +123,7 @@ class ReviewBrowserIT {
                       + " b.dataset.index + (b.classList.contains('fd-current') ? '*' : '') + ':'"
                       + " + Array.from(b.querySelectorAll('.fd-chip')).map(c =>"
                       + " c.dataset.type + '=' + c.dataset.decision).join(',')).join(' | ');")));
-      keys(browser, "s");
+      browser.keys("s");
       browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
 
       String clean = title(marker) + "\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + HOSTILE;
@@ -163,10 +160,10 @@ class ReviewBrowserIT {
       first.open("/articles/review.xhtml?id=" + id);
       second.open("/articles/review.xhtml?id=" + id);
 
-      keys(first, "a", "s");
+      first.keys("a", "s");
       first.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
 
-      keys(second, "r", "s");
+      second.keys("r", "s");
       assertTrue(
           second.text("#review\\:conflictText").startsWith("editor changed this article at "),
           second.text("#review\\:conflictText"));
@@ -345,14 +342,14 @@ class ReviewBrowserIT {
           boolean flagged =
               !browser.driver().findElements(By.cssSelector("#block-" + i + " .fd-chip")).isEmpty();
           if (kept.contains(text)) {
-            keys(browser, flagged ? "r" : "j");
+            browser.keys(flagged ? "r" : "j");
           } else {
             assertTrue(
                 flagged, file + ": block " + (i + 1) + " is not article but not flagged: " + text);
-            keys(browser, "a");
+            browser.keys("a");
           }
         }
-        keys(browser, "s");
+        browser.keys("s");
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
         assertEquals("0 pending", browser.text("#pendingCount"), file);
         browser.find("#review\\:views a[href*='cleanTab']").click();
@@ -369,26 +366,5 @@ class ReviewBrowserIT {
 
   private static Object script(Browser browser, String js) {
     return ((JavascriptExecutor) browser.driver()).executeScript(js);
-  }
-
-  /** Types keys on the page, each after the previous one's round trip has finished. */
-  private static void keys(Browser browser, String... keys) {
-    for (String key : keys) {
-      idle(browser);
-      new Actions(browser.driver()).sendKeys(key).perform();
-      idle(browser);
-    }
-  }
-
-  private static void idle(Browser browser) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                                + " && document.readyState === 'complete'"
-                                + " && !(window.Factdesk && Factdesk.review.isBusy());")));
   }
 }
