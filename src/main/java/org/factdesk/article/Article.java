@@ -133,6 +133,12 @@ public class Article extends BaseEntity {
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
 
+  @Column(name = "approved_by", length = 64)
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Block> blocks = new ArrayList<>();
@@ -328,6 +334,55 @@ public class Article extends BaseEntity {
     return moveTo(ArticleState.READY, actor, null);
   }
 
+  /**
+   * Approves a ready article for datasets. Nothing may wait: no pending flag, no confirmed claim
+   * without a verdict. Under the four-eyes rule the editor who finished the review cannot approve.
+   *
+   * @param waitingClaims confirmed claims still without a verdict
+   */
+  public ArticleTransition approve(String approver, long waitingClaims, boolean fourEyes) {
+    if (state != ArticleState.READY) {
+      throw new ArticleStateException(standing(false) + "; only a ready article can be approved.");
+    }
+    if (pendingFlags > 0) {
+      throw new ArticleStateException(
+          "Article " + getId() + " has " + pendingFlags + " undecided flags; review them first.");
+    }
+    if (waitingClaims > 0) {
+      throw new ArticleStateException(
+          "Article "
+              + getId()
+              + " has "
+              + waitingClaims
+              + " confirmed claims without a verdict; check or dismiss them first.");
+    }
+    if (fourEyes && approver.equals(reviewedBy)) {
+      throw new ArticleStateException(
+          "Four-eyes rule: "
+              + approver
+              + " finished the review of article "
+              + getId()
+              + ", so another editor approves it.");
+    }
+    this.approvedBy = approver;
+    this.approvedAt = Instant.now();
+    return moveTo(ArticleState.APPROVED, approver, null);
+  }
+
+  /** Takes an approved or rejected article back to review, with the reason why. */
+  public ArticleTransition reopen(String editor, String reason) {
+    if (state != ArticleState.APPROVED && state != ArticleState.REJECTED) {
+      throw new ArticleStateException(
+          standing(false) + "; only approved or rejected articles are reopened.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new ArticleStateException("Say why article " + getId() + " is reopened.");
+    }
+    this.approvedBy = null;
+    this.approvedAt = null;
+    return moveTo(ArticleState.IN_REVIEW, editor, reason.strip());
+  }
+
   /** Takes the article out of the way to a dataset, with the reason why. */
   public ArticleTransition reject(String editor, String reason) {
     if (reason == null || reason.isBlank()) {
@@ -443,6 +498,14 @@ public class Article extends BaseEntity {
 
   public String getEditedBy() {
     return editedBy;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
   }
 
   public String getReviewedBy() {
