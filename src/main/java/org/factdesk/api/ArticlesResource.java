@@ -46,6 +46,7 @@ public class ArticlesResource {
   @EJB private ArticleSearch search;
   @EJB private ClaimService claims;
   @EJB private FactCheckService factCheck;
+  @EJB private org.factdesk.workflow.WorkflowService workflow;
 
   @jakarta.ws.rs.core.Context private UriInfo uriInfo;
 
@@ -169,16 +170,60 @@ public class ArticlesResource {
     return ArticleTransitionView.of(id, factCheck.finishFactCheck(id));
   }
 
+  /** Why an article is rejected or reopened. */
+  public record Reason(String reason) {}
+
+  @POST
+  @Path("{id}/approve")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Approve a ready article for datasets",
+      description =
+          "409 names the rule a refusal follows: not ready, undecided flags, claims without a"
+              + " verdict, or the four-eyes rule (the editor who finished the review cannot"
+              + " approve).")
+  public ArticleTransitionView approve(@PathParam("id") long id) {
+    return ArticleTransitionView.of(id, workflow.approve(id));
+  }
+
+  @POST
+  @Path("{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Reject an article; the reason is required")
+  public ArticleTransitionView reject(@PathParam("id") long id, Reason body) {
+    return ArticleTransitionView.of(id, workflow.reject(id, body == null ? null : body.reason()));
+  }
+
+  @POST
+  @Path("{id}/reopen")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Take an approved or rejected article back to review; the reason is required")
+  public ArticleTransitionView reopen(@PathParam("id") long id, Reason body) {
+    return ArticleTransitionView.of(id, workflow.reopen(id, body == null ? null : body.reason()));
+  }
+
+  @GET
+  @Path("{id}/transitions")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "Every move of the article: who, when, from, to, why")
+  public List<ArticleTransitionView> transitions(@PathParam("id") long id) {
+    return workflow.transitions(id).stream().map(t -> ArticleTransitionView.of(id, t)).toList();
+  }
+
   /** A move of an article from one state to another. */
   public record ArticleTransitionView(
-      long articleId, String from, String to, String actor, java.time.Instant at) {
+      long articleId, String from, String to, String actor, java.time.Instant at, String reason) {
     static ArticleTransitionView of(long articleId, org.factdesk.article.ArticleTransition t) {
       return new ArticleTransitionView(
           articleId,
           t.getFromState().name(),
           t.getToState().name(),
           t.getActor(),
-          t.getCreatedAt());
+          t.getCreatedAt(),
+          t.getReason());
     }
   }
 
