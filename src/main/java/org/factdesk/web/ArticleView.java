@@ -13,12 +13,14 @@ import org.factdesk.article.ArticleDetail;
 import org.factdesk.article.ArticleQueries;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.ArticleStateException;
+import org.factdesk.article.ArticleTransition;
 import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckProgress;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.identity.Role;
+import org.factdesk.workflow.WorkflowService;
 
 /**
  * One article as the engine saw it (metadata, blocks with their flags, claim candidates,
@@ -35,6 +37,7 @@ public class ArticleView implements Serializable {
   @Inject private ClaimService claimService;
   @Inject private FactCheckService factCheck;
   @Inject private SecurityContext security;
+  @Inject private WorkflowService workflow;
 
   private Long id;
   private ArticleDetail article;
@@ -42,6 +45,9 @@ public class ArticleView implements Serializable {
   private FactCheckProgress progress;
   private String assignTo;
   private LocalDate due;
+  private List<ArticleTransition> transitions = List.of();
+  private boolean fourEyes;
+  private String reason;
 
   public void load() throws IOException {
     article = id == null ? null : queries.detail(id).orElse(null);
@@ -51,6 +57,53 @@ public class ArticleView implements Serializable {
     }
     claims = claimService.claimsOf(id);
     progress = factCheck.progress(id);
+    transitions = workflow.transitions(id);
+    fourEyes = workflow.isFourEyes();
+  }
+
+  public void approve() {
+    move(() -> workflow.approve(id), "Approved: the article can go into datasets.");
+  }
+
+  public void reject() {
+    move(() -> workflow.reject(id, reason), "Rejected.");
+  }
+
+  public void reopen() {
+    move(() -> workflow.reopen(id, reason), "Reopened: the article is in review again.");
+  }
+
+  private void move(Runnable transition, String done) {
+    try {
+      transition.run();
+      reason = null;
+      Messages.info(done);
+      load();
+    } catch (ArticleStateException e) {
+      Messages.error(e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public String when(java.time.Instant instant) {
+    return instant == null ? "" : Pages.minute(instant);
+  }
+
+  public List<ArticleTransition> getTransitions() {
+    return transitions;
+  }
+
+  public boolean isFourEyes() {
+    return fourEyes;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   /** Assigns every claim of the article that waits for a verdict. */

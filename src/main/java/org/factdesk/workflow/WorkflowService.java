@@ -86,15 +86,18 @@ public class WorkflowService {
     return em.find(Setting.class, Setting.FOUR_EYES);
   }
 
+  /** Turns the four-eyes rule on or off; the setting with who changed it. */
   @RolesAllowed(Role.ADMIN_NAME)
-  public void setFourEyes(boolean on) {
+  public Setting setFourEyes(boolean on) {
     Setting s = em.find(Setting.class, Setting.FOUR_EYES, LockModeType.PESSIMISTIC_WRITE);
     if (s == null) {
-      em.persist(new Setting(Setting.FOUR_EYES, String.valueOf(on), actor()));
+      s = new Setting(Setting.FOUR_EYES, String.valueOf(on), actor());
+      em.persist(s);
     } else {
       s.change(String.valueOf(on), actor());
     }
     LOG.info(() -> "Four-eyes rule turned " + (on ? "on" : "off") + " by " + actor());
+    return s;
   }
 
   private List<String> each(List<Long> ids, Function<Article, ArticleTransition> move) {

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
  * in "My queue", sees the same statement in two other articles (one agreeing, one with another
  * figure and source, marked as a conflict), gives a verdict with evidence, takes it over for the
  * agreeing claim with one click, rates the conflicting one on its own, and moves the article on to
- * ready.
+ * ready; another editor than the reviewer approves it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +36,8 @@ class FactCheckBrowserIT {
 
   private static final String EDITOR = "editor";
   private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+  private static final String LEAD = "lead";
+  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
   private static final String CHECKER = "checker";
   private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
 

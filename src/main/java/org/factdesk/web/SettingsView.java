@@ -1,0 +1,55 @@
+package org.factdesk.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.factdesk.workflow.Setting;
+import org.factdesk.workflow.WorkflowService;
+
+/** Settings an admin changes while Factdesk runs: the four-eyes rule of approval. */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private WorkflowService workflow;
+
+  private boolean fourEyes;
+  private Setting setting;
+
+  @PostConstruct
+  void read() {
+    fourEyes = workflow.isFourEyes();
+    setting = workflow.fourEyesSetting();
+  }
+
+  public void save() {
+    workflow.setFourEyes(fourEyes);
+    read();
+    Messages.info(
+        "Four-eyes rule "
+            + (fourEyes
+                ? "on: the editor who finished a review cannot approve the article."
+                : "off: editors may approve articles they reviewed themselves."));
+  }
+
+  public String getChanged() {
+    return setting == null
+        ? ""
+        : "Last changed by "
+            + setting.getModifiedBy()
+            + ", "
+            + Pages.minute(setting.getModifiedAt());
+  }
+
+  public boolean isFourEyes() {
+    return fourEyes;
+  }
+
+  public void setFourEyes(boolean fourEyes) {
+    this.fourEyes = fourEyes;
+  }
+}
