@@ -139,6 +139,21 @@ Factdesk.review = (function () {
     }
   });
 
+  // Enter in a claim's line or reason presses that claim's own button, not the form's first one
+  // (which the browser's implicit submission would press: "Accept all ≥ 90%").
+  document.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (event.key !== 'Enter' || !t || t.tagName !== 'INPUT') {
+      return;
+    }
+    var form = t.closest('.fd-claim-form, .fd-claim-actions');
+    var button = form && form.querySelector('.fd-enter');
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+
   function send(key) {
     busy = true;
     window.fdKey([{ name: 'index', value: current }, { name: 'key', value: key }]);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -186,9 +187,10 @@ class ClaimsTabBrowserIT {
 
       element(browser, byId + "//input[contains(@class,'fd-dismiss-reason')]")
           .sendKeys("typed beside the other claim");
+      // Enter in the box dismisses this claim, and presses nothing else of the page.
+      String pending = browser.text("#pendingCount");
       element(browser, shipsById + "//input[contains(@class,'fd-dismiss-reason')]")
-          .sendKeys("Background figure, not the news");
-      click(browser, shipsById + "//button[contains(@class,'fd-dismiss')]");
+          .sendKeys("Background figure, not the news" + Keys.ENTER);
       browser.waitFor(
           ExpectedConditions.attributeToBe(By.xpath(shipsById), "data-state", "DISMISSED"));
       assertTrue(
@@ -196,6 +198,7 @@ class ClaimsTabBrowserIT {
               .contains("Dismissed by editor: Background figure, not the news"),
           textOf(browser, shipsById));
       assertEquals("CONFIRMED", element(browser, byId).getAttribute("data-state"));
+      assertEquals(pending, browser.text("#pendingCount"));
       assertTrue(
           browser.driver().findElements(By.xpath(shipsById + "//button")).isEmpty(),
           "a dismissed claim is not dismissed again");
