@@ -2,6 +2,11 @@
  * Keyboard for the review page. j / k move between blocks here in the browser; every other key
  * goes to the server with the current block (remote command fdKey), which changes the draft and
  * re-renders the blocks. After a decision the next block becomes current.
+ *
+ * c (or the "Mark as claim" button) marks the text selected in one block as a claim: the block's
+ * index and the selection's offsets in the block's text go to the server (remote command fdMark).
+ * The offsets are counted on the DOM text of the block's .fd-block-text element, which holds the
+ * block's text exactly as stored (escaped by the server, shown with white-space: pre-wrap).
  */
 var Factdesk = window.Factdesk || {};
 window.Factdesk = Factdesk;
@@ -35,6 +40,120 @@ Factdesk.review = (function () {
     return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
   }
 
+  function message(text) {
+    var box = document.getElementById('markMessage');
+    if (box) {
+      box.textContent = text || '';
+    }
+  }
+
+  function blockTextOf(node) {
+    var element = node && (node.nodeType === 1 ? node : node.parentElement);
+    return element ? element.closest('.fd-block-text') : null;
+  }
+
+  /** Whether the range's text outside the element is only white space (a triple click's tail). */
+  function onlySpaceOutside(range, element) {
+    var inside = document.createRange();
+    inside.selectNodeContents(element);
+    if (range.compareBoundaryPoints(Range.START_TO_START, inside) > 0) {
+      inside.setStart(range.startContainer, range.startOffset);
+    }
+    if (range.compareBoundaryPoints(Range.END_TO_END, inside) < 0) {
+      inside.setEnd(range.endContainer, range.endOffset);
+    }
+    return range.toString().replace(/\s+/g, '') === inside.toString().replace(/\s+/g, '')
+      ? inside : null;
+  }
+
+  /**
+   * The selection as {index, start, end} in one block's text, or {error} saying what is wrong with
+   * it.
+   */
+  function selectionInBlock() {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed
+        || !selection.toString().trim()) {
+      return { error: 'Select the words of the claim in a block first.' };
+    }
+    var range = selection.getRangeAt(0);
+    var first = blockTextOf(range.startContainer);
+    var last = blockTextOf(range.endContainer);
+    var text = first || last;
+    if (!text) {
+      return { error: "The selection is outside the blocks' text: select the words of the claim"
+        + ' inside one block.' };
+    }
+    if (first !== last) {
+      range = onlySpaceOutside(range, text);
+      if (!range) {
+        return { error: 'The selection runs across blocks: a claim is marked inside one block.' };
+      }
+    }
+    var before = document.createRange();
+    before.selectNodeContents(text);
+    before.setEnd(range.startContainer, range.startOffset);
+    var start = before.toString().length;
+    var block = text.closest('.fd-rblock');
+    return {
+      index: parseInt(block.getAttribute('data-index'), 10),
+      start: start,
+      end: start + range.toString().length
+    };
+  }
+
+  function markSelection() {
+    var marked = selectionInBlock();
+    if (marked.error) {
+      message(marked.error);
+      return;
+    }
+    message('Marking…');
+    busy = true;
+    window.fdMark([
+      { name: 'index', value: marked.index },
+      { name: 'start', value: marked.start },
+      { name: 'end', value: marked.end }
+    ]);
+  }
+
+  /** "12 / 75" beside a claim reviewed line, marked when over. */
+  function count(input) {
+    var counter = input.nextElementSibling;
+    if (!counter || !counter.classList.contains('fd-counter')) {
+      return;
+    }
+    var max = parseInt(counter.getAttribute('data-max'), 10);
+    var length = input.value.trim().length;
+    counter.textContent = length + ' / ' + max;
+    counter.classList.toggle('fd-over', length > max);
+  }
+
+  function counters() {
+    document.querySelectorAll('.fd-claim-line').forEach(count);
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target.classList && event.target.classList.contains('fd-claim-line')) {
+      count(event.target);
+    }
+  });
+
+  // Enter in a claim's line or reason presses that claim's own button, not the form's first one
+  // (which the browser's implicit submission would press: "Accept all ≥ 90%").
+  document.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (event.key !== 'Enter' || !t || t.tagName !== 'INPUT') {
+      return;
+    }
+    var form = t.closest('.fd-claim-form, .fd-claim-actions');
+    var button = form && form.querySelector('.fd-enter');
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+
   function send(key) {
     busy = true;
     window.fdKey([{ name: 'index', value: current }, { name: 'key', value: key }]);
@@ -54,6 +173,8 @@ Factdesk.review = (function () {
       select(current - 1, true);
     } else if (key === '?') {
       PF('keys').show();
+    } else if (key === 'c') {
+      markSelection();
     } else if (key === 's') {
       busy = true;
       window.fdSave();
@@ -85,6 +206,30 @@ Factdesk.review = (function () {
         PF('split').show();
       }
     },
+    /** After a claim was marked: show it in the Claims tab. */
+    marked: function (args) {
+      busy = false;
+      if (args && args.marked) {
+        message('');
+        window.getSelection().removeAllRanges();
+        var tabs = Array.from(document.querySelectorAll('.fd-review-side .ui-tabs-nav > li'));
+        var claimsTab = tabs.findIndex(function (t) { return t.querySelector("a[href*='claimsTab']"); });
+        if (claimsTab >= 0) {
+          PF('views').select(claimsTab);
+        }
+        var claim = document.querySelector('.fd-claim[data-claim="' + args.marked + '"]');
+        if (claim) {
+          claim.scrollIntoView({ block: 'nearest' });
+        }
+      } else {
+        message('Not marked: see the message.');
+      }
+      counters();
+    },
+    /** Marks the selected text as a claim, for the toolbar's button. */
+    markSelection: markSelection,
+    /** Updates the claim reviewed counters after an update. */
+    counters: counters,
     /** Applies a key to the current block, for the toolbar's type buttons. */
     key: send,
     /** Whether a key is still on its way (tests wait for it). */
@@ -94,4 +239,8 @@ Factdesk.review = (function () {
 
 document.addEventListener('DOMContentLoaded', function () {
   Factdesk.review.refresh();
+  Factdesk.review.counters();
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', Factdesk.review.counters);
+  }
 });

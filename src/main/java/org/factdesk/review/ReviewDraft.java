@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.article.FlagDecision;
@@ -171,6 +172,25 @@ public final class ReviewDraft implements Serializable {
   public DraftBlock block(int index) {
     requireBlock(index);
     return blocks.get(index);
+  }
+
+  /**
+   * The stored position of the block at {@code index} while its text is still the stored text, for
+   * what addresses stored text (marking a claim in it); empty once a split or merge since the draft
+   * was opened made it a block the database does not hold yet.
+   */
+  public OptionalInt storedPosition(int index) {
+    DraftBlock block = block(index);
+    for (int position = 0; position < opened.size(); position++) {
+      DraftBlock stored = opened.get(position);
+      if (stored.id() != null
+          && stored.id().equals(block.id())
+          && stored.text().equals(block.text())) {
+        // opened in stored order, and a save numbers positions 0, 1, 2 … (ReviewService)
+        return OptionalInt.of(position);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** Blocks as they were when the draft was opened. */

@@ -16,9 +16,6 @@ import org.factdesk.article.ArticleDetail;
 import org.factdesk.article.ArticleQueries;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
-import org.factdesk.claim.ClaimException;
-import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.review.ArticleMetadataForm;
 import org.factdesk.review.ReviewConflictException;
 import org.factdesk.review.ReviewDraft;
@@ -40,7 +37,6 @@ public class ReviewView implements Serializable {
 
   @Inject private ReviewService reviews;
   @Inject private ArticleQueries queries;
-  @Inject private ClaimService claimService;
 
   private Long id;
   private ArticleDetail article;
@@ -49,8 +45,6 @@ public class ReviewView implements Serializable {
   private String conflict;
   private int current;
   private int splitting = -1;
-  private List<ClaimView> claims = List.of();
-  private String dismissReason;
 
   public void load() throws IOException {
     article = id == null ? null : queries.detail(id).orElse(null);
@@ -60,51 +54,7 @@ public class ReviewView implements Serializable {
     }
     draft = reviews.open(id);
     metadata = reviews.metadata(id);
-    claims = claimService.claimsOf(id);
     conflict = null;
-  }
-
-  /** Confirms a claim candidate as a claim; it is linked to the same claim in other articles. */
-  public void confirm(long candidateId) {
-    try {
-      ClaimView claim = claimService.confirm(candidateId, null);
-      claims = claimService.claimsOf(id);
-      Messages.info(
-          claim.links().isEmpty()
-              ? "Claim confirmed."
-              : "Claim confirmed and linked to " + claim.links().size() + " in other articles.");
-    } catch (ClaimException e) {
-      Messages.error(e.getMessage());
-    }
-  }
-
-  /** Dismisses a claim with the reason typed beside it. */
-  public void dismiss(long claimId) {
-    try {
-      claimService.dismiss(claimId, dismissReason);
-      claims = claimService.claimsOf(id);
-      dismissReason = null;
-      Messages.info("Claim dismissed.");
-    } catch (ClaimException e) {
-      Messages.error(e.getMessage());
-    }
-  }
-
-  /** Whether a candidate is already a claim. */
-  public boolean isClaimed(long candidateId) {
-    return claims.stream().anyMatch(c -> Long.valueOf(candidateId).equals(c.candidateId()));
-  }
-
-  public List<ClaimView> getClaims() {
-    return claims;
-  }
-
-  public String getDismissReason() {
-    return dismissReason;
-  }
-
-  public void setDismissReason(String dismissReason) {
-    this.dismissReason = dismissReason;
   }
 
   /** One key pressed on one block: j/k move in the browser, the rest arrive here. */

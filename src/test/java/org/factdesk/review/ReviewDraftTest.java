@@ -196,6 +196,21 @@ class ReviewDraftTest {
   }
 
   @Test
+  void aBlockKeepsItsStoredPositionUntilASplitOrMergeChangesItsText() {
+    ReviewDraft cut = draft();
+    assertEquals(java.util.OptionalInt.of(3), cut.storedPosition(3));
+    cut.mergeWithNext(1);
+    assertEquals(java.util.OptionalInt.empty(), cut.storedPosition(1));
+    // The block after the merged pair now sits at index 2 of the draft, still position 3 stored.
+    assertEquals(java.util.OptionalInt.of(3), cut.storedPosition(2));
+    cut.undo();
+    cut.split(2, 22);
+    assertEquals(java.util.OptionalInt.empty(), cut.storedPosition(2));
+    assertEquals(java.util.OptionalInt.empty(), cut.storedPosition(3));
+    assertEquals(java.util.OptionalInt.of(4), cut.storedPosition(5));
+  }
+
+  @Test
   void mergingTheLastBlockIsRefused() {
     ReviewException e = assertThrows(ReviewException.class, () -> draft().mergeWithNext(4));
     assertEquals("Block 5 is the last block: nothing to merge.", e.getMessage());

@@ -1,0 +1,390 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.support.Browser;
+import org.factdesk.support.Deployments;
+import org.factdesk.support.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An editor works the Claims tab of the review page: spans marked inline, candidates confirmed with
+ * a wording of their own, claims reworded and dismissed, text selected in a block marked as a
+ * claim, and two tellings of one statement shown with the values on which they differ.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimsTabBrowserIT {
+
+  private static final String EDITOR = "editor";
+  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+
+  private static final String DREDGING =
+      "The port authority will spend $4.5 million on dredging this year, twice the 2024 budget,"
+          + " its director said on Monday.";
+  private static final String SHIPS =
+      "Ship calls rose 12% in February compared with a year earlier, according to figures from"
+          + " the harbour office.";
+  private static final String HOSTILE =
+      "Dock workers found notes reading <script>window.__xss = 1;</script> and <img src=x"
+          + " onerror=\"window.__xss = 2\"> near the gate, which the director called a prank by 300"
+          + " students.";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.factdesk();
+  }
+
+  @ArquillianResource private URL base;
+
+  /** Six blocks: outlet and dateline (metadata), the title, three paragraphs (one hostile). */
+  private static String article(String marker) {
+    return "Quay Courier "
+        + marker
+        + "\nTuesday, March 4, 2025\n\nPort Authority Doubles Dredging Budget "
+        + marker
+        + "\n\n"
+        + DREDGING
+        + "\n\n"
+        + SHIPS
+        + "\n\n"
+        + HOSTILE
+        + "\n";
+  }
+
+  /** One telling of a statement that two ministries are said to have made, with its own figure. */
+  private static String telling(String marker, String ministry, String permits) {
+    return "Coastal Ledger\n\nVeldria Fishing Permits Draw Complaints "
+        + marker
+        + "\n\nFishing crews in the northern harbours say they have waited weeks for their papers"
+        + " this spring.\n\nA spokesperson from the Ministry of "
+        + ministry
+        + " said "
+        + permits
+        + " fishing permits had been issued since March under the Coastal Fisheries Act of 2019.\n\n"
+        + "Crews said the queues at the harbour offices were longer than last year.\n";
+  }
+
+  @Test
+  void anEditorConfirmsRewordsAndDismissesClaimsWithTheirSpansMarkedInline() throws Exception {
+    String id = importText(article("W" + UUID.randomUUID().toString().substring(0, 8)));
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      openClaims(browser, id);
+
+      // Every span marked in the sentence, typed and coloured, the sentence whole.
+      String dredging = candidate(DREDGING);
+      assertEquals(
+          DREDGING, textOf(browser, dredging + "//span[contains(@class,'fd-highlighted')]"));
+      WebElement money = element(browser, dredging + "//mark[@data-type='MONEY']");
+      assertEquals("$4.5 million", money.getText());
+      assertEquals("MONEY", money.getAttribute("title"));
+      assertEquals(
+          List.of("$4.5 million", "this year", "2024", "said", "on Monday"),
+          browser.driver().findElements(By.xpath(dredging + "//mark")).stream()
+              .map(WebElement::getText)
+              .toList());
+      assertTrue(browser.text(".fd-span-legend").contains("COMPARISON"));
+      // A hostile sentence is shown as the text it is.
+      assertEquals(
+          HOSTILE,
+          textOf(browser, candidate("Dock workers") + "//span[contains(@class,'fd-highlighted')]"));
+      assertNull(script(browser, "return window.__xss;"), "no script from the article ran");
+
+      // Confirmed with a short line of the editor's own; the counter follows the typing.
+      click(browser, dredging + "//a[contains(@class,'fd-confirm-wording')]");
+      WebElement line = browser.find(".fd-confirm-form .fd-claim-line");
+      String proposed = org.factdesk.claim.Claim.shortLine(DREDGING);
+      assertEquals(proposed, line.getAttribute("value"));
+      assertEquals(proposed.length() + " / 75", browser.text(".fd-confirm-form .fd-counter"));
+      line.clear();
+      line.sendKeys("Dredging budget doubles to $4.5 million");
+      assertEquals("39 / 75", browser.text(".fd-confirm-form .fd-counter"));
+      browser.find(".fd-confirm-with-wording").click();
+      String claim = claim("Dredging budget doubles to $4.5 million");
+      browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
+      assertEquals(
+          "$4.5 million", element(browser, claim + "//mark[@data-type='MONEY']").getText());
+      assertEquals("CONFIRMED", element(browser, claim).getAttribute("data-state"));
+      String claimId = element(browser, claim).getAttribute("data-claim");
+      String byId = "//div[@data-claim='" + claimId + "']";
+      assertTrue(textOf(browser, dredging).contains("a claim"), "the candidate says it is a claim");
+
+      // An over-long line is refused in the service's words; nothing changes, nothing is lost.
+      click(browser, byId + "//a[contains(@class,'fd-reword')]");
+      WebElement rewordLine = element(browser, byId + "//input[contains(@class,'fd-claim-line')]");
+      String tooLong =
+          "Port authority spends $4.5 million dredging, twice its 2024 budget, says director";
+      assertEquals(81, tooLong.length());
+      rewordLine.clear();
+      rewordLine.sendKeys(tooLong);
+      WebElement counter = element(browser, byId + "//span[contains(@class,'fd-counter')]");
+      assertEquals("81 / 75", counter.getText());
+      assertTrue(counter.getAttribute("class").contains("fd-over"));
+      click(browser, byId + "//button[contains(@class,'fd-save-reword')]");
+      assertGrowl(browser, "The claim reviewed may hold at most 75 characters; it has 81.");
+      assertEquals(
+          tooLong,
+          element(browser, byId + "//input[contains(@class,'fd-claim-line')]")
+              .getAttribute("value"));
+      assertEquals(
+          "Dredging budget doubles to $4.5 million",
+          textOf(browser, byId + "//strong[contains(@class,'fd-claim-reviewed')]"));
+      HttpResponse<String> stored =
+          new Http(base).get("/api/claims?article=" + id, EDITOR, EDITOR_PASSWORD);
+      assertTrue(
+          stored.body().contains("\"claimReviewed\":\"Dredging budget doubles to $4.5 million\""),
+          stored.body());
+
+      // A line that fits and a new sentence: its spans are read again.
+      String reworded = DREDGING.replace("$4.5 million", "$5 million");
+      rewordLine = element(browser, byId + "//input[contains(@class,'fd-claim-line')]");
+      rewordLine.clear();
+      rewordLine.sendKeys("Dredging budget rises to $5 million");
+      WebElement sentence = element(browser, byId + "//textarea");
+      sentence.clear();
+      sentence.sendKeys(reworded);
+      click(browser, byId + "//button[contains(@class,'fd-save-reword')]");
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.xpath(byId + "//strong"), "Dredging budget rises to $5 million"));
+      assertEquals(reworded, textOf(browser, byId + "//span[contains(@class,'fd-highlighted')]"));
+      assertEquals("$5 million", element(browser, byId + "//mark[@data-type='MONEY']").getText());
+      assertTrue(browser.driver().findElements(By.xpath(byId + "//textarea")).isEmpty());
+
+      // Another candidate confirmed as it is, then dismissed: each claim has its own reason box.
+      click(browser, candidate("Ship calls") + "//button[contains(@class,'fd-confirm')]");
+      String ships = claim("Ship calls rose 12%");
+      browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(ships)));
+      String shipsId = element(browser, ships).getAttribute("data-claim");
+      String shipsById = "//div[@data-claim='" + shipsId + "']";
+      assertEquals(2, browser.driver().findElements(By.cssSelector(".fd-dismiss-reason")).size());
+
+      click(browser, shipsById + "//button[contains(@class,'fd-dismiss')]");
+      assertGrowl(browser, "Say why claim " + shipsId + " is dismissed: the reason is empty.");
+      assertEquals("CONFIRMED", element(browser, shipsById).getAttribute("data-state"));
+
+      element(browser, byId + "//input[contains(@class,'fd-dismiss-reason')]")
+          .sendKeys("typed beside the other claim");
+      // Enter in the box dismisses this claim, and presses nothing else of the page.
+      String pending = browser.text("#pendingCount");
+      element(browser, shipsById + "//input[contains(@class,'fd-dismiss-reason')]")
+          .sendKeys("Background figure, not the news" + Keys.ENTER);
+      browser.waitFor(
+          ExpectedConditions.attributeToBe(By.xpath(shipsById), "data-state", "DISMISSED"));
+      assertTrue(
+          textOf(browser, shipsById)
+              .contains("Dismissed by editor: Background figure, not the news"),
+          textOf(browser, shipsById));
+      assertEquals("CONFIRMED", element(browser, byId).getAttribute("data-state"));
+      assertEquals(pending, browser.text("#pendingCount"));
+      assertTrue(
+          browser.driver().findElements(By.xpath(shipsById + "//button")).isEmpty(),
+          "a dismissed claim is not dismissed again");
+    }
+  }
+
+  @Test
+  void anEditorMarksTextSelectedInABlockAsAClaim() throws Exception {
+    String id = importText(article("S" + UUID.randomUUID().toString().substring(0, 8)));
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/review.xhtml?id=" + id);
+      browser.find("#block-5 .fd-block-text");
+
+      // The key is listed with the others.
+      idle(browser);
+      new Actions(browser.driver()).sendKeys("?").perform();
+      assertTrue(
+          browser.text("#review\\:keysDialog").contains("c mark the text selected in a block"),
+          browser.text("#review\\:keysDialog"));
+      script(browser, "PF('keys').hide();");
+
+      // Nothing selected, a selection across two blocks, one outside the blocks: said so.
+      browser.find("#markClaim").click();
+      assertEquals("Select the words of the claim in a block first.", browser.text("#markMessage"));
+      select(browser, "#block-3 .fd-block-text", 10, "#block-4 .fd-block-text", 8);
+      browser.find("#markClaim").click();
+      assertEquals(
+          "The selection runs across blocks: a claim is marked inside one block.",
+          browser.text("#markMessage"));
+      select(browser, "#articleTitle", 0, "#articleTitle", 8);
+      browser.find("#markClaim").click();
+      assertTrue(browser.text("#markMessage").startsWith("The selection is outside"));
+
+      // Part of the hostile paragraph, selected with the mouse (a Range), marked with the key c.
+      int start = HOSTILE.indexOf("notes reading");
+      int end = HOSTILE.indexOf(" students.");
+      select(browser, "#block-5 .fd-block-text", start, "#block-5 .fd-block-text", end);
+      idle(browser);
+      new Actions(browser.driver()).sendKeys("c").perform();
+      idle(browser);
+      String marked = HOSTILE.substring(start, end);
+      String claim =
+          "//div[@data-claim and .//span[contains(@class,'fd-highlighted')"
+              + " and starts-with(., 'notes reading')]]";
+      browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
+      assertEquals(marked, textOf(browser, claim + "//span[contains(@class,'fd-highlighted')]"));
+      assertTrue(textOf(browser, claim).contains("marked by hand"));
+      assertEquals(
+          "300", element(browser, claim + "//mark[@data-type='NUMBER'][last()]").getText());
+      assertTrue(
+          browser.text(".fd-review-side .ui-tabs-selected").startsWith("Claims"),
+          "the Claims tab shows the new claim");
+      assertEquals(
+          "", script(browser, "return document.getElementById('markMessage').textContent"));
+      assertNull(script(browser, "return window.__xss;"), "the marked markup stayed text");
+
+      // The same selection made with the button after a merge is refused: the text is not stored.
+      idle(browser);
+      new Actions(browser.driver()).sendKeys("j", "j", "j", "j", "m").perform();
+      idle(browser);
+      browser.waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fd-rblock"), 5));
+      select(browser, "#block-4 .fd-block-text", 0, "#block-4 .fd-block-text", 10);
+      browser.find("#markClaim").click();
+      assertGrowl(browser, "Block 5 was split or merged since the review was saved");
+      assertEquals(1, browser.driver().findElements(By.cssSelector(".fd-claim")).size());
+    }
+  }
+
+  @Test
+  void twoTellingsWithDifferentFiguresAndSourcesAreShownSideBySide() throws Exception {
+    String marker = "T" + UUID.randomUUID().toString().substring(0, 8);
+    String first = importText(telling(marker, "Finance", "3,000"));
+    String second = importText(telling(marker, "Trade", "900"));
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      openClaims(browser, first);
+      click(
+          browser, candidate("3,000 fishing permits") + "//button[contains(@class,'fd-confirm')]");
+      String claim = claim("Ministry of Finance");
+      browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
+      String firstClaim = element(browser, claim).getAttribute("data-claim");
+
+      openClaims(browser, second);
+      click(browser, candidate("900 fishing permits") + "//button[contains(@class,'fd-confirm')]");
+      String link = "//div[contains(@class,'fd-claim-link') and @data-other='" + firstClaim + "']";
+      browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(link)));
+      assertEquals("CONFLICT", element(browser, link).getAttribute("data-verdict"));
+      assertTrue(
+          textOf(browser, "//span[contains(@class,'fd-cluster-count')]").startsWith("Linked with"));
+      assertEquals("NUMBER: 900 vs 3,000", textOf(browser, link + "//div[@data-type='NUMBER']"));
+      assertEquals(
+          "SOURCE: Ministry of Trade vs Ministry of Finance",
+          textOf(browser, link + "//div[@data-type='SOURCE']"));
+      assertTrue(
+          element(browser, link + "//a[contains(@class,'fd-open-claim')]")
+              .getAttribute("href")
+              .endsWith("/claims/claim.xhtml?id=" + firstClaim));
+      assertTrue(
+          element(browser, link + "//a[contains(@class,'fd-compare-link')]")
+              .getAttribute("href")
+              .contains("left=" + second + "&right=" + first));
+    }
+  }
+
+  private String importText(String text) throws Exception {
+    HttpResponse<String> created =
+        new Http(base).post("/api/articles", "text/plain", text, EDITOR, EDITOR_PASSWORD);
+    assertEquals(201, created.statusCode(), created.body());
+    return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+  }
+
+  private static void openClaims(Browser browser, String id) {
+    browser.open("/articles/review.xhtml?id=" + id);
+    browser.find("#review\\:views a[href*='claimsTab']").click();
+    browser.find("#review\\:views\\:claims .fd-span-legend");
+  }
+
+  private static String candidate(String words) {
+    return "//li[@data-candidate and contains(., '" + words + "')]";
+  }
+
+  private static String claim(String words) {
+    return "//div[@data-claim and contains(., '" + words + "')]";
+  }
+
+  private static WebElement element(Browser browser, String xpath) {
+    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
+  }
+
+  private static String textOf(Browser browser, String xpath) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.findElement(By.xpath(xpath)).getText());
+  }
+
+  private static void click(Browser browser, String xpath) {
+    idle(browser);
+    element(browser, xpath).click();
+    idle(browser);
+  }
+
+  private static void assertGrowl(Browser browser, String words) {
+    idle(browser);
+    String growl = browser.text(".ui-growl");
+    assertTrue(growl.contains(words), growl);
+    assertFalse(growl.isBlank());
+  }
+
+  /** Selects text as a mouse would: from an offset in one element's text to one in another's. */
+  private static void select(Browser browser, String fromCss, int from, String toCss, int to) {
+    script(
+        browser,
+        "function at(el, offset) {"
+            + "  var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);"
+            + "  for (var n = walker.nextNode(); n; n = walker.nextNode()) {"
+            + "    if (offset <= n.data.length) { return [n, offset]; }"
+            + "    offset -= n.data.length;"
+            + "  }"
+            + "  throw new Error('offset past the text');"
+            + "}"
+            + "var a = at(document.querySelector(arguments[0]), arguments[1]);"
+            + "var b = at(document.querySelector(arguments[2]), arguments[3]);"
+            + "var range = document.createRange();"
+            + "range.setStart(a[0], a[1]); range.setEnd(b[0], b[1]);"
+            + "var selection = window.getSelection();"
+            + "selection.removeAllRanges(); selection.addRange(range);",
+        fromCss,
+        from,
+        toCss,
+        to);
+  }
+
+  private static Object script(Browser browser, String js, Object... args) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(js, args);
+  }
+
+  private static void idle(Browser browser) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && document.readyState === 'complete'"
+                                + " && !(window.Factdesk && Factdesk.review.isBusy());")));
+  }
+}
