@@ -69,6 +69,16 @@ public class ClaimsResource {
   /** What a bulk assignment did. */
   public record Assigned(int assigned, List<String> refused) {}
 
+  /** New wording: the short line and the full sentence. */
+  public record Reword(String claimReviewed, String sentence) {}
+
+  /** Text of a block to make a claim of: the block's position, start and end in its text. */
+  public record Mark(
+      Long article, Integer block, Integer start, Integer end, String claimReviewed) {}
+
+  /** The other claim of a link. */
+  public record Other(Long other) {}
+
   /** The claim whose verdict to take over. */
   public record Accept(Long fromClaim) {}
 
@@ -139,6 +149,63 @@ public class ClaimsResource {
   @Operation(summary = "Dismiss a claim; the reason is required")
   public ClaimView dismiss(@PathParam("id") long id, Dismiss body) {
     return claims.dismiss(id, body == null ? null : body.reason());
+  }
+
+  @POST
+  @Path("{id}/reword")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "New wording: the claim reviewed (≤75 characters) and the full sentence",
+      description = "A changed sentence is read again for spans and score, and linked again.")
+  public ClaimView reword(@PathParam("id") long id, Reword body) {
+    if (body == null) {
+      throw new BadRequestException("The body {\"claimReviewed\", \"sentence\"} is missing.");
+    }
+    return claims.reword(id, body.claimReviewed(), body.sentence());
+  }
+
+  @POST
+  @Path("mark")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Make a claim of any text of a block",
+      description = "article, block (its position), start and end (offsets in the block's text).")
+  public Response mark(Mark body) {
+    if (body == null
+        || body.article() == null
+        || body.block() == null
+        || body.start() == null
+        || body.end() == null) {
+      throw new BadRequestException(
+          "Fields \"article\", \"block\", \"start\" and \"end\" are required.");
+    }
+    ClaimView claim =
+        claims.markText(
+            body.article(), body.block(), body.start(), body.end(), body.claimReviewed());
+    return Response.created(location(claim.id())).entity(claim).build();
+  }
+
+  @POST
+  @Path("{id}/link")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Link a claim by hand with a claim of another article")
+  public ClaimView link(@PathParam("id") long id, Other body) {
+    return claims.link(id, other(body));
+  }
+
+  @POST
+  @Path("{id}/unlink")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Remove the link between two claims")
+  public ClaimView unlink(@PathParam("id") long id, Other body) {
+    return claims.unlink(id, other(body));
+  }
+
+  private static long other(Other body) {
+    if (body == null || body.other() == null) {
+      throw new BadRequestException("Field \"other\" (a claim id) is required.");
+    }
+    return body.other();
   }
 
   @POST

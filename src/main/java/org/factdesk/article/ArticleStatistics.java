@@ -3,9 +3,12 @@ package org.factdesk.article;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.analysis.FlagType;
 
 /** Counts over all articles, for the dashboard. Every signed-in role may read them. */
 @Stateless
@@ -24,6 +27,68 @@ public class ArticleStatistics {
             Recent.class)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** A count on one day (UTC). */
+  public record Day(LocalDate day, long count) {}
+
+  /** Articles imported per day since a day, oldest first; days without imports are left out. */
+  public List<Day> importsPerDay(LocalDate since) {
+    return perDay(
+        "select cast(a.createdAt as LocalDate), count(a) from Article a"
+            + " where a.createdAt >= :since group by cast(a.createdAt as LocalDate)",
+        since);
+  }
+
+  /** Approvals per day since a day, oldest first (an article approved twice counts twice). */
+  public List<Day> approvalsPerDay(LocalDate since) {
+    return perDay(
+        "select cast(t.createdAt as LocalDate), count(t) from ArticleTransition t"
+            + " where t.toState = org.factdesk.article.ArticleState.APPROVED"
+            + " and t.createdAt >= :since group by cast(t.createdAt as LocalDate)",
+        since);
+  }
+
+  private List<Day> perDay(String query, LocalDate since) {
+    return em
+        .createQuery(query, Object[].class)
+        .setParameter("since", since.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .getResultList()
+        .stream()
+        .map(r -> new Day((LocalDate) r[0], (Long) r[1]))
+        .sorted(java.util.Comparator.comparing(Day::day))
+        .toList();
+  }
+
+  /** Flags per type and decision. */
+  public Map<FlagType, Map<FlagDecision, Long>> flagsByType() {
+    Map<FlagType, Map<FlagDecision, Long>> counts = new EnumMap<>(FlagType.class);
+    for (Object[] r :
+        em.createQuery(
+                "select f.type, f.decision, count(f) from Flag f group by f.type, f.decision",
+                Object[].class)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((FlagType) r[0], t -> new EnumMap<>(FlagDecision.class))
+          .put((FlagDecision) r[1], (Long) r[2]);
+    }
+    return counts;
+  }
+
+  /**
+   * Ready articles this person may approve: all of them, or under the four-eyes rule those whose
+   * review someone else finished.
+   */
+  public long readyToApproveBy(String editor, boolean fourEyes) {
+    String ready =
+        "select count(a) from Article a where a.state = org.factdesk.article.ArticleState.READY";
+    if (!fourEyes) {
+      return em.createQuery(ready, Long.class).getSingleResult();
+    }
+    return em.createQuery(
+            ready + " and (a.reviewedBy is null or a.reviewedBy <> :editor)", Long.class)
+        .setParameter("editor", editor)
+        .getSingleResult();
   }
 
   /** Articles per state, with every state present (zero when none). */

@@ -163,6 +163,7 @@ public class ClaimService {
     if (!before.equals(claim.getSentence())) {
       List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(claim.getSentence());
       claim.respan(ClaimSpan.encode(spans), ClaimExtractor.score(claim.getSentence(), spans));
+      relink(claim);
     }
     return view(claim);
   }
@@ -170,6 +171,28 @@ public class ClaimService {
   /** One claim with its links. */
   public ClaimView get(long claimId) {
     return view(claim(claimId));
+  }
+
+  /**
+   * A reworded sentence may state other facts: the automatic links of the claim are made again from
+   * its new wording; links made by hand stay.
+   */
+  private void relink(Claim claim) {
+    List<Long> touched = new ArrayList<>();
+    for (LinkedClaim link : linksOf(List.of(claim.getId()))) {
+      if (link.getOrigin() == LinkOrigin.AUTO) {
+        touched.add(link.getLeft().getId());
+        touched.add(link.getRight().getId());
+        em.remove(link);
+      }
+    }
+    em.flush();
+    if (!touched.isEmpty()) {
+      recluster(touched);
+    }
+    if (claim.getState() != ClaimState.DISMISSED) {
+      linkAutomatically(claim);
+    }
   }
 
   /** The claims of an article, oldest first, with their links. */

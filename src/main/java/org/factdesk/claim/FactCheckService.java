@@ -360,6 +360,42 @@ public class FactCheckService {
     return rows;
   }
 
+  /** Claims per newest rating. */
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  public Map<Rating, Long> countByRating() {
+    Map<Rating, Long> counts = new java.util.EnumMap<>(Rating.class);
+    for (Rating r : Rating.values()) {
+      counts.put(r, 0L);
+    }
+    for (Object[] r :
+        em.createQuery(
+                "select c.rating, count(c) from Claim c where c.rating is not null"
+                    + " group by c.rating",
+                Object[].class)
+            .getResultList()) {
+      counts.put((Rating) r[0], (Long) r[1]);
+    }
+    return counts;
+  }
+
+  /** The caller's own queue at a glance: open, overdue, and the open pool. */
+  @RolesAllowed(Role.FACT_CHECKER_NAME)
+  public MyQueue myQueue() {
+    String me = actor();
+    long overdue =
+        em.createQuery(
+                "select count(c) from Claim c where c.assignee = :me"
+                    + " and c.state = org.factdesk.claim.ClaimState.CONFIRMED and c.dueDate < :today",
+                Long.class)
+            .setParameter("me", me)
+            .setParameter("today", today())
+            .getSingleResult();
+    return new MyQueue(count(ClaimFilter.queueOf(me)), overdue, count(ClaimFilter.openPool()));
+  }
+
+  /** A fact-checker's queue at a glance. */
+  public record MyQueue(long open, long overdue, long pool) {}
+
   /** How far an article's fact-check is. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
   public FactCheckProgress progress(long articleId) {

@@ -339,4 +339,31 @@ class ClaimPersistenceIT {
     assertThrows(EJBAccessException.class, () -> claims.claimsOf(article));
     assertThrows(EJBAccessException.class, () -> claims.dismiss(claim.id(), "anything"));
   }
+
+  @Test
+  void aRewordedClaimIsLinkedAgainFromItsNewWording() {
+    String statement =
+        "The lighthouse trust said 37 keepers' cottages on the north cape had been restored since"
+            + " 2018.";
+    long first = importArticle(unique("Cape Chronicle "), "Cottages Restored", statement);
+    long second = importArticle(unique("Headland News "), "Keepers' Cottages Saved", statement);
+    ClaimView a = asAdmin.call(() -> claims.confirm(candidate(first, "keepers"), null));
+    ClaimView b = asAdmin.call(() -> claims.confirm(candidate(second, "keepers"), null));
+    assertEquals(List.of(a.id()), b.links().stream().map(ClaimView.Link::otherClaimId).toList());
+
+    ClaimView other =
+        asAdmin.call(
+            () ->
+                claims.reword(
+                    b.id(),
+                    "Ferry fares rose",
+                    "The ferry company raised its winter fares by 9 percent on Monday."));
+    assertTrue(other.links().isEmpty(), "a different statement is no longer linked: " + other);
+    assertNull(other.clusterId());
+    assertNull(asAdmin.call(() -> claims.get(a.id())).clusterId());
+
+    ClaimView back = asAdmin.call(() -> claims.reword(b.id(), "Cottages restored", statement));
+    assertEquals(List.of(a.id()), back.links().stream().map(ClaimView.Link::otherClaimId).toList());
+    assertEquals(a.id(), back.clusterId());
+  }
 }

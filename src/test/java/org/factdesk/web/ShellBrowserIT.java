@@ -70,20 +70,29 @@ class ShellBrowserIT {
       assertEquals("admin", browser.text("#current-user"));
       assertEquals("Admin", browser.text("#current-roles"));
       assertEquals(
-          List.of("Dashboard", "Articles", "Import", "Detector quality", "Rules", "Users"),
+          List.of(
+              "Dashboard",
+              "Articles",
+              "Claims",
+              "Import",
+              "Detector quality",
+              "Rules",
+              "Settings",
+              "Users"),
           menu(browser));
       assertTrue(browser.isPresent("#userCounts"), "admins see user counts");
       browser.signOut();
 
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       assertEquals("Editor", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Articles", "Import", "Detector quality"), menu(browser));
+      assertEquals(
+          List.of("Dashboard", "Articles", "Claims", "Import", "Detector quality"), menu(browser));
       assertFalse(browser.isPresent("#userCounts"));
       browser.signOut();
 
       browser.signIn(CHECKER, CHECKER_PASSWORD);
       assertEquals("Fact-checker", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Articles"), menu(browser));
+      assertEquals(List.of("Dashboard", "Articles", "My queue"), menu(browser));
       browser.signOut();
 
       browser.signIn("lead", "copper-kettle-58-heron");
@@ -102,6 +111,23 @@ class ShellBrowserIT {
         perState += Long.parseLong(browser.text("[data-state='" + state + "'] .fd-tile-count"));
       }
       assertEquals(total, perState, "every article is counted under its state");
+      long toReview =
+          Long.parseLong(browser.text("[data-state='IMPORTED'] .fd-tile-count"))
+              + Long.parseLong(browser.text("[data-state='IN_REVIEW'] .fd-tile-count"));
+      assertEquals(toReview, Long.parseLong(browser.text("#toReview .fd-tile-count")));
+      assertFalse(browser.isPresent("#assignedClaims"), "an editor has no claims queue");
+      for (String chart : List.of("activityChart", "flagChart", "verdictChart")) {
+        assertTrue(browser.isPresent("#" + chart + " canvas"), chart + " is drawn");
+      }
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(CHECKER, CHECKER_PASSWORD);
+      long pool = Long.parseLong(browser.text("#poolClaims .fd-tile-count"));
+      assertTrue(pool >= 0);
+      assertFalse(browser.isPresent("#toReview"), "a fact-checker reviews nothing");
+      browser.find("#assignedClaims").click();
+      browser.waitFor(
+          org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/claims/queue.xhtml"));
     }
   }
 
