@@ -75,15 +75,16 @@ class ClaimsTabBrowserIT {
 
   /** One telling of a statement that two ministries are said to have made, with its own figure. */
   private static String telling(String marker, String ministry, String permits) {
-    return "Coastal Ledger\n\nVeldria Fishing Permits Draw Complaints "
+    // a story no other test tells: claims of similar stories in other tests would be linked too
+    return "Inland Ledger\n\nVeldria Taxi Licences Draw Complaints "
         + marker
-        + "\n\nFishing crews in the northern harbours say they have waited weeks for their papers"
-        + " this spring.\n\nA spokesperson from the Ministry of "
+        + "\n\nDrivers in the river towns say they have waited weeks for their papers"
+        + " this autumn.\n\nA spokesperson from the Ministry of "
         + ministry
         + " said "
         + permits
-        + " fishing permits had been issued since March under the Coastal Fisheries Act of 2019.\n\n"
-        + "Crews said the queues at the harbour offices were longer than last year.\n";
+        + " taxi licences had been granted since August under the Street Carriage Act of 2016.\n\n"
+        + "Drivers said the queues at the licensing desks were longer than last year.\n";
   }
 
   @Test
@@ -276,14 +277,13 @@ class ClaimsTabBrowserIT {
     try (Browser browser = new Browser(base)) {
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       openClaims(browser, first);
-      click(
-          browser, candidate("3,000 fishing permits") + "//button[contains(@class,'fd-confirm')]");
+      click(browser, candidate("3,000 taxi licences") + "//button[contains(@class,'fd-confirm')]");
       String claim = claim("Ministry of Finance");
       browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(claim)));
       String firstClaim = element(browser, claim).getAttribute("data-claim");
 
       openClaims(browser, second);
-      click(browser, candidate("900 fishing permits") + "//button[contains(@class,'fd-confirm')]");
+      click(browser, candidate("900 taxi licences") + "//button[contains(@class,'fd-confirm')]");
       String link = "//div[contains(@class,'fd-claim-link') and @data-other='" + firstClaim + "']";
       browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(link)));
       assertEquals("CONFLICT", element(browser, link).getAttribute("data-verdict"));
