@@ -38,6 +38,7 @@ public class ArticleListView implements Serializable {
   @Inject private ArticleStatistics statistics;
   @Inject private ReviewService reviews;
   @Inject private SecurityContext security;
+  @Inject private org.factdesk.workflow.WorkflowService workflow;
 
   private final ArticleTable table = new ArticleTable();
   private String text;
@@ -113,6 +114,15 @@ public class ArticleListView implements Serializable {
       return;
     }
     report(reviews.startReview(ids()), "review started");
+  }
+
+  /** Approves the selected ready articles; each that cannot be approved says why. */
+  public void approve() {
+    if (selected.isEmpty()) {
+      Messages.error("Select the articles to approve.");
+      return;
+    }
+    report(workflow.approveAll(ids()), "approved");
   }
 
   public void reject() {
