@@ -56,14 +56,12 @@ final class Charts {
         .toString();
   }
 
-  /** A doughnut chart, one slice per label. */
-  static String doughnut(List<String> labels, List<Long> values) {
+  /** A doughnut chart, one slice per label, in the given colours (CSS colours, one per label). */
+  static String doughnut(List<String> labels, List<Long> values, List<String> sliceColours) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     values.forEach(data::add);
     JsonArrayBuilder colours = Json.createArrayBuilder();
-    for (int i = 0; i < labels.size(); i++) {
-      colours.add(COLOURS[i % COLOURS.length]);
-    }
+    sliceColours.forEach(colours::add);
     return Json.createObjectBuilder()
         .add("type", "doughnut")
         .add(

@@ -112,7 +112,21 @@ public class DashboardView implements Serializable {
   private String verdicts() {
     Map<Rating, Long> counts = factCheck.countByRating();
     return Charts.doughnut(
-        counts.keySet().stream().map(Rating::label).toList(), List.copyOf(counts.values()));
+        counts.keySet().stream().map(Rating::label).toList(),
+        List.copyOf(counts.values()),
+        counts.keySet().stream().map(DashboardView::colour).toList());
+  }
+
+  /** From green (true) to red (false); grey for unverifiable. */
+  private static String colour(Rating rating) {
+    return switch (rating) {
+      case TRUE -> "#16a34a";
+      case MOSTLY_TRUE -> "#84cc16";
+      case MIXED -> "#f59e0b";
+      case MISLEADING -> "#f97316";
+      case FALSE -> "#dc2626";
+      case UNVERIFIABLE -> "#94a3b8";
+    };
   }
 
   public long getToReview() {
