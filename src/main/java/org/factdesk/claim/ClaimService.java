@@ -280,9 +280,15 @@ public class ClaimService {
 
   /**
    * Compares a new claim with the newest {@link #COMPARED_CLAIMS} confirmed claims of other
-   * articles, links every one the matcher calls SAME or CONFLICT, and joins their clusters.
+   * articles, links every one the matcher calls SAME or CONFLICT, and joins their clusters. Runs
+   * under the {@code claim-links} row lock, so that of two claims confirmed at once the second sees
+   * the first.
    */
   private void linkAutomatically(Claim claim) {
+    // one linking at a time (V16): the claim of a concurrent confirm is committed, and seen here,
+    // before this one reads the others
+    em.createNativeQuery("select name from app_lock where name = 'claim-links' for update")
+        .getResultList();
     List<Claim> others =
         em.createNamedQuery(Claim.CONFIRMED_ELSEWHERE, Claim.class)
             .setParameter("article", claim.getArticle().getId())
@@ -291,9 +297,16 @@ public class ClaimService {
     ClaimText text = text(claim);
     List<Long> linked = new ArrayList<>();
     for (Claim other : others) {
-      ClaimMatch match = matcher.match(text(other), text);
+      // the left claim of a link has the smaller id; a claim confirmed at the same moment, or one
+      // reworded, may be older or newer than this one
+      boolean otherFirst = other.getId() < claim.getId();
+      ClaimMatch match =
+          otherFirst ? matcher.match(text(other), text) : matcher.match(text, text(other));
       if (match.verdict().linked()) {
-        em.persist(new LinkedClaim(other, claim, match, LinkOrigin.AUTO, actor()));
+        em.persist(
+            otherFirst
+                ? new LinkedClaim(other, claim, match, LinkOrigin.AUTO, actor())
+                : new LinkedClaim(claim, other, match, LinkOrigin.AUTO, actor()));
         linked.add(other.getId());
       }
     }

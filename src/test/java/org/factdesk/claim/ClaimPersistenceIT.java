@@ -366,4 +366,45 @@ class ClaimPersistenceIT {
     assertEquals(List.of(a.id()), back.links().stream().map(ClaimView.Link::otherClaimId).toList());
     assertEquals(a.id(), back.clusterId());
   }
+
+  @jakarta.annotation.Resource
+  private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  /**
+   * Two confirms racing: whichever commits first, the claims are linked (the claim with the larger
+   * id may be linked first; this failed before links were ordered by id). The test cannot force the
+   * interleaving in which both read before either commits; the {@code claim-links} row lock (V16)
+   * rules that one out by construction.
+   */
+  @Test
+  void twoTellingsConfirmedAtTheSameMomentAreStillLinked() throws Exception {
+    String[] rounds = {"orchards", "vineyards", "apiaries"};
+    for (String farms : rounds) {
+      String statement =
+          "The valley cooperative said 412 "
+              + farms
+              + " had joined its water-sharing scheme since 2020, according to its annual report.";
+      long first = importArticle(unique("Dale Times "), "Water Scheme Grows", statement);
+      long second = importArticle(unique("Ridge Echo "), "More Join Water Scheme", statement);
+      long[] candidates = {candidate(first, farms), candidate(second, farms)};
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      List<java.util.concurrent.Future<ClaimView>> confirmed = new java.util.ArrayList<>();
+      for (long candidate : candidates) {
+        confirmed.add(
+            executor.submit(
+                () -> {
+                  together.await();
+                  return asAdmin.call(() -> claims.confirm(candidate, null));
+                }));
+      }
+      long a = confirmed.get(0).get().id();
+      long b = confirmed.get(1).get().id();
+      // (the rounds tell similar statements, so later rounds join the earlier clusters)
+      List<Long> cluster =
+          asAdmin.call(() -> claims.cluster(a)).stream().map(ClaimView::id).toList();
+      assertTrue(
+          cluster.contains(a) && cluster.contains(b),
+          farms + ": the two claims confirmed at once are one cluster: " + cluster);
+    }
+  }
 }
