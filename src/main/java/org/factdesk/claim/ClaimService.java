@@ -75,6 +75,7 @@ public class ClaimService {
           "Claim candidate " + candidateId + " is already claim " + earlier.get(0) + ".");
     }
     Block block = candidate.getBlock();
+    checkOpen(block.getArticle());
     int shift = candidate.getStartOffset();
     List<org.factdesk.analysis.claim.ClaimSpan> spans = new ArrayList<>();
     for (ClaimSpan span : candidate.getSpans()) {
@@ -105,6 +106,7 @@ public class ClaimService {
   public ClaimView markText(
       long articleId, int blockPosition, int start, int end, String claimReviewed) {
     Article article = article(articleId);
+    checkOpen(article);
     Block block =
         article.getBlocks().stream()
             .filter(b -> b.getPosition() == blockPosition)
@@ -463,6 +465,18 @@ public class ClaimService {
     return claimReviewed == null || claimReviewed.isBlank()
         ? Claim.shortLine(sentence)
         : claimReviewed;
+  }
+
+  /** Claims of an approved or rejected article stay as they are until it is reopened. */
+  private static void checkOpen(Article article) {
+    if (!article.isEditable()) {
+      throw new ClaimException(
+          "Article "
+              + article.getId()
+              + " is "
+              + article.getState().label().toLowerCase(java.util.Locale.ROOT)
+              + "; reopen it to add claims.");
+    }
   }
 
   private Article article(long id) {

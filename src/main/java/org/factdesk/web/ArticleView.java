@@ -106,6 +106,60 @@ public class ArticleView implements Serializable {
     this.reason = reason;
   }
 
+  /** Confirms a claim candidate as a claim (editors and fact-checkers). */
+  public void confirm(long candidateId) {
+    try {
+      ClaimView claim = claimService.confirm(candidateId, null);
+      Messages.info(
+          "Claim "
+              + claim.id()
+              + " confirmed"
+              + (claim.links().isEmpty()
+                  ? "."
+                  : ", linked with " + claim.links().size() + " claims of other articles."));
+      load();
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Makes a claim of the text selected in one block (editors and fact-checkers): the block's
+   * position and the offsets in its text come from the page's script (Factdesk.selection).
+   */
+  public void mark() {
+    java.util.Map<String, String> params =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap();
+    try {
+      ClaimView claim =
+          claimService.markText(
+              id,
+              ReviewClaimsView.number(params.get("index")),
+              ReviewClaimsView.number(params.get("start")),
+              ReviewClaimsView.number(params.get("end")),
+              null);
+      Messages.info("Claim " + claim.id() + " marked: " + claim.claimReviewed());
+      load();
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The claim confirmed from a candidate, or null. */
+  public Long claimOf(long candidateId) {
+    return claims.stream()
+        .filter(c -> c.candidateId() != null && c.candidateId() == candidateId)
+        .map(ClaimView::id)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Assigns every claim of the article that waits for a verdict. */
   public void assignAll() {
     try {

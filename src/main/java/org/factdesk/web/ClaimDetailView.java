@@ -54,6 +54,8 @@ public class ClaimDetailView implements Serializable {
   private LocalDate due;
   private String dismissReason;
   private Long linkWith;
+  private String newLine;
+  private String newSentence;
 
   /** One evidence row of the form. */
   public static class EvidenceRow implements Serializable {
@@ -114,6 +116,8 @@ public class ClaimDetailView implements Serializable {
     suggestions = factCheck.suggestions(id);
     assignee = claim.assignee();
     due = claim.dueDate();
+    newLine = claim.claimReviewed();
+    newSentence = claim.sentence();
   }
 
   /** The newest verdict to revise, or the claim's defaults with one empty evidence row. */
@@ -185,6 +189,21 @@ public class ClaimDetailView implements Serializable {
 
   public void assign() {
     act(() -> factCheck.assign(id, assignee, due), "Claim assigned to " + assignee + ".");
+  }
+
+  /** New wording: the short line and the full sentence; what was typed stays on a refusal. */
+  public void reword() {
+    String line = newLine;
+    String sentence = newSentence;
+    try {
+      claims.reword(id, line, sentence);
+      refresh();
+      Messages.info("Claim reworded.");
+    } catch (ClaimException e) {
+      newLine = line;
+      newSentence = sentence;
+      Messages.error(e.getMessage());
+    }
   }
 
   public void dismiss() {
@@ -349,6 +368,22 @@ public class ClaimDetailView implements Serializable {
 
   public void setDismissReason(String dismissReason) {
     this.dismissReason = dismissReason;
+  }
+
+  public String getNewLine() {
+    return newLine;
+  }
+
+  public void setNewLine(String newLine) {
+    this.newLine = newLine;
+  }
+
+  public String getNewSentence() {
+    return newSentence;
+  }
+
+  public void setNewSentence(String newSentence) {
+    this.newSentence = newSentence;
   }
 
   public Long getLinkWith() {

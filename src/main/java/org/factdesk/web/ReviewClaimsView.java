@@ -151,7 +151,8 @@ public class ReviewClaimsView implements Serializable {
     }
   }
 
-  private static int number(String value) {
+  /** A selection offset or block index from the request; a missing one asks for a selection. */
+  static int number(String value) {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {

@@ -119,7 +119,7 @@ public final class Browser implements AutoCloseable {
                         .executeScript(
                             "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
                                 + " && document.readyState === 'complete'"
-                                + " && !(window.Factdesk && Factdesk.review.isBusy());")));
+                                + " && !(window.Factdesk && Factdesk.review && Factdesk.review.isBusy());")));
   }
 
   /** Types keys on the page, each after the previous one's round trip has finished. */

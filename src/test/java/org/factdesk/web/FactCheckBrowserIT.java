@@ -70,7 +70,8 @@ class FactCheckBrowserIT {
     Http http = new Http(base);
     String articleA = importText(http, TRAM_A);
     long a = confirm(http, articleA, "312 million");
-    long c = confirm(http, importText(http, TRAM_C), "312 million");
+    String articleC = importText(http, TRAM_C);
+    long c = confirm(http, articleC, "312 million");
     long b = confirm(http, importText(http, TRAM_B), "280 million");
 
     try (Browser editor = new Browser(base)) {
@@ -142,6 +143,35 @@ class FactCheckBrowserIT {
       checker.clickAndWait(".fd-suggestion[data-from='" + a + "'] .fd-accept-suggestion");
       history = checker.text("#claim\\:history");
       assertTrue(history.contains("False") && history.contains("taken over from claim " + a));
+
+      // any text of a block becomes a claim: selected on article C's page and marked
+      checker.open("/articles/article.xhtml?id=" + articleC);
+      ((org.openqa.selenium.JavascriptExecutor) checker.driver())
+          .executeScript(
+              "var text = [...document.querySelectorAll('li[data-index] .fd-block-text')]"
+                  + ".find(e => e.textContent.startsWith('Shop owners'));"
+                  + "var range = document.createRange(); range.selectNodeContents(text);"
+                  + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);");
+      checker.clickAndWait("#markClaim");
+      String marked = checker.text("#articleClaims");
+      assertTrue(marked.contains("Shop owners along the route"), marked);
+      checker
+          .find("#articleClaims a[href*='claims/claim.xhtml']:not([href$='id=" + c + "'])")
+          .click();
+      checker.waitFor(ExpectedConditions.urlContains("/claims/claim.xhtml"));
+      // a wording over 75 characters is refused and kept for correcting; a good one is saved
+      checker.find("#claim\\:rewordForm legend").click();
+      checker.find("#claim\\:newLine").clear();
+      checker.find("#claim\\:newLine").sendKeys("x".repeat(80));
+      checker.clickAndWait("#claim\\:reword");
+      assertTrue(
+          checker.text("#claim\\:messages").contains("at most 75 characters; it has 80"),
+          checker.text("#claim\\:messages"));
+      assertEquals("x".repeat(80), checker.find("#claim\\:newLine").getAttribute("value"));
+      checker.find("#claim\\:newLine").clear();
+      checker.find("#claim\\:newLine").sendKeys("Shops on the tram route hope for customers");
+      checker.clickAndWait("#claim\\:reword");
+      assertEquals("Shops on the tram route hope for customers", checker.text("#claimReviewed"));
 
       // the conflicting claim shows the verdict but does not offer it; it gets its own
       checker.open("/claims/claim.xhtml?id=" + b);
