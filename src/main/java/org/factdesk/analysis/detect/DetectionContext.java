@@ -1,6 +1,7 @@
 package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,9 @@ public final class DetectionContext {
 
   /** Word ids by block, made on first use. */
   private int[][] wordIds;
+
+  /** {@link Prefilters#scan} of each block's lower-case text, -1 until made. */
+  private int[] prefilterHits;
 
   /**
    * @param title the article's title from any source (may be null); the duplicate-title detector
@@ -125,6 +129,18 @@ public final class DetectionContext {
       termVectors[i] = contentTerms.vector(wordIds(i));
     }
     return termVectors[i];
+  }
+
+  /** The detectors' keyword prefilters on the block ({@link Prefilters}), one pass per run. */
+  int prefilterHits(int i) {
+    if (prefilterHits == null) {
+      prefilterHits = new int[blocks.size()];
+      Arrays.fill(prefilterHits, -1);
+    }
+    if (prefilterHits[i] == -1) {
+      prefilterHits[i] = Prefilters.scan(features.get(i).lower());
+    }
+    return prefilterHits[i];
   }
 
   /** Index of the title line, -1 when the title is not one of the blocks. */
