@@ -23,13 +23,20 @@ public final class KeywordScanner {
 
   /**
    * next[row + column], where a state's row is its number times the number of columns: the row of
-   * the state after reading a character. Rows rather than state numbers spare a multiplication in
-   * each step.
+   * the state after reading a character, with the sign bit set when reaching that state completes a
+   * keyword ({@link #HIT}). Rows rather than state numbers spare a multiplication in each step; the
+   * sign bit spares a look-up in {@link #found} for the many steps that complete nothing.
    */
   private final int[] next;
 
-  /** Bit i set in found[row] when reaching the state of that row completes a keyword of list i. */
+  /** Set in a {@link #next} entry whose state completes a keyword; the rest is the row. */
+  private static final int HIT = Integer.MIN_VALUE;
+
+  /** Bit i set in found[state] when reaching that state completes a keyword of list i. */
   private final int[] found;
+
+  /** Number of columns: a row divided by it is a state number. */
+  private final int cols;
 
   /**
    * @param lists up to 31 lists of non-empty keywords
@@ -104,12 +111,11 @@ public final class KeywordScanner {
         }
       }
     }
-    this.found = new int[states * cols];
-    for (int state = 0; state < states; state++) {
-      this.found[state * cols] = found[state];
-    }
+    this.found = found;
+    this.cols = cols;
     for (int k = 0; k < next.length; k++) {
-      next[k] *= cols;
+      int state = next[k];
+      next[k] = state * cols | (found[state] != 0 ? HIT : 0);
     }
   }
 
@@ -128,7 +134,10 @@ public final class KeywordScanner {
       char c = text.charAt(i);
       int col = c < 128 ? column[c] : others ? columnOf(c) : 0;
       row = next[row + col];
-      hits |= found[row];
+      if (row < 0) {
+        row &= ~HIT;
+        hits |= found[row / cols];
+      }
     }
     return hits;
   }
@@ -157,13 +166,19 @@ public final class KeywordScanner {
         col = column['k'];
       } else if (c == '\u0130') {
         row = next[row + column['i']];
-        hits |= found[row];
+        if (row < 0) {
+          row &= ~HIT;
+          hits |= found[row / cols];
+        }
         col = 0; // the combining dot after the 'i'
       } else {
         col = 0;
       }
       row = next[row + col];
-      hits |= found[row];
+      if (row < 0) {
+        row &= ~HIT;
+        hits |= found[row / cols];
+      }
     }
     return hits;
   }
