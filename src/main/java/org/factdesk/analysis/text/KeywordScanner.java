@@ -22,6 +22,14 @@ public final class KeywordScanner {
   private final Map<Character, Integer> otherColumns = new HashMap<>();
 
   /**
+   * The same as two arrays, searched from first to last: there are a few such characters at most,
+   * and a text may hold many characters beyond ASCII, each of which a map look-up would box.
+   */
+  private final char[] otherChars;
+
+  private final int[] otherCols;
+
+  /**
    * next[row + column], where a state's row is its number times the number of columns: the row of
    * the state after reading a character, with the sign bit set when reaching that state completes a
    * keyword ({@link #HIT}). Rows rather than state numbers spare a multiplication in each step; the
@@ -113,6 +121,13 @@ public final class KeywordScanner {
     }
     this.found = found;
     this.cols = cols;
+    this.otherChars = new char[otherColumns.size()];
+    this.otherCols = new int[otherColumns.size()];
+    int other = 0;
+    for (Map.Entry<Character, Integer> e : otherColumns.entrySet()) {
+      otherChars[other] = e.getKey();
+      otherCols[other++] = e.getValue();
+    }
     for (int k = 0; k < next.length; k++) {
       int state = next[k];
       next[k] = state * cols | (found[state] != 0 ? HIT : 0);
@@ -132,7 +147,7 @@ public final class KeywordScanner {
     boolean others = !otherColumns.isEmpty();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int col = c < 128 ? column[c] : others ? columnOf(c) : 0;
+      int col = c < 128 ? column[c] : others ? otherColumn(c) : 0;
       row = next[row + col];
       if (row < 0) {
         row &= ~HIT;
@@ -140,6 +155,15 @@ public final class KeywordScanner {
       }
     }
     return hits;
+  }
+
+  private int otherColumn(char c) {
+    for (int k = 0; k < otherChars.length; k++) {
+      if (otherChars[k] == c) {
+        return otherCols[k];
+      }
+    }
+    return 0;
   }
 
   private int columnOf(char c) {
