@@ -41,18 +41,23 @@ public final class KeywordScanner {
   private static final int HIT = Integer.MIN_VALUE;
 
   /** Bit i set in found[state] when reaching that state completes a keyword of list i. */
-  private final int[] found;
+  private final long[] found;
+
+  /** Number of keyword lists. */
+  private final int lists;
 
   /** Number of columns: a row divided by it is a state number. */
   private final int cols;
 
   /**
-   * @param lists up to 31 lists of non-empty keywords
+   * @param lists up to 63 lists of non-empty keywords; {@link #scan} and {@link #scanLowerCase}
+   *     answer for up to 31, {@link #scanWide} for all
    */
   public KeywordScanner(List<String[]> lists) {
-    if (lists.size() > 31) {
-      throw new IllegalArgumentException("at most 31 keyword lists");
+    if (lists.size() > 63) {
+      throw new IllegalArgumentException("at most 63 keyword lists");
     }
+    this.lists = lists.size();
     int cols = 1;
     for (String[] list : lists) {
       for (String k : list) {
@@ -70,9 +75,9 @@ public final class KeywordScanner {
     }
     // the trie, with -1 for a missing edge
     List<int[]> edges = new ArrayList<>();
-    List<Integer> outputs = new ArrayList<>();
+    List<Long> outputs = new ArrayList<>();
     edges.add(newRow(cols));
-    outputs.add(0);
+    outputs.add(0L);
     for (int i = 0; i < lists.size(); i++) {
       for (String k : lists.get(i)) {
         int state = 0;
@@ -81,17 +86,17 @@ public final class KeywordScanner {
           if (edges.get(state)[col] < 0) {
             edges.get(state)[col] = edges.size();
             edges.add(newRow(cols));
-            outputs.add(0);
+            outputs.add(0L);
           }
           state = edges.get(state)[col];
         }
-        outputs.set(state, outputs.get(state) | 1 << i);
+        outputs.set(state, outputs.get(state) | 1L << i);
       }
     }
     // breadth first: failure links turn the trie into a complete transition table
     int states = edges.size();
     next = new int[states * cols];
-    int[] found = new int[states];
+    long[] found = new long[states];
     int[] fail = new int[states];
     Deque<Integer> queue = new ArrayDeque<>();
     for (int col = 0; col < cols; col++) {
@@ -140,10 +145,18 @@ public final class KeywordScanner {
     return row;
   }
 
-  /** Bit i set when {@code text} contains a keyword of list i. */
+  /** Bit i set when {@code text} contains a keyword of list i; for up to 31 lists. */
   public int scan(String text) {
+    if (lists > 31) {
+      throw new IllegalStateException("scan answers for 31 lists; use scanWide");
+    }
+    return (int) scanWide(text);
+  }
+
+  /** Bit i set when {@code text} contains a keyword of list i; for up to 63 lists. */
+  public long scanWide(String text) {
     int row = 0;
-    int hits = 0;
+    long hits = 0;
     boolean others = !otherColumns.isEmpty();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
@@ -179,8 +192,11 @@ public final class KeywordScanner {
     if (!otherColumns.isEmpty()) {
       throw new IllegalStateException("scanLowerCase needs ASCII keywords");
     }
+    if (lists > 31) {
+      throw new IllegalStateException("scanLowerCase answers for 31 lists");
+    }
     int row = 0;
-    int hits = 0;
+    long hits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int col;
@@ -204,6 +220,6 @@ public final class KeywordScanner {
         hits |= found[row / cols];
       }
     }
-    return hits;
+    return (int) hits;
   }
 }

@@ -38,6 +38,8 @@ class PrefiltersTest {
       }
     }
     pieces.addAll(List.of(" ", "  ", "the", "council", "é", "©", "(c)", "-", ".", "\u00a0", "x"));
+    pieces.addAll(PHRASES);
+    pieces.addAll(List.of("sign", "read ", "rights", "cook"));
     List<String> texts = new ArrayList<>(List.of("", " ", "ai", "©", "disclaimer: ai"));
     SplittableRandom random = new SplittableRandom(7);
     for (int t = 0; t < 3000; t++) {
@@ -50,15 +52,22 @@ class PrefiltersTest {
     return texts;
   }
 
+  private static final List<String> PHRASES =
+      List.of("sign up", "read more", "all rights", "advertisement", "cookie", "share this");
+
   @Test
   void eachDetectorGetsTheBitsOfItsOwnLists() {
+    Prefilters cut = new Prefilters(PHRASES);
     int withHits = 0;
     for (String text : texts()) {
-      int hits = Prefilters.scan(text);
+      long hits = cut.scan(text);
       assertEquals(byContains(AiDisclaimerDetector.KEYWORDS, text), Prefilters.ai(hits), text);
       assertEquals(byContains(LegalNoticeDetector.KEYWORDS, text), Prefilters.legal(hits), text);
       assertEquals(
           byContains(PromotionalDetector.KEYWORDS, text), Prefilters.promotion(hits), text);
+      for (int i = 0; i < PHRASES.size(); i++) {
+        assertEquals(text.contains(PHRASES.get(i)), Prefilters.phrase(hits, i), text);
+      }
       if (hits != 0) {
         withHits++;
       }
