@@ -167,7 +167,7 @@ public final class Analyzer {
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
 
     DetectionContext context =
-        new DetectionContext(blocks, header, metadata.title(), language, known);
+        new DetectionContext(blocks, header, metadata.title(), language, known, rules);
     FlagSink sink = new FlagSink(blocks.size());
     preFlags.forEach(sink::add);
     for (Detector detector : detectors) {

@@ -3,7 +3,6 @@ package org.factdesk.analysis.detect;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
-import org.factdesk.analysis.text.KeywordScanner;
 import org.factdesk.analysis.text.Sentence;
 import org.factdesk.analysis.text.SentenceSplitter;
 
@@ -41,28 +40,28 @@ public final class AiDisclaimerDetector implements Detector {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * The keywords a block must hold, found in one pass: the label, a self-reference, a name of AI,
-   * and a word of producing (one of these occurs whenever {@link #PRODUCED} matches).
+   * The keywords a block must hold: the label, a self-reference, a name of AI, and a word of
+   * producing (one of these occurs whenever {@link #PRODUCED} matches). Found in one pass with the
+   * other detectors' keywords ({@link Prefilters}).
    */
-  private static final KeywordScanner KEYWORDS =
-      new KeywordScanner(
-          List.of(
-              new String[] {"disclaimer"},
-              new String[] {"this ", "our ", " above", " below"},
-              new String[] {
-                "artificial",
-                " ai",
-                "ai ",
-                "(ai",
-                "ai-",
-                "language model",
-                "llm",
-                "gpt",
-                "automated",
-                "generative",
-                "machine"
-              },
-              producedKeywords()));
+  static final List<String[]> KEYWORDS =
+      List.of(
+          new String[] {"disclaimer"},
+          new String[] {"this ", "our ", " above", " below"},
+          new String[] {
+            "artificial",
+            " ai",
+            "ai ",
+            "(ai",
+            "ai-",
+            "language model",
+            "llm",
+            "gpt",
+            "automated",
+            "generative",
+            "machine"
+          },
+          producedKeywords());
 
   private static final int LABEL_WORD = 1;
   private static final int SELF_WORDS = 1 << 1;
@@ -95,7 +94,7 @@ public final class AiDisclaimerDetector implements Detector {
   public void detect(DetectionContext context, FlagSink sink) {
     for (int i = 0; i < context.size(); i++) {
       String text = context.text(i);
-      int present = KEYWORDS.scan(context.features(i).lower());
+      int present = Prefilters.ai(context.prefilterHits(i));
       boolean labelled = (present & LABEL_WORD) != 0;
       boolean selfAndAi = (present & SELF_WORDS) != 0 && (present & AI_WORDS) != 0;
       if (!labelled && !selfAndAi) {

@@ -1,6 +1,7 @@
 package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +37,12 @@ public final class DetectionContext {
   /** Word ids by block, made on first use. */
   private int[][] wordIds;
 
+  /** The keyword prefilters of the detectors and of the rule set's phrases. */
+  private final Prefilters prefilters;
+
+  /** {@link Prefilters#scan} of each block's lower-case text, -1 until made. */
+  private long[] prefilterHits;
+
   /**
    * @param title the article's title from any source (may be null); the duplicate-title detector
    *     compares against it
@@ -46,6 +53,21 @@ public final class DetectionContext {
       String title,
       String language,
       OutletFingerprints fingerprints) {
+    this(blocks, header, title, language, fingerprints, RuleSet.defaults());
+  }
+
+  /**
+   * @param rules the rule set the run's rule detector matches with, whose phrases are looked for in
+   *     the same pass over each block as the other detectors' keywords
+   */
+  public DetectionContext(
+      List<Block> blocks,
+      TextHeader header,
+      String title,
+      String language,
+      OutletFingerprints fingerprints,
+      RuleSet rules) {
+    this.prefilters = rules.prefilters();
     this.blocks = List.copyOf(blocks);
     this.header = Objects.requireNonNull(header, "header");
     this.title = title;
@@ -125,6 +147,23 @@ public final class DetectionContext {
       termVectors[i] = contentTerms.vector(wordIds(i));
     }
     return termVectors[i];
+  }
+
+  /** The detectors' keyword prefilters on the block ({@link Prefilters}), one pass per run. */
+  long prefilterHits(int i) {
+    if (prefilterHits == null) {
+      prefilterHits = new long[blocks.size()];
+      Arrays.fill(prefilterHits, -1); // no scan sets bit 63: there are at most 63 lists
+    }
+    if (prefilterHits[i] == -1) {
+      prefilterHits[i] = prefilters.scan(features.get(i).lower());
+    }
+    return prefilterHits[i];
+  }
+
+  /** Whether {@link #prefilterHits} include the phrases of {@code rules}. */
+  boolean prefiltersFor(RuleSet rules) {
+    return prefilters == rules.prefilters();
   }
 
   /** Index of the title line, -1 when the title is not one of the blocks. */

@@ -3,7 +3,6 @@ package org.factdesk.analysis.detect;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
-import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Flags aggregator statements ("This coverage aggregates…"), copyright and trademark notices and
@@ -53,9 +52,8 @@ public final class LegalNoticeDetector implements Detector {
               "terms-of-use notice",
               "this site|this website|you agree"));
 
-  /** Bit i set when a block holds a keyword of cue i: one pass instead of a search per keyword. */
-  private static final KeywordScanner KEYWORDS =
-      new KeywordScanner(CUES.stream().map(Cue::keywords).toList());
+  /** The keywords of each cue, list i for cue i, found in one pass by {@link Prefilters}. */
+  static final List<String[]> KEYWORDS = CUES.stream().map(Cue::keywords).toList();
 
   private static Cue cue(String regex, double confidence, String reason, String keywords) {
     return new Cue(
@@ -77,7 +75,7 @@ public final class LegalNoticeDetector implements Detector {
         continue; // a notice is short; a long paragraph citing copyright law is reporting
       }
       String text = context.text(i);
-      int present = KEYWORDS.scan(context.features(i).lower());
+      int present = Prefilters.legal(context.prefilterHits(i));
       for (int c = 0; c < CUES.size(); c++) {
         Cue cue = CUES.get(c);
         if ((present & 1 << c) != 0 && cue.pattern.matcher(text).find()) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
-import org.factdesk.analysis.text.KeywordScanner;
 
 /**
  * Flags a company praising its own products inside an article ("X produces the most advanced…,
@@ -50,9 +49,8 @@ public final class PromotionalDetector implements Detector {
               "\\b(?:special offer|free shipping|free trial|discount|limited[- ]time)\\b",
               "offer|free|discount|limited"));
 
-  /** Bit i set when a block holds a keyword of cue i: one pass instead of a search per keyword. */
-  private static final KeywordScanner KEYWORDS =
-      new KeywordScanner(CUES.stream().map(Cue::keywords).toList());
+  /** The keywords of each cue, list i for cue i, found in one pass by {@link Prefilters}. */
+  static final List<String[]> KEYWORDS = CUES.stream().map(Cue::keywords).toList();
 
   /** Cues that only count alongside a stronger one. */
   private static final Set<String> WEAK_CUES = Set.of("call to action", "offer");
@@ -132,7 +130,7 @@ public final class PromotionalDetector implements Detector {
 
   private static List<String> cues(DetectionContext context, int i) {
     String text = context.text(i);
-    int present = KEYWORDS.scan(context.features(i).lower());
+    int present = Prefilters.promotion(context.prefilterHits(i));
     List<String> found = new ArrayList<>();
     for (int c = 0; c < CUES.size(); c++) {
       Cue cue = CUES.get(c);

@@ -1,5 +1,6 @@
 package org.factdesk.analysis.detect;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.factdesk.analysis.FlagType;
@@ -21,12 +22,18 @@ public final class RuleDetector implements Detector {
   @Override
   public void detect(DetectionContext context, FlagSink sink) {
     RuleSet.BlockMatcher matcher = rules.matcher();
+    boolean scanned = context.prefiltersFor(rules);
     for (int i = 0; i < context.size(); i++) {
       // an article's own title is never chrome, even when it happens to match a short rule
       if (i == context.titleIndex()) {
         continue;
       }
-      for (Rule rule : matcher.match(context.text(i), context.features(i).lower())) {
+      String lower = context.features(i).lower();
+      List<Rule> matched =
+          scanned
+              ? matcher.match(context.text(i), lower, context.prefilterHits(i))
+              : matcher.match(context.text(i), lower);
+      for (Rule rule : matched) {
         sink.add(i, rule.type(), rule.confidence(), ID, reason(rule));
       }
     }

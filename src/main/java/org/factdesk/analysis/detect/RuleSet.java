@@ -44,7 +44,17 @@ public final class RuleSet {
   private final List<Rule> phraseRules;
   private final List<String> phrases;
 
-  /** Scanner k tells which of phrases 31k to 31k + 30 occur in a block at all, in one pass. */
+  /**
+   * Which of the first phrases occur in a block at all, found in the pass of the detectors' keyword
+   * prefilters (see {@link #prefilters()}).
+   */
+  private final Prefilters prefilters;
+
+  /**
+   * For the phrases {@link #prefilters} has no room for (rule sets of more than {@link
+   * Prefilters#MAX_PHRASES} phrases): scanner k tells which of the 31 from the 31k-th of them
+   * occur.
+   */
   private final List<KeywordScanner> phraseScanners;
 
   private final List<Rule> regexRules;
@@ -104,8 +114,9 @@ public final class RuleSet {
     this.lineRules = Map.copyOf(byLine);
     this.phraseRules = List.copyOf(phraseList);
     this.phrases = List.copyOf(phraseTexts);
+    this.prefilters = new Prefilters(phraseTexts);
     List<KeywordScanner> scanners = new ArrayList<>();
-    for (int from = 0; from < phraseTexts.size(); from += 31) {
+    for (int from = prefilters.phrases(); from < phraseTexts.size(); from += 31) {
       List<String[]> chunk = new ArrayList<>();
       for (String phrase : phraseTexts.subList(from, Math.min(from + 31, phraseTexts.size()))) {
         chunk.add(new String[] {phrase});
@@ -125,6 +136,11 @@ public final class RuleSet {
   /** The rules shipped with the engine ({@value #DEFAULT_RESOURCE}). */
   public static RuleSet defaults() {
     return DEFAULTS;
+  }
+
+  /** The detectors' keyword prefilters with this rule set's phrases, in one pass per block. */
+  Prefilters prefilters() {
+    return prefilters;
   }
 
   public String version() {
@@ -159,6 +175,11 @@ public final class RuleSet {
 
     /** As {@link RuleSet#match(String, String)}. */
     public List<Rule> match(String text, String lower) {
+      return match(text, lower, prefilters.scan(lower));
+    }
+
+    /** As {@link #match(String, String)}, with the block's {@link Prefilters#scan} at hand. */
+    List<Rule> match(String text, String lower, long prefilterHits) {
       List<Rule> out = new ArrayList<>(2);
       // a block whose line key is longer than every rule's cannot match one: skip making the key
       if (Rule.lineKeyLength(lower) <= longestLineKey) {
@@ -167,13 +188,21 @@ public final class RuleSet {
           out.addAll(byLine);
         }
       }
+      int covered = prefilters.phrases();
       int present = 0;
       for (int i = 0; i < phrases.size(); i++) {
-        if (i % 31 == 0) {
-          present = phraseScanners.get(i / 31).scan(lower);
+        boolean occurs;
+        if (i < covered) {
+          occurs = Prefilters.phrase(prefilterHits, i);
+        } else {
+          int j = i - covered;
+          if (j % 31 == 0) {
+            present = phraseScanners.get(j / 31).scan(lower);
+          }
+          occurs = (present & 1 << (j % 31)) != 0;
         }
         // only a phrase that occurs somewhere needs its word boundaries checked
-        if ((present & 1 << (i % 31)) != 0 && containsWords(lower, phrases.get(i))) {
+        if (occurs && containsWords(lower, phrases.get(i))) {
           out.add(phraseRules.get(i));
         }
       }

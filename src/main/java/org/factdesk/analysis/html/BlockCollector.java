@@ -136,6 +136,16 @@ final class BlockCollector implements NodeFilter {
   private int linkDepth;
   private int order;
 
+  /** Where text nodes came from in the source; null when jsoup tracked it while parsing. */
+  private final TextNodeOffsets offsets;
+
+  /**
+   * @param offsets the text nodes' source offsets, or null to read those jsoup tracked
+   */
+  BlockCollector(TextNodeOffsets offsets) {
+    this.offsets = offsets;
+  }
+
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode t) {
@@ -224,12 +234,22 @@ final class BlockCollector implements NodeFilter {
     if (linkDepth > 0) {
       b.linkChars += visible;
     }
-    Range r = t.sourceRange();
-    if (r.isTracked()) {
+    int start;
+    int end;
+    if (offsets != null) {
+      int i = offsets.indexOf(t);
+      start = offsets.start(i);
+      end = offsets.end(i);
+    } else {
+      Range r = t.sourceRange();
+      start = r.isTracked() ? r.startPos() : -1;
+      end = r.endPos();
+    }
+    if (start >= 0) {
       if (b.start < 0) {
-        b.start = r.startPos();
+        b.start = start;
       }
-      b.end = Math.max(b.end, r.endPos());
+      b.end = Math.max(b.end, end);
     }
     Element p = t.parent();
     if (p != null) {

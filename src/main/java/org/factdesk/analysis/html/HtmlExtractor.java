@@ -73,11 +73,15 @@ public final class HtmlExtractor {
 
   /** Extracts blocks, boilerplate flags and metadata from decoded markup. */
   public static HtmlExtraction extract(String html, String baseUri) {
-    Document doc =
-        Jsoup.parse(
-            html, baseUri == null ? "" : baseUri, Parser.htmlParser().setTrackPosition(true));
+    String base = baseUri == null ? "" : baseUri;
+    Document doc = Jsoup.parse(html, base, Parser.htmlParser());
+    TextNodeOffsets offsets = TextNodeOffsets.find(html, doc);
+    if (offsets == null) {
+      // markup our offset pass does not follow: let jsoup track the offsets as it parses
+      doc = Jsoup.parse(html, base, Parser.htmlParser().setTrackPosition(true));
+    }
     ArticleMetadata metadata = HtmlMetadataReader.read(doc);
-    BlockCollector collector = new BlockCollector();
+    BlockCollector collector = new BlockCollector(offsets);
     NodeTraversor.filter(collector, doc.body());
     collector.finish();
     List<RawBlock> raw = collector.blocks;

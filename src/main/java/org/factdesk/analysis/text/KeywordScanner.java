@@ -22,22 +22,42 @@ public final class KeywordScanner {
   private final Map<Character, Integer> otherColumns = new HashMap<>();
 
   /**
+   * The same as two arrays, searched from first to last: there are a few such characters at most,
+   * and a text may hold many characters beyond ASCII, each of which a map look-up would box.
+   */
+  private final char[] otherChars;
+
+  private final int[] otherCols;
+
+  /**
    * next[row + column], where a state's row is its number times the number of columns: the row of
-   * the state after reading a character. Rows rather than state numbers spare a multiplication in
-   * each step.
+   * the state after reading a character, with the sign bit set when reaching that state completes a
+   * keyword ({@link #HIT}). Rows rather than state numbers spare a multiplication in each step; the
+   * sign bit spares a look-up in {@link #found} for the many steps that complete nothing.
    */
   private final int[] next;
 
-  /** Bit i set in found[row] when reaching the state of that row completes a keyword of list i. */
-  private final int[] found;
+  /** Set in a {@link #next} entry whose state completes a keyword; the rest is the row. */
+  private static final int HIT = Integer.MIN_VALUE;
+
+  /** Bit i set in found[state] when reaching that state completes a keyword of list i. */
+  private final long[] found;
+
+  /** Number of keyword lists. */
+  private final int lists;
+
+  /** Number of columns: a row divided by it is a state number. */
+  private final int cols;
 
   /**
-   * @param lists up to 31 lists of non-empty keywords
+   * @param lists up to 63 lists of non-empty keywords; {@link #scan} and {@link #scanLowerCase}
+   *     answer for up to 31, {@link #scanWide} for all
    */
   public KeywordScanner(List<String[]> lists) {
-    if (lists.size() > 31) {
-      throw new IllegalArgumentException("at most 31 keyword lists");
+    if (lists.size() > 63) {
+      throw new IllegalArgumentException("at most 63 keyword lists");
     }
+    this.lists = lists.size();
     int cols = 1;
     for (String[] list : lists) {
       for (String k : list) {
@@ -55,9 +75,9 @@ public final class KeywordScanner {
     }
     // the trie, with -1 for a missing edge
     List<int[]> edges = new ArrayList<>();
-    List<Integer> outputs = new ArrayList<>();
+    List<Long> outputs = new ArrayList<>();
     edges.add(newRow(cols));
-    outputs.add(0);
+    outputs.add(0L);
     for (int i = 0; i < lists.size(); i++) {
       for (String k : lists.get(i)) {
         int state = 0;
@@ -66,17 +86,17 @@ public final class KeywordScanner {
           if (edges.get(state)[col] < 0) {
             edges.get(state)[col] = edges.size();
             edges.add(newRow(cols));
-            outputs.add(0);
+            outputs.add(0L);
           }
           state = edges.get(state)[col];
         }
-        outputs.set(state, outputs.get(state) | 1 << i);
+        outputs.set(state, outputs.get(state) | 1L << i);
       }
     }
     // breadth first: failure links turn the trie into a complete transition table
     int states = edges.size();
     next = new int[states * cols];
-    int[] found = new int[states];
+    long[] found = new long[states];
     int[] fail = new int[states];
     Deque<Integer> queue = new ArrayDeque<>();
     for (int col = 0; col < cols; col++) {
@@ -104,12 +124,18 @@ public final class KeywordScanner {
         }
       }
     }
-    this.found = new int[states * cols];
-    for (int state = 0; state < states; state++) {
-      this.found[state * cols] = found[state];
+    this.found = found;
+    this.cols = cols;
+    this.otherChars = new char[otherColumns.size()];
+    this.otherCols = new int[otherColumns.size()];
+    int other = 0;
+    for (Map.Entry<Character, Integer> e : otherColumns.entrySet()) {
+      otherChars[other] = e.getKey();
+      otherCols[other++] = e.getValue();
     }
     for (int k = 0; k < next.length; k++) {
-      next[k] *= cols;
+      int state = next[k];
+      next[k] = state * cols | (found[state] != 0 ? HIT : 0);
     }
   }
 
@@ -119,18 +145,38 @@ public final class KeywordScanner {
     return row;
   }
 
-  /** Bit i set when {@code text} contains a keyword of list i. */
+  /** Bit i set when {@code text} contains a keyword of list i; for up to 31 lists. */
   public int scan(String text) {
+    if (lists > 31) {
+      throw new IllegalStateException("scan answers for 31 lists; use scanWide");
+    }
+    return (int) scanWide(text);
+  }
+
+  /** Bit i set when {@code text} contains a keyword of list i; for up to 63 lists. */
+  public long scanWide(String text) {
     int row = 0;
-    int hits = 0;
+    long hits = 0;
     boolean others = !otherColumns.isEmpty();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int col = c < 128 ? column[c] : others ? columnOf(c) : 0;
+      int col = c < 128 ? column[c] : others ? otherColumn(c) : 0;
       row = next[row + col];
-      hits |= found[row];
+      if (row < 0) {
+        row &= ~HIT;
+        hits |= found[row / cols];
+      }
     }
     return hits;
+  }
+
+  private int otherColumn(char c) {
+    for (int k = 0; k < otherChars.length; k++) {
+      if (otherChars[k] == c) {
+        return otherCols[k];
+      }
+    }
+    return 0;
   }
 
   private int columnOf(char c) {
@@ -146,8 +192,11 @@ public final class KeywordScanner {
     if (!otherColumns.isEmpty()) {
       throw new IllegalStateException("scanLowerCase needs ASCII keywords");
     }
+    if (lists > 31) {
+      throw new IllegalStateException("scanLowerCase answers for 31 lists");
+    }
     int row = 0;
-    int hits = 0;
+    long hits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int col;
@@ -157,14 +206,20 @@ public final class KeywordScanner {
         col = column['k'];
       } else if (c == '\u0130') {
         row = next[row + column['i']];
-        hits |= found[row];
+        if (row < 0) {
+          row &= ~HIT;
+          hits |= found[row / cols];
+        }
         col = 0; // the combining dot after the 'i'
       } else {
         col = 0;
       }
       row = next[row + col];
-      hits |= found[row];
+      if (row < 0) {
+        row &= ~HIT;
+        hits |= found[row / cols];
+      }
     }
-    return hits;
+    return (int) hits;
   }
 }

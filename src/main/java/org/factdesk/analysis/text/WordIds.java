@@ -29,21 +29,50 @@ public final class WordIds {
     return ids(text, Integer.MAX_VALUE);
   }
 
-  /** The ids of the first {@code max} tokens of {@code text}, without reading further. */
+  /**
+   * The ids of the first {@code max} tokens of {@code text}, without reading further. One pass: a
+   * token's end is found ({@link Words#tokenStart}, {@link Words#tokenEnd}) while its hash is
+   * computed, and a Latin-1 token is then looked up where it stands.
+   */
   public int[] ids(String text, int max) {
     int[] out = new int[16];
     int count = 0;
     int n = text.length();
     int i = 0;
     while (i < n && count < max) {
-      int start = Words.tokenStart(text, i);
-      i = Words.tokenEnd(text, start);
-      if (i > start) {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = idOf(text, start, i);
+      char c = text.charAt(i);
+      if (!Words.isLetterOrDigit(c)) {
+        i++;
+        continue;
       }
+      int start = i;
+      int hash = 0;
+      boolean latin1 = true;
+      while (true) {
+        if (c > 0xFF) {
+          latin1 = false;
+        } else {
+          hash = 31 * hash + lower(c);
+        }
+        if (++i == n) {
+          break;
+        }
+        c = text.charAt(i);
+        if (!Words.isLetterOrDigit(c)
+            && !(Words.isJoiner(c)
+                && i + 1 < n
+                && Character.isLetter(text.charAt(i + 1))
+                && Character.isLetter(text.charAt(i - 1)))) {
+          break;
+        }
+      }
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+      }
+      out[count++] =
+          latin1
+              ? idOfLatin1(text, start, i, hash)
+              : idOf(text.substring(start, i).toLowerCase(Locale.ROOT));
     }
     return Arrays.copyOf(out, count);
   }
@@ -58,15 +87,11 @@ public final class WordIds {
     return size;
   }
 
-  private int idOf(String text, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c > 0xFF) {
-        return idOf(text.substring(start, end).toLowerCase(Locale.ROOT));
-      }
-      hash = 31 * hash + lower(c);
-    }
+  /**
+   * The id of the Latin-1 token {@code text[start, end)} whose lower case has the string hash
+   * {@code hash}.
+   */
+  private int idOfLatin1(String text, int start, int end, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;

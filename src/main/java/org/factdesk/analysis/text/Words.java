@@ -156,7 +156,7 @@ public final class Words {
     return Character.isLetterOrDigit(c);
   }
 
-  private static boolean isJoiner(char c) {
+  static boolean isJoiner(char c) {
     return c == '\'' || c == '\u2019' || c == '-';
   }
 }

@@ -47,6 +47,23 @@ class RuleSetTest {
   }
 
   @Test
+  void everyPhraseOfALargeRuleSetIsFound() {
+    // more phrases than fit beside the detectors' keywords in one scanner: the rest have their own
+    int count = Prefilters.MAX_PHRASES + 40;
+    StringBuilder text = new StringBuilder("# version: 1\n");
+    for (int i = 0; i < count; i++) {
+      text.append("SITE_CHROME\t0.5\tphrase:word").append(i).append(" here\n");
+    }
+    RuleSet cut = new RuleSet(text.toString());
+    for (int i = 0; i < count; i++) {
+      List<Rule> matched = cut.match("Block with Word" + i + " here, nothing else.");
+      assertEquals(1, matched.size(), "phrase " + i);
+      assertEquals("word" + i + " here", matched.get(0).pattern());
+    }
+    assertTrue(cut.match("Block with word here only").isEmpty());
+  }
+
+  @Test
   void regexRulesAreFound() {
     RuleSet cut = new RuleSet(RULES);
     List<Rule> hits = cut.match("0:00");

@@ -1,7 +1,9 @@
 package org.factdesk.analysis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -104,5 +106,34 @@ class KeywordScannerTest {
       }
       assertEquals(expected, scanner.scan(text), text);
     }
+  }
+
+  @Test
+  void scanWideAnswersForUpTo63Lists() {
+    List<String[]> lists = new ArrayList<>();
+    for (int i = 0; i < 63; i++) {
+      lists.add(new String[] {"k" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "©" + i});
+    }
+    KeywordScanner wide = new KeywordScanner(lists);
+    SplittableRandom random = new SplittableRandom(9);
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(8); k >= 0; k--) {
+        sb.append(lists.get(random.nextInt(63))[random.nextInt(2)]).append(random.nextInt(3));
+      }
+      String text = sb.toString();
+      long expected = 0;
+      for (int i = 0; i < lists.size(); i++) {
+        for (String k : lists.get(i)) {
+          if (text.contains(k)) {
+            expected |= 1L << i;
+          }
+        }
+      }
+      assertEquals(expected, wide.scanWide(text), text);
+    }
+    assertThrows(IllegalStateException.class, () -> wide.scan("ka"));
+    lists.add(new String[] {"one too many"});
+    assertThrows(IllegalArgumentException.class, () -> new KeywordScanner(lists));
   }
 }
