@@ -88,7 +88,7 @@ public class ArticleHistory {
               c.getCreatedAt(),
               c.getAuthor(),
               HistoryEntry.Kind.COMMENT,
-              "Comment",
+              "",
               c.getText(),
               List.of()));
     }
