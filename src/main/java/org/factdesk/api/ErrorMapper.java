@@ -63,7 +63,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof org.factdesk.claim.ClaimNotFoundException) {
       return answer(404, cause.getMessage());
     }
-    if (cause instanceof ImportException || cause instanceof org.factdesk.claim.ClaimException) {
+    if (cause instanceof ImportException
+        || cause instanceof org.factdesk.claim.ClaimException
+        || cause instanceof org.factdesk.audit.CommentException) {
       return answer(422, cause.getMessage());
     }
     if (cause instanceof org.factdesk.article.ArticleStateException) {

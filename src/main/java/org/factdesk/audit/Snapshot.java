@@ -45,10 +45,11 @@ public final class Snapshot {
     if (entity == null) {
       return values;
     }
-    for (Field field : auditedFields(unproxied(entity).getClass())) {
+    Object target = unproxied(entity);
+    for (Field field : auditedFields(target.getClass())) {
       try {
         field.setAccessible(true);
-        String value = text(field, field.get(unproxied(entity)));
+        String value = text(field, field.get(target));
         if (value != null) {
           values.put(words(field.getName()), value);
         }

@@ -126,6 +126,38 @@ class AuditBrowserIT {
       String signIns = admin.text("#auditTabs\\:eventsForm\\:events_data");
       assertTrue(signIns.contains("Signed in") && signIns.contains(EDITOR), signIns);
     }
+
+    // The same over REST: the history for any role, the trail for admins only.
+    HttpResponse<String> posted =
+        http.post(
+            "/api/audit/articles/" + id + "/comments",
+            "application/json",
+            "{\"text\": \"Checked with the council.\"}",
+            "checker",
+            "amber-lantern-23-fjord");
+    assertEquals(201, posted.statusCode(), posted.body());
+    String restHistory =
+        http.get("/api/audit/articles/" + id, "checker", "amber-lantern-23-fjord").body();
+    assertTrue(restHistory.contains("Checked with the council."), restHistory);
+    assertTrue(restHistory.contains("\"before\":\"IMPORTED\",\"after\":\"REJECTED\""), restHistory);
+    HttpResponse<String> empty =
+        http.post(
+            "/api/audit/articles/" + id + "/comments",
+            "application/json",
+            "{\"text\": \" \"}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(422, empty.statusCode(), empty.body());
+    assertEquals(
+        403, http.get("/api/audit/revisions?user=editor", EDITOR, EDITOR_PASSWORD).statusCode());
+    HttpResponse<String> revisions =
+        http.get("/api/audit/revisions?user=editor&type=article", ADMIN, ADMIN_PASSWORD);
+    assertEquals(200, revisions.statusCode(), revisions.body());
+    assertTrue(revisions.body().contains("\"username\":\"editor\""), revisions.body());
+    String denied =
+        http.get("/api/audit/security-events?kind=access_denied&user=editor", ADMIN, ADMIN_PASSWORD)
+            .body();
+    assertTrue(denied.contains("GET /api/audit/revisions"), denied);
   }
 
   private static void openHistory(Browser browser) {
