@@ -1,5 +1,6 @@
 package org.factdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.factdesk.audit.RevisionFilter;
 import org.factdesk.audit.RevisionRow;
 import org.factdesk.audit.SecurityEvent;
 import org.factdesk.audit.SecurityEventFilter;
+import org.factdesk.identity.Role;
 
 /**
  * The audit trail over REST: an article's history and its comments (any role), and the Audit page's
@@ -56,6 +58,7 @@ public class AuditResource {
       String detail,
       String remoteAddress) {}
 
+  @RolesAllowed({Role.EDITOR_NAME, Role.FACT_CHECKER_NAME, Role.ADMIN_NAME})
   @GET
   @Path("articles/{id}")
   @Operation(
@@ -74,6 +77,7 @@ public class AuditResource {
         all.size(), first, size, all.subList(from, Math.min(all.size(), from + size)));
   }
 
+  @RolesAllowed({Role.EDITOR_NAME, Role.FACT_CHECKER_NAME, Role.ADMIN_NAME})
   @POST
   @Path("articles/{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +87,7 @@ public class AuditResource {
     return Response.status(Response.Status.CREATED).build();
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @GET
   @Path("revisions")
   @Operation(summary = "Recorded changes, newest first, filtered like the Audit page (Admin)")
@@ -104,6 +109,7 @@ public class AuditResource {
         trail.countRevisions(filter), first, size, trail.revisions(filter, first, size));
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @GET
   @Path("revisions/{revision}")
   @Operation(summary = "What one revision changed, field by field (Admin)")
@@ -111,6 +117,7 @@ public class AuditResource {
     return trail.changes(revision);
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @GET
   @Path("security-events")
   @Operation(summary = "Sign-ins, failed sign-ins, sign-outs and denied access (Admin)")

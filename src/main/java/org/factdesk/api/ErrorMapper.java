@@ -47,7 +47,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       }
       return answer(original.getStatus(), cause.getMessage());
     }
-    if (cause instanceof EJBAccessException) {
+    // Payara refuses a call to a no-interface EJB with AccessLocalException, not
+    // EJBAccessException.
+    if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
       recordDenied();
       return answer(403, "Your role does not allow this call.");
     }

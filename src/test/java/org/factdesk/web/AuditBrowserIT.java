@@ -139,7 +139,7 @@ class AuditBrowserIT {
     String restHistory =
         http.get("/api/audit/articles/" + id, "checker", "amber-lantern-23-fjord").body();
     assertTrue(restHistory.contains("Checked with the council."), restHistory);
-    assertTrue(restHistory.contains("\"before\":\"IMPORTED\",\"after\":\"REJECTED\""), restHistory);
+    assertTrue(restHistory.contains("\"after\":\"REJECTED\",\"before\":\"IMPORTED\""), restHistory);
     HttpResponse<String> empty =
         http.post(
             "/api/audit/articles/" + id + "/comments",
