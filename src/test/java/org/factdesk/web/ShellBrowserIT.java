@@ -70,20 +70,30 @@ class ShellBrowserIT {
       assertEquals("admin", browser.text("#current-user"));
       assertEquals("Admin", browser.text("#current-roles"));
       assertEquals(
-          List.of("Dashboard", "Articles", "Import", "Detector quality", "Rules", "Users"),
+          List.of(
+              "Dashboard",
+              "Articles",
+              "Claims",
+              "Import",
+              "Detector quality",
+              "Rules",
+              "Settings",
+              "Users",
+              "Audit"),
           menu(browser));
       assertTrue(browser.isPresent("#userCounts"), "admins see user counts");
       browser.signOut();
 
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       assertEquals("Editor", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Articles", "Import", "Detector quality"), menu(browser));
+      assertEquals(
+          List.of("Dashboard", "Articles", "Claims", "Import", "Detector quality"), menu(browser));
       assertFalse(browser.isPresent("#userCounts"));
       browser.signOut();
 
       browser.signIn(CHECKER, CHECKER_PASSWORD);
       assertEquals("Fact-checker", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Articles"), menu(browser));
+      assertEquals(List.of("Dashboard", "Articles", "My queue"), menu(browser));
       browser.signOut();
 
       browser.signIn("lead", "copper-kettle-58-heron");
