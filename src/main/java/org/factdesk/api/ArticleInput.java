@@ -37,6 +37,6 @@ public record ArticleInput(
   }
 
   static LocalDate date(String published) {
-    return Params.date("published", published);
+    return Params.date("Field \"published\"", published);
   }
 }

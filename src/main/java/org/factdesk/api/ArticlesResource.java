@@ -124,8 +124,8 @@ public class ArticlesResource {
             batch,
             Params.named(org.factdesk.analysis.FlagType.class, "flag", flag),
             pending,
-            Params.date("from", from),
-            Params.date("to", to),
+            Params.date("Parameter \"from\"", from),
+            Params.date("Parameter \"to\"", to),
             duplicates);
     ArticleSearch.Sort by = Params.named(ArticleSearch.Sort.class, "sort", sort);
     return new ArticlePage(

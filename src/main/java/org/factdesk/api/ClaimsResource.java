@@ -217,7 +217,7 @@ public class ClaimsResource {
     if (body == null) {
       throw new BadRequestException("The body {\"assignee\", \"due\"} is missing.");
     }
-    return factCheck.assign(id, body.assignee(), Params.date("due", body.due()));
+    return factCheck.assign(id, body.assignee(), Params.date("Field \"due\"", body.due()));
   }
 
   @POST
@@ -231,7 +231,7 @@ public class ClaimsResource {
     if (body == null || (body.claims() == null) == (body.article() == null)) {
       throw new BadRequestException("Give either \"claims\" (a list of ids) or \"article\".");
     }
-    LocalDate due = Params.date("due", body.due());
+    LocalDate due = Params.date("Field \"due\"", body.due());
     if (body.article() != null) {
       return new Assigned(factCheck.assignArticle(body.article(), body.assignee(), due), List.of());
     }

@@ -2,9 +2,12 @@ package org.factdesk.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.article.ImportException;
+import org.factdesk.audit.SecurityEvent;
+import org.factdesk.audit.SecurityLog;
 import org.factdesk.identity.IdentityException;
 
 /**
@@ -24,6 +29,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
+  @Context private HttpServletRequest request;
+
+  @Inject private SecurityLog securityLog;
+
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
@@ -33,9 +42,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof WebApplicationException web) {
       Response original = web.getResponse();
+      if (original.getStatus() == 403) {
+        recordDenied();
+      }
       return answer(original.getStatus(), cause.getMessage());
     }
-    if (cause instanceof EJBAccessException) {
+    // Payara refuses a call to a no-interface EJB with AccessLocalException, not
+    // EJBAccessException.
+    if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
+      recordDenied();
       return answer(403, "Your role does not allow this call.");
     }
     if (cause instanceof ConstraintViolationException violations) {
@@ -50,7 +65,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof org.factdesk.claim.ClaimNotFoundException) {
       return answer(404, cause.getMessage());
     }
-    if (cause instanceof ImportException || cause instanceof org.factdesk.claim.ClaimException) {
+    if (cause instanceof ImportException
+        || cause instanceof org.factdesk.claim.ClaimException
+        || cause instanceof org.factdesk.audit.CommentException) {
       return answer(422, cause.getMessage());
     }
     if (cause instanceof org.factdesk.article.ArticleStateException) {
@@ -61,6 +78,21 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "REST call failed", thrown);
     return answer(500, "The server could not finish this request; nothing half-done was saved.");
+  }
+
+  /** A signed-in caller's role does not fit the call: into the security log. */
+  private void recordDenied() {
+    if (request == null || securityLog == null) {
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    securityLog.record(
+        SecurityEvent.Kind.ACCESS_DENIED,
+        request.getRemoteUser(),
+        SecurityEvent.Channel.API,
+        request.getMethod() + " " + path,
+        "403: the caller's roles do not allow this call",
+        request.getRemoteAddr());
   }
 
   private static Throwable unwrap(Throwable thrown) {

@@ -28,7 +28,11 @@ final class Params {
     }
   }
 
-  /** A date like 2025-06-11 from a field or parameter; null when absent. */
+  /**
+   * A date like 2025-06-11 from a field or parameter; null when absent.
+   *
+   * @param name how messages name it: {@code Field "published"}, {@code Parameter "from"}
+   */
   static java.time.LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
@@ -37,7 +41,7 @@ final class Params {
       return java.time.LocalDate.parse(value.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw new BadRequestException(
-          "\"" + name + "\" must be a date like 2025-06-11, not \"" + value + "\".");
+          name + " must be a date like 2025-06-11, not \"" + value + "\".");
     }
   }
 

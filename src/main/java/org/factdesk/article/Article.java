@@ -26,6 +26,9 @@ import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -33,6 +36,7 @@ import org.hibernate.type.SqlTypes;
  * text later; they are loaded only when asked for.
  */
 @Entity
+@Audited
 @Table(name = "article")
 @NamedQuery(
     name = Article.COUNT_BY_STATE,
@@ -57,6 +61,7 @@ public class Article extends BaseEntity {
   private String title;
 
   /** The title lower-cased and cut to 200 characters: what the list sorts titles by. */
+  @NotAudited
   @Column(name = "title_key", length = 200)
   private String titleKey;
 
@@ -80,6 +85,7 @@ public class Article extends BaseEntity {
   @Column(nullable = false, length = 64)
   private String sha256;
 
+  @NotAudited
   @Basic(fetch = FetchType.LAZY)
   @JdbcTypeCode(SqlTypes.VARBINARY)
   @Column(name = "original_bytes", nullable = false)
@@ -98,11 +104,13 @@ public class Article extends BaseEntity {
   @Column(length = 32)
   private String charset;
 
+  @NotAudited
   @Column(name = "content_hash", length = 64)
   private String contentHash;
 
-  private Long simhash;
+  @NotAudited private Long simhash;
 
+  @NotAudited
   @Basic(fetch = FetchType.LAZY)
   @JdbcTypeCode(SqlTypes.VARBINARY)
   private byte[] minhash;
@@ -112,15 +120,19 @@ public class Article extends BaseEntity {
 
   @jakarta.persistence.ManyToOne(fetch = FetchType.LAZY)
   @jakarta.persistence.JoinColumn(name = "batch_id")
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   private ImportBatch batch;
 
+  @NotAudited
   @Column(name = "pending_flags", nullable = false)
   private int pendingFlags;
 
   /** The types of flags not rejected, as " AI_DISCLAIMER PROMOTIONAL ": a filter in the list. */
+  @NotAudited
   @Column(name = "flag_types", nullable = false, length = 400)
   private String flagTypes = " ";
 
+  @NotAudited
   @Column(name = "duplicate_count", nullable = false)
   private int duplicateCount;
 
@@ -139,10 +151,12 @@ public class Article extends BaseEntity {
   @Column(name = "approved_at")
   private Instant approvedAt;
 
+  @NotAudited
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Block> blocks = new ArrayList<>();
 
+  @NotAudited
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<ClaimCandidate> claimCandidates = new ArrayList<>();

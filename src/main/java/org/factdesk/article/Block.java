@@ -17,12 +17,15 @@ import java.util.List;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One line-level unit of an article's text, with the flags that say it may not be article. Written
  * by {@link AnalysisRows} when the article is imported.
  */
 @Entity
+@Audited
 @Table(name = "block")
 public class Block extends BaseEntity {
 
@@ -49,6 +52,7 @@ public class Block extends BaseEntity {
   @Column(name = "end_offset", nullable = false)
   private int endOffset;
 
+  @NotAudited
   @OneToMany(mappedBy = "block", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("type")
   private List<Flag> flags = new ArrayList<>();

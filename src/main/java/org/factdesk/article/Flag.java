@@ -11,12 +11,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * A detector's claim that a block is not article: the type, how sure it is, which detector, why in
  * words, and the editor's decision.
  */
 @Entity
+@Audited
 @Table(name = "flag")
 public class Flag extends BaseEntity {
 

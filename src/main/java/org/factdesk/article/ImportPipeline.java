@@ -22,6 +22,7 @@ import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.detect.LineFingerprint;
+import org.factdesk.audit.ActingUser;
 
 /**
  * Imports one article in one transaction: analyse, check for duplicates, store the article with its
@@ -83,6 +84,8 @@ public class ImportPipeline {
   public ImportOutcome importArticle(
       ImportRequest request, String importer, Long batchId, long ticket) {
     requireWithinLimit(request);
+    // A batch runs on a worker thread: its revision names the importer, not the thread's caller.
+    ActingUser.actAs(importer);
     AnalysisResult first = analyzeOnce(request, OutletFingerprints.NONE);
     String outlet = first.metadata().outlet();
     // The text and the outlet are known now (the second analysis only adds flags); from here on no

@@ -16,6 +16,8 @@ import java.util.List;
 import org.factdesk.article.Article;
 import org.factdesk.article.ClaimSpan;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A sentence of an article that someone confirmed as worth checking, or dismissed with a reason.
@@ -23,6 +25,7 @@ import org.factdesk.platform.BaseEntity;
  * the sentence is the full text.
  */
 @Entity
+@Audited
 @Table(name = "claim")
 @NamedQuery(
     name = Claim.OF_ARTICLE,
@@ -85,6 +88,7 @@ public class Claim extends BaseEntity {
    * The typed spans (offsets within the sentence) as {@link ClaimSpan#encode} writes them; null for
    * none.
    */
+  @NotAudited
   @Column(length = 1_000_000)
   private String spans;
 
@@ -110,6 +114,7 @@ public class Claim extends BaseEntity {
   private LocalDate dueDate;
 
   /** See {@link Priority}. */
+  @NotAudited
   @Column(name = "priority_key", nullable = false)
   private double priorityKey;
 

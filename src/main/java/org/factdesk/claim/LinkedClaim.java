@@ -16,6 +16,7 @@ import org.factdesk.analysis.claim.ClaimMatch;
 import org.factdesk.analysis.claim.FactType;
 import org.factdesk.analysis.claim.MatchVerdict;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * Two claims of different articles that state the same thing (the link between them; named for what
@@ -24,6 +25,7 @@ import org.factdesk.platform.BaseEntity;
  * LinkOrigin#AUTO}) or made by hand ({@link LinkOrigin#MANUAL}).
  */
 @Entity
+@Audited
 @Table(name = "claim_link")
 @NamedQuery(
     name = LinkedClaim.OF_CLAIMS,

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One verdict on a claim: a rating with the rationale and the evidence for it, who made the claim
@@ -23,6 +25,7 @@ import org.factdesk.platform.BaseEntity;
  * and the newest is the claim's verdict.
  */
 @Entity
+@Audited
 @Table(name = "verdict")
 @NamedQuery(
     name = Verdict.OF_CLAIM,
@@ -67,6 +70,7 @@ public class Verdict extends BaseEntity {
   @Column(name = "suggested_by_claim")
   private Long suggestedByClaim;
 
+  @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "verdict_evidence", joinColumns = @JoinColumn(name = "verdict_id"))
   @OrderColumn(name = "position")

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.logging.Logger;
+import org.factdesk.audit.SecurityEvent;
+import org.factdesk.audit.SecurityLog;
 
 /**
  * One mechanism for the whole application:
@@ -43,6 +45,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private SessionRegistry sessions;
+
+  @Inject private SecurityLog securityLog;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -87,6 +91,13 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.warning(
           () -> "Sign-in refused from " + request.getRemoteAddr() + " for " + caller(offered));
+      securityLog.record(
+          SecurityEvent.Kind.LOGIN_FAILED,
+          triedName(offered),
+          SecurityEvent.Channel.FORM,
+          request.getRequestURI().substring(request.getContextPath().length()),
+          null,
+          request.getRemoteAddr());
       // Not responseUnauthorized(): that sends an error page, and the login page shows the message.
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -100,6 +111,13 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             Instant.now());
     session.setAttribute(SignedIn.SESSION_KEY, signedIn);
     sessions.signedIn(signedIn.username(), session);
+    securityLog.record(
+        SecurityEvent.Kind.LOGIN,
+        signedIn.username(),
+        SecurityEvent.Channel.FORM,
+        null,
+        "roles " + String.join(", ", new java.util.TreeSet<>(signedIn.roles())),
+        request.getRemoteAddr());
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -124,6 +142,17 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.warning(() -> "API call refused from " + request.getRemoteAddr() + ": bad credentials");
+      // Failures always; a successful Basic sign-in is not recorded: every REST call makes one
+      // (docs/decisions/0009-audit-trail.md).
+      securityLog.record(
+          SecurityEvent.Kind.LOGIN_FAILED,
+          decoded.substring(0, colon),
+          SecurityEvent.Channel.BASIC,
+          request.getMethod()
+              + " "
+              + request.getRequestURI().substring(request.getContextPath().length()),
+          null,
+          request.getRemoteAddr());
       return challenge(response, "Wrong user name or password.");
     }
     return context.notifyContainerAboutLogin(result);
@@ -164,6 +193,11 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
       // The client went away; the status line says enough.
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The user name someone typed, never the password. */
+  private static String triedName(Credential credential) {
+    return credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
   }
 
   private static String caller(Credential credential) {

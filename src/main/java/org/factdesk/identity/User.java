@@ -18,9 +18,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A person who signs in to Factdesk, with the roles that say what they may do. */
 @Entity
+@Audited
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.COUNT_ALL, query = "select count(u) from User u")
@@ -39,18 +42,22 @@ public class User extends BaseEntity {
   @Column(name = "display_name", nullable = false, length = 128)
   private String displayName;
 
+  @NotAudited
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @NotAudited
   @Column(name = "failed_logins", nullable = false)
   private int failedLogins;
 
+  @NotAudited
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @NotAudited
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 

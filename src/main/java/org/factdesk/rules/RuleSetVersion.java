@@ -7,9 +7,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.factdesk.platform.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** One saved version of the detection rules: its number, its text, who saved it, when and why. */
 @Entity
+@Audited
 @Table(name = "rule_set")
 @NamedQuery(
     name = RuleSetVersion.NEWEST_FIRST,

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.factdesk.audit.SecurityEvent;
+import org.factdesk.audit.SecurityLog;
 import org.factdesk.identity.Role;
 
 /** The frame around every page: who is signed in, which menu entries they get, and logout. */
@@ -21,6 +23,8 @@ import org.factdesk.identity.Role;
 public class ShellView {
 
   @Inject private SecurityContext securityContext;
+
+  @Inject private SecurityLog securityLog;
 
   public String getUsername() {
     Principal caller = securityContext.getCallerPrincipal();
@@ -50,6 +54,16 @@ public class ShellView {
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String username = getUsername();
+    if (!username.isEmpty()) {
+      securityLog.record(
+          SecurityEvent.Kind.LOGOUT,
+          username,
+          SecurityEvent.Channel.PAGE,
+          null,
+          null,
+          request.getRemoteAddr());
+    }
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

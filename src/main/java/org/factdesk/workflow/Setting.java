@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A setting an admin changes while Factdesk runs, with who changed it last and when. */
 @Entity
+@Audited
 @Table(name = "app_setting")
 public class Setting {
 

@@ -78,7 +78,8 @@ class ShellBrowserIT {
               "Detector quality",
               "Rules",
               "Settings",
-              "Users"),
+              "Users",
+              "Audit"),
           menu(browser));
       assertTrue(browser.isPresent("#userCounts"), "admins see user counts");
       browser.signOut();
