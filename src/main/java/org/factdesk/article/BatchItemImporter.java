@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * One item of a batch in one transaction: the article and the item's result are committed together,
@@ -20,7 +23,7 @@ public class BatchItemImporter {
   @EJB private ImportPipeline pipeline;
 
   /** Stores a new batch with one pending item per entry (failed ones already recorded). */
-  public long createBatch(String importer, java.util.List<BatchReader.Entry> entries) {
+  public long createBatch(String importer, List<BatchReader.Entry> entries) {
     ImportBatch batch = new ImportBatch(importer, entries.size());
     em.persist(batch);
     for (int position = 0; position < entries.size(); position++) {
@@ -39,15 +42,25 @@ public class BatchItemImporter {
   /** Imports the entry and records the outcome; an {@link ImportException} rolls both back. */
   public ImportItem.Outcome importItem(
       long batchId, int position, BatchReader.Entry entry, String importer) {
-    return importItem(batchId, position, entry, importer, null);
+    return importItem(batchId, position, entry, importer, null, null);
   }
 
   /**
    * As {@link #importItem(long, int, BatchReader.Entry, String)}, in its place in line: {@code
-   * ticket} from {@link ImportsInFlight#ticket()}, or null to take one now.
+   * ticket} from {@link ImportsInFlight#ticket()}, or null to take one now. With {@code
+   * indexWrites}, the transaction does not wait for the search index but leaves that to the batch.
    */
   public ImportItem.Outcome importItem(
-      long batchId, int position, BatchReader.Entry entry, String importer, Long ticket) {
+      long batchId,
+      int position,
+      BatchReader.Entry entry,
+      String importer,
+      Long ticket,
+      BatchIndexWrites indexWrites) {
+    if (indexWrites != null) {
+      // Before anything changes in this session: its indexing plan takes the strategy then.
+      Search.session(em).indexingPlanSynchronizationStrategy(indexWrites);
+    }
     ImportRequest request =
         new ImportRequest(entry.bytes(), entry.hint(), entry.source(), entry.name());
     ImportOutcome outcome =
@@ -93,8 +106,17 @@ public class BatchItemImporter {
         .executeUpdate();
   }
 
-  /** Closes the batch once every item has had its turn. */
-  public void finish(long batchId) {
+  /**
+   * Closes the batch once every item has had its turn and its index writes are applied: writes the
+   * articles whose index write failed again, and refreshes the index, so that a search finds every
+   * article of a finished batch.
+   */
+  public void finish(long batchId, List<Long> articlesToReindex) {
+    SearchSession search = Search.session(em);
+    if (!articlesToReindex.isEmpty()) {
+      ArticleSearch.reindexLater(em, articlesToReindex);
+    }
+    search.workspace(Article.class).refresh();
     em.find(ImportBatch.class, batchId).finish();
   }
 }
