@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -22,6 +23,8 @@ import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.detect.LineFingerprint;
+import org.factdesk.article.AnalysisRows.KnownLine;
+import org.hibernate.Session;
 
 /**
  * Imports one article in one transaction: analyse, check for duplicates, store the article with its
@@ -37,6 +40,8 @@ public class ImportPipeline {
 
   private static final Logger LOG = Logger.getLogger(ImportPipeline.class.getName());
   private static final int IN_CHUNK = 500;
+  private static final String COUNT_DUPLICATE =
+      "update article set duplicate_count = duplicate_count + 1 where id = ?";
 
   @PersistenceContext private EntityManager em;
 
@@ -248,18 +253,26 @@ public class ImportPipeline {
   }
 
   /**
-   * The earlier articles now have a duplicate too. A bulk update, so that an editor reviewing one
-   * of them meanwhile does not see a conflict; the search index learns it explicitly.
+   * The earlier articles now have a duplicate too. A plain update, not through the entities, so
+   * that an editor reviewing one of them meanwhile does not see a conflict (no version change); the
+   * search index learns it explicitly.
    */
   private void countDuplicateOnEarlier(List<NearMatch> matches) {
     if (matches.isEmpty()) {
       return;
     }
     List<Long> ids = matches.stream().map(NearMatch::articleId).toList();
-    em.createQuery(
-            "update Article a set a.duplicateCount = a.duplicateCount + 1 where a.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement count = connection.prepareStatement(COUNT_DUPLICATE)) {
+                for (long id : ids) {
+                  count.setLong(1, id);
+                  count.addBatch();
+                }
+                count.executeBatch();
+              }
+            });
     ArticleSearch.reindexLater(em, ids);
   }
 
@@ -304,31 +317,10 @@ public class ImportPipeline {
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */
   private Map<String, KnownLine> linesOf(String outlet, AnalysisResult result) {
-    Map<String, KnownLine> known = new HashMap<>();
     if (outlet == null || outlet.isBlank()) {
-      return known;
+      return new HashMap<>();
     }
-    List<String> all = new ArrayList<>(shortLines(result).keySet());
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<?> rows =
-          em.createNativeQuery(
-                  "select id, fingerprint, article_count, editor_verdict from outlet_line"
-                      + " where outlet = :outlet and fingerprint in (:fingerprints)")
-              .setParameter("outlet", outlet)
-              .setParameter(
-                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList();
-      for (Object row : rows) {
-        Object[] columns = (Object[]) row;
-        known.put(
-            (String) columns[1],
-            new KnownLine(
-                ((Number) columns[0]).longValue(),
-                ((Number) columns[2]).intValue(),
-                columns[3] == null ? null : LineVerdict.valueOf((String) columns[3])));
-      }
-    }
-    return known;
+    return AnalysisRows.linesOf(em, outlet, shortLines(result).keySet());
   }
 
   /** One more article of this outlet has each of its short lines. */
@@ -349,9 +341,6 @@ public class ImportPipeline {
     }
     AnalysisRows.countLines(em, outlet, seenAgain, firstSeen);
   }
-
-  /** A line the outlet had before: its row and in how many articles. */
-  private record KnownLine(long id, int articleCount, LineVerdict verdict) {}
 
   /**
    * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.
