@@ -6,7 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -17,6 +22,14 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BatchItemImporter {
+
+  private static final String RECORD_ITEM =
+      "update import_item set outcome = ?, message = ?, article_id = ?, duplicate_of_id = ?,"
+          + " version = version + 1, modified_at = ? where batch_id = ? and position = ?";
+  private static final String COUNT_ONE =
+      "update import_batch set processed = processed + 1, imported = imported + ?,"
+          + " duplicates = duplicates + ?, failed = failed + ?, version = version + 1,"
+          + " modified_at = ? where id = ?";
 
   @PersistenceContext private EntityManager em;
 
@@ -88,22 +101,36 @@ public class BatchItemImporter {
       String message,
       Long articleId,
       Long duplicateOf) {
-    ImportItem item =
-        em.createNamedQuery(ImportItem.AT, ImportItem.class)
-            .setParameter("batch", batchId)
-            .setParameter("position", position)
-            .getSingleResult();
-    item.record(outcome, message, articleId, duplicateOf);
-    // Workers count in the database, not through a versioned entity: two of them finishing items
-    // at the same time must both count. Last, so that the batch row is locked only until the
-    // commit.
-    em.createNamedQuery(ImportBatch.COUNT_ONE)
-        .setParameter("batch", batchId)
-        .setParameter("imported", outcome == ImportItem.Outcome.IMPORTED ? 1 : 0)
-        .setParameter("duplicates", outcome == ImportItem.Outcome.DUPLICATE ? 1 : 0)
-        .setParameter("failed", outcome == ImportItem.Outcome.FAILED ? 1 : 0)
-        .setParameter("now", java.time.Instant.now())
-        .executeUpdate();
+    // Plain SQL, two statements: reading the item as an entity and translating the counters'
+    // bulk update cost more than the rest of the recording (about 4% of an import). Workers count
+    // in the database, not through a versioned entity: two of them finishing items at the same
+    // time must both count. The batch row last, so that it is locked only until the commit.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement item = connection.prepareStatement(RECORD_ITEM)) {
+                item.setString(1, outcome.name());
+                item.setString(2, ImportItem.clipMessage(message));
+                item.setObject(3, articleId, Types.BIGINT);
+                item.setObject(4, duplicateOf, Types.BIGINT);
+                item.setObject(5, now);
+                item.setLong(6, batchId);
+                item.setInt(7, position);
+                if (item.executeUpdate() != 1) {
+                  throw new IllegalStateException(
+                      "batch " + batchId + " has no item at position " + position);
+                }
+              }
+              try (PreparedStatement batch = connection.prepareStatement(COUNT_ONE)) {
+                batch.setInt(1, outcome == ImportItem.Outcome.IMPORTED ? 1 : 0);
+                batch.setInt(2, outcome == ImportItem.Outcome.DUPLICATE ? 1 : 0);
+                batch.setInt(3, outcome == ImportItem.Outcome.FAILED ? 1 : 0);
+                batch.setObject(4, now);
+                batch.setLong(5, batchId);
+                batch.executeUpdate();
+              }
+            });
   }
 
   /**
