@@ -22,7 +22,8 @@ import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
  *
  * <p>Articles whose index write failed are written again when the batch finishes ({@link
  * #failedArticleIds()}); a failure the backend could not pin on an article is logged, and the index
- * check at the next start rebuilds the index if it lacks articles ({@link SearchIndexCheck}).
+ * check at the next start rebuilds the index if it lacks articles ({@link SearchIndexCheck}). Why:
+ * docs/decisions/0006-import-write-path.md.
  */
 final class BatchIndexWrites implements IndexingPlanSynchronizationStrategy {
 
