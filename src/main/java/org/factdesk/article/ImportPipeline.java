@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +41,9 @@ import org.hibernate.Session;
 public class ImportPipeline {
 
   private static final Logger LOG = Logger.getLogger(ImportPipeline.class.getName());
-  private static final int IN_CHUNK = 500;
+  private static final String BAND_CANDIDATES = bandCandidatesSql();
+  private static final String SIGNATURE = "select minhash from article where id = ?";
+  private static final String INSERT_BANDS = insertBandsSql();
   private static final String COUNT_DUPLICATE =
       "update article set duplicate_count = duplicate_count + 1 where id = ?";
 
@@ -189,44 +193,45 @@ public class ImportPipeline {
         .orElse(null);
   }
 
-  /** Earlier articles that share an LSH band with this signature and are similar enough. */
+  /**
+   * Earlier articles that share an LSH band with this signature and are similar enough. Plain JDBC
+   * with one statement shape each (kept prepared by the pool): through Hibernate's native and HQL
+   * queries the two lookups cost a third more.
+   */
   private List<NearMatch> nearDuplicates(MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
-    StringBuilder sql =
-        new StringBuilder(
-            "select article_id, band, band_hash from article_band where band_hash in (");
-    for (int band = 0; band < hashes.size(); band++) {
-      sql.append(band == 0 ? "?" : ", ?").append(band + 1);
-    }
-    jakarta.persistence.Query query = em.createNativeQuery(sql.append(')').toString());
-    for (int band = 0; band < hashes.size(); band++) {
-      query.setParameter(band + 1, hashes.get(band));
-    }
-    Set<Long> ids = new java.util.TreeSet<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      int band = ((Number) columns[1]).intValue();
-      if (hashes.get(band) == ((Number) columns[2]).longValue()) {
-        ids.add(((Number) columns[0]).longValue());
-      }
-    }
-    // One query for the candidates' signatures only: never their original bytes.
-    List<Long> all = new ArrayList<>(ids);
     List<NearMatch> matches = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<Object[]> rows =
-          em.createQuery("select a.id, a.minhash from Article a where a.id in :ids", Object[].class)
-              .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList();
-      for (Object[] row : rows) {
-        byte[] bytes = (byte[]) row[1];
-        double similarity =
-            bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
-        if (similarity >= NearDuplicates.THRESHOLD) {
-          matches.add(new NearMatch((Long) row[0], similarity));
-        }
-      }
-    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              Set<Long> ids = new TreeSet<>();
+              try (PreparedStatement bands = connection.prepareStatement(BAND_CANDIDATES)) {
+                for (int band = 0; band < hashes.size(); band++) {
+                  bands.setLong(band + 1, hashes.get(band));
+                }
+                try (ResultSet row = bands.executeQuery()) {
+                  while (row.next()) {
+                    if (hashes.get(row.getInt(2)) == row.getLong(3)) {
+                      ids.add(row.getLong(1));
+                    }
+                  }
+                }
+              }
+              // The candidates' signatures only: never their original bytes.
+              try (PreparedStatement minhash = connection.prepareStatement(SIGNATURE)) {
+                for (long id : ids) {
+                  minhash.setLong(1, id);
+                  try (ResultSet row = minhash.executeQuery()) {
+                    byte[] bytes = row.next() ? row.getBytes(1) : null;
+                    double similarity =
+                        bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
+                    if (similarity >= NearDuplicates.THRESHOLD) {
+                      matches.add(new NearMatch(id, similarity));
+                    }
+                  }
+                }
+              }
+            });
     return matches;
   }
 
@@ -279,22 +284,17 @@ public class ImportPipeline {
   /** The article's LSH bands, in one statement. */
   private void storeBands(Article article, MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
-    StringBuilder sql =
-        new StringBuilder("insert into article_band (article_id, band, band_hash) values ");
-    for (int band = 0; band < hashes.size(); band++) {
-      sql.append(band == 0 ? "" : ", ")
-          .append("(?1, ")
-          .append(band)
-          .append(", ?")
-          .append(band + 2)
-          .append(')');
-    }
-    jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-    insert.setParameter(1, article.getId());
-    for (int band = 0; band < hashes.size(); band++) {
-      insert.setParameter(band + 2, hashes.get(band));
-    }
-    insert.executeUpdate();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(INSERT_BANDS)) {
+                for (int band = 0; band < hashes.size(); band++) {
+                  insert.setLong(2 * band + 1, article.getId());
+                  insert.setLong(2 * band + 2, hashes.get(band));
+                }
+                insert.executeUpdate();
+              }
+            });
   }
 
   /**
@@ -353,6 +353,25 @@ public class ImportPipeline {
       }
     }
     return lines;
+  }
+
+  private static String bandCandidatesSql() {
+    StringBuilder sql =
+        new StringBuilder(
+            "select article_id, band, band_hash from article_band where band_hash in (");
+    for (int band = 0; band < NearDuplicates.BANDS; band++) {
+      sql.append(band == 0 ? "?" : ", ?");
+    }
+    return sql.append(')').toString();
+  }
+
+  private static String insertBandsSql() {
+    StringBuilder sql =
+        new StringBuilder("insert into article_band (article_id, band, band_hash) values ");
+    for (int band = 0; band < NearDuplicates.BANDS; band++) {
+      sql.append(band == 0 ? "" : ", ").append("(?, ").append(band).append(", ?)");
+    }
+    return sql.toString();
   }
 
   static String sha256(byte[] bytes) {
