@@ -42,7 +42,8 @@ public class ImportPipeline {
 
   private static final Logger LOG = Logger.getLogger(ImportPipeline.class.getName());
   private static final String BAND_CANDIDATES = bandCandidatesSql();
-  private static final String SIGNATURE = "select minhash from article where id = ?";
+  private static final String SIGNATURE =
+      "select minhash, duplicate_count from article where id = ?";
   private static final String INSERT_BANDS = insertBandsSql();
   private static final String COUNT_DUPLICATE =
       "update article set duplicate_count = duplicate_count + 1 where id = ?";
@@ -222,11 +223,14 @@ public class ImportPipeline {
                 for (long id : ids) {
                   minhash.setLong(1, id);
                   try (ResultSet row = minhash.executeQuery()) {
-                    byte[] bytes = row.next() ? row.getBytes(1) : null;
+                    if (!row.next()) {
+                      continue;
+                    }
+                    byte[] bytes = row.getBytes(1);
                     double similarity =
                         bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
                     if (similarity >= NearDuplicates.THRESHOLD) {
-                      matches.add(new NearMatch(id, similarity));
+                      matches.add(new NearMatch(id, similarity, row.getInt(2) == 0));
                     }
                   }
                 }
@@ -235,8 +239,11 @@ public class ImportPipeline {
     return matches;
   }
 
-  /** An earlier article whose estimated similarity reaches the threshold. */
-  private record NearMatch(long articleId, double similarity) {}
+  /**
+   * An earlier article whose estimated similarity reaches the threshold; {@code firstDuplicate}
+   * when it had no duplicate so far.
+   */
+  private record NearMatch(long articleId, double similarity, boolean firstDuplicate) {}
 
   /** Links the article to every near-duplicate; returns the closest link. */
   private DuplicateLink linkNearDuplicates(Article article, List<NearMatch> matches) {
@@ -259,8 +266,10 @@ public class ImportPipeline {
 
   /**
    * The earlier articles now have a duplicate too. A plain update, not through the entities, so
-   * that an editor reviewing one of them meanwhile does not see a conflict (no version change); the
-   * search index learns it explicitly.
+   * that an editor reviewing one of them meanwhile does not see a conflict (no version change). The
+   * search index learns it for those that had no duplicate before: it holds the count only for the
+   * list's "has duplicates" filter, which a second or third duplicate does not change, and writing
+   * an earlier article's index entry again means reading all its blocks.
    */
   private void countDuplicateOnEarlier(List<NearMatch> matches) {
     if (matches.isEmpty()) {
@@ -278,7 +287,11 @@ public class ImportPipeline {
                 count.executeBatch();
               }
             });
-    ArticleSearch.reindexLater(em, ids);
+    List<Long> first =
+        matches.stream().filter(NearMatch::firstDuplicate).map(NearMatch::articleId).toList();
+    if (!first.isEmpty()) {
+      ArticleSearch.reindexLater(em, first);
+    }
   }
 
   /** The article's LSH bands, in one statement. */
