@@ -112,23 +112,21 @@ public class ImportsResource {
           boolean withItems) {
     ImportBatches.BatchView view =
         batches
-            .view(id)
+            .view(id, withItems)
             .orElseThrow(() -> new NotFoundException("There is no import batch " + id + "."));
     ImportBatch b = view.batch();
     List<Item> items =
-        !withItems
-            ? List.of()
-            : view.items().stream()
-                .map(
-                    i ->
-                        new Item(
-                            i.getPosition(),
-                            i.getName(),
-                            i.getOutcome().name(),
-                            i.getMessage(),
-                            i.getArticleId(),
-                            i.getDuplicateOfId()))
-                .toList();
+        view.items().stream()
+            .map(
+                i ->
+                    new Item(
+                        i.getPosition(),
+                        i.getName(),
+                        i.getOutcome().name(),
+                        i.getMessage(),
+                        i.getArticleId(),
+                        i.getDuplicateOfId()))
+            .toList();
     return new Progress(
         b.getId(),
         b.getState().name(),

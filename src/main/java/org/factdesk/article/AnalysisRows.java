@@ -3,9 +3,11 @@ package org.factdesk.article;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ final class AnalysisRows {
           + " sentence, start_offset, end_offset, score, spans)"
           + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String FIND_LINE =
+      "select id, article_count, editor_verdict from outlet_line"
+          + " where outlet = ? and fingerprint = ?";
   private static final String COUNT_LINE =
       "update outlet_line set article_count = article_count + 1, version = version + 1,"
           + " modified_at = ? where id = ?";
@@ -47,6 +52,44 @@ final class AnalysisRows {
           + " article_count) values (?, 0, ?, ?, ?, ?, ?, 1)";
 
   private AnalysisRows() {}
+
+  /** A line the outlet had before: its row, in how many articles, and an editor's verdict. */
+  record KnownLine(long id, int articleCount, LineVerdict verdict) {}
+
+  /**
+   * The outlet's stored lines among these fingerprints, by fingerprint: one lookup of the (outlet,
+   * fingerprint) key each. One query with {@code fingerprint in (...)} made H2 read every line the
+   * outlet ever had (it uses the key for the outlet alone), which grew with the outlet's history.
+   */
+  static Map<String, KnownLine> linesOf(
+      EntityManager em, String outlet, Collection<String> fingerprints) {
+    Map<String, KnownLine> known = new HashMap<>();
+    if (fingerprints.isEmpty()) {
+      return known;
+    }
+    em.unwrap(SessionImplementor.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement find = connection.prepareStatement(FIND_LINE)) {
+                find.setString(1, outlet);
+                for (String fingerprint : fingerprints) {
+                  find.setString(2, fingerprint);
+                  try (ResultSet row = find.executeQuery()) {
+                    if (row.next()) {
+                      String verdict = row.getString(3);
+                      known.put(
+                          fingerprint,
+                          new KnownLine(
+                              row.getLong(1),
+                              row.getInt(2),
+                              verdict == null ? null : LineVerdict.valueOf(verdict)));
+                    }
+                  }
+                }
+              }
+            });
+    return known;
+  }
 
   /**
    * One more article of the outlet has these lines: the stored ones ({@link OutletLine} ids) count

@@ -41,6 +41,7 @@ public class BatchRunner {
     final List<BatchReader.Entry> entries;
     final String importer;
     final long started = System.nanoTime();
+    final BatchIndexWrites indexWrites = new BatchIndexWrites();
     private final AtomicInteger running;
     private int next;
 
@@ -103,7 +104,8 @@ public class BatchRunner {
       }
     } finally {
       if (work.stop()) {
-        items.finish(work.batchId);
+        awaitIndexWrites(work);
+        items.finish(work.batchId, work.indexWrites.failedArticleIds());
         LOG.info(
             () ->
                 String.format(
@@ -119,7 +121,8 @@ public class BatchRunner {
     BatchReader.Entry entry = work.entries.get(turn.position());
     String failure;
     try {
-      items.importItem(work.batchId, turn.position(), entry, work.importer, turn.ticket());
+      items.importItem(
+          work.batchId, turn.position(), entry, work.importer, turn.ticket(), work.indexWrites);
       return;
     } catch (ImportException e) {
       failure = e.getMessage();
@@ -130,6 +133,21 @@ public class BatchRunner {
       inFlight.leave(turn.ticket());
     }
     items.recordFailure(work.batchId, turn.position(), failure);
+  }
+
+  /** A batch is finished only when its articles are in the search index. */
+  private static void awaitIndexWrites(Work work) {
+    try {
+      if (!work.indexWrites.awaitAll(ImportsInFlight.MAX_WAIT_MILLIS)) {
+        LOG.warning(
+            () ->
+                "Batch "
+                    + work.batchId
+                    + ": search-index writes still pending after two minutes; finishing anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String rootMessage(Throwable e) {

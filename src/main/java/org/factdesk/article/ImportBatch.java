@@ -15,19 +15,9 @@ import org.factdesk.platform.BaseEntity;
 @NamedQuery(
     name = ImportBatch.IN_STATE,
     query = "select b from ImportBatch b where b.state = :state")
-@NamedQuery(
-    name = ImportBatch.COUNT_ONE,
-    query =
-        "update ImportBatch b set b.processed = b.processed + 1,"
-            + " b.imported = b.imported + :imported, b.duplicates = b.duplicates + :duplicates,"
-            + " b.failed = b.failed + :failed, b.version = b.version + 1, b.modifiedAt = :now"
-            + " where b.id = :batch")
 public class ImportBatch extends BaseEntity {
 
   public static final String IN_STATE = "ImportBatch.inState";
-
-  /** One more item processed, with its outcome (1 in one of the three counts). */
-  static final String COUNT_ONE = "ImportBatch.countOne";
 
   /** Where a batch stands. */
   public enum State {

@@ -17,13 +17,9 @@ import org.factdesk.platform.BaseEntity;
 @NamedQuery(
     name = ImportItem.OF_BATCH,
     query = "select i from ImportItem i where i.batch = :batch order by i.position")
-@NamedQuery(
-    name = ImportItem.AT,
-    query = "select i from ImportItem i where i.batch.id = :batch and i.position = :position")
 public class ImportItem extends BaseEntity {
 
   public static final String OF_BATCH = "ImportItem.ofBatch";
-  public static final String AT = "ImportItem.at";
 
   /** What became of an item. */
   public enum Outcome {
@@ -68,10 +64,14 @@ public class ImportItem extends BaseEntity {
 
   void record(Outcome outcome, String message, Long articleId, Long duplicateOfId) {
     this.outcome = outcome;
-    this.message =
-        message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+    this.message = clipMessage(message);
     this.articleId = articleId;
     this.duplicateOfId = duplicateOfId;
+  }
+
+  /** The message as the column holds it. */
+  static String clipMessage(String message) {
+    return message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
   }
 
   public int getPosition() {

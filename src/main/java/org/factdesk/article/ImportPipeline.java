@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +25,9 @@ import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.detect.LineFingerprint;
+import org.factdesk.article.AnalysisRows.KnownLine;
 import org.factdesk.audit.ActingUser;
+import org.hibernate.Session;
 
 /**
  * Imports one article in one transaction: analyse, check for duplicates, store the article with its
@@ -37,7 +42,12 @@ import org.factdesk.audit.ActingUser;
 public class ImportPipeline {
 
   private static final Logger LOG = Logger.getLogger(ImportPipeline.class.getName());
-  private static final int IN_CHUNK = 500;
+  private static final String BAND_CANDIDATES = bandCandidatesSql();
+  private static final String SIGNATURE =
+      "select minhash, duplicate_count from article where id = ?";
+  private static final String INSERT_BANDS = insertBandsSql();
+  private static final String COUNT_DUPLICATE =
+      "update article set duplicate_count = duplicate_count + 1 where id = ?";
 
   @PersistenceContext private EntityManager em;
 
@@ -187,49 +197,56 @@ public class ImportPipeline {
         .orElse(null);
   }
 
-  /** Earlier articles that share an LSH band with this signature and are similar enough. */
+  /**
+   * Earlier articles that share an LSH band with this signature and are similar enough. Plain JDBC
+   * with one statement shape each (kept prepared by the pool): through Hibernate's native and HQL
+   * queries the two lookups cost a third more.
+   */
   private List<NearMatch> nearDuplicates(MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
-    StringBuilder sql =
-        new StringBuilder(
-            "select article_id, band, band_hash from article_band where band_hash in (");
-    for (int band = 0; band < hashes.size(); band++) {
-      sql.append(band == 0 ? "?" : ", ?").append(band + 1);
-    }
-    jakarta.persistence.Query query = em.createNativeQuery(sql.append(')').toString());
-    for (int band = 0; band < hashes.size(); band++) {
-      query.setParameter(band + 1, hashes.get(band));
-    }
-    Set<Long> ids = new java.util.TreeSet<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      int band = ((Number) columns[1]).intValue();
-      if (hashes.get(band) == ((Number) columns[2]).longValue()) {
-        ids.add(((Number) columns[0]).longValue());
-      }
-    }
-    // One query for the candidates' signatures only: never their original bytes.
-    List<Long> all = new ArrayList<>(ids);
     List<NearMatch> matches = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<Object[]> rows =
-          em.createQuery("select a.id, a.minhash from Article a where a.id in :ids", Object[].class)
-              .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList();
-      for (Object[] row : rows) {
-        byte[] bytes = (byte[]) row[1];
-        double similarity =
-            bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
-        if (similarity >= NearDuplicates.THRESHOLD) {
-          matches.add(new NearMatch((Long) row[0], similarity));
-        }
-      }
-    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              Set<Long> ids = new TreeSet<>();
+              try (PreparedStatement bands = connection.prepareStatement(BAND_CANDIDATES)) {
+                for (int band = 0; band < hashes.size(); band++) {
+                  bands.setLong(band + 1, hashes.get(band));
+                }
+                try (ResultSet row = bands.executeQuery()) {
+                  while (row.next()) {
+                    if (hashes.get(row.getInt(2)) == row.getLong(3)) {
+                      ids.add(row.getLong(1));
+                    }
+                  }
+                }
+              }
+              // The candidates' signatures only: never their original bytes.
+              try (PreparedStatement minhash = connection.prepareStatement(SIGNATURE)) {
+                for (long id : ids) {
+                  minhash.setLong(1, id);
+                  try (ResultSet row = minhash.executeQuery()) {
+                    if (!row.next()) {
+                      continue;
+                    }
+                    byte[] bytes = row.getBytes(1);
+                    double similarity =
+                        bytes == null ? 0 : signature.similarity(MinHashSignature.fromBytes(bytes));
+                    if (similarity >= NearDuplicates.THRESHOLD) {
+                      matches.add(new NearMatch(id, similarity, row.getInt(2) == 0));
+                    }
+                  }
+                }
+              }
+            });
     return matches;
   }
 
-  /** An earlier article whose estimated similarity reaches the threshold. */
-  private record NearMatch(long articleId, double similarity) {}
+  /**
+   * An earlier article whose estimated similarity reaches the threshold; {@code firstDuplicate}
+   * when it had no duplicate so far.
+   */
+  private record NearMatch(long articleId, double similarity, boolean firstDuplicate) {}
 
   /** Links the article to every near-duplicate; returns the closest link. */
   private DuplicateLink linkNearDuplicates(Article article, List<NearMatch> matches) {
@@ -251,40 +268,49 @@ public class ImportPipeline {
   }
 
   /**
-   * The earlier articles now have a duplicate too. A bulk update, so that an editor reviewing one
-   * of them meanwhile does not see a conflict; the search index learns it explicitly.
+   * The earlier articles now have a duplicate too. A plain update, not through the entities, so
+   * that an editor reviewing one of them meanwhile does not see a conflict (no version change). The
+   * search index learns it for those that had no duplicate before: it holds the count only for the
+   * list's "has duplicates" filter, which a second or third duplicate does not change, and writing
+   * an earlier article's index entry again means reading all its blocks.
    */
   private void countDuplicateOnEarlier(List<NearMatch> matches) {
     if (matches.isEmpty()) {
       return;
     }
     List<Long> ids = matches.stream().map(NearMatch::articleId).toList();
-    em.createQuery(
-            "update Article a set a.duplicateCount = a.duplicateCount + 1 where a.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
-    ArticleSearch.reindexLater(em, ids);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement count = connection.prepareStatement(COUNT_DUPLICATE)) {
+                for (long id : ids) {
+                  count.setLong(1, id);
+                  count.addBatch();
+                }
+                count.executeBatch();
+              }
+            });
+    List<Long> first =
+        matches.stream().filter(NearMatch::firstDuplicate).map(NearMatch::articleId).toList();
+    if (!first.isEmpty()) {
+      ArticleSearch.reindexLater(em, first);
+    }
   }
 
   /** The article's LSH bands, in one statement. */
   private void storeBands(Article article, MinHashSignature signature) {
     List<Long> hashes = NearDuplicates.bandHashes(signature);
-    StringBuilder sql =
-        new StringBuilder("insert into article_band (article_id, band, band_hash) values ");
-    for (int band = 0; band < hashes.size(); band++) {
-      sql.append(band == 0 ? "" : ", ")
-          .append("(?1, ")
-          .append(band)
-          .append(", ?")
-          .append(band + 2)
-          .append(')');
-    }
-    jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-    insert.setParameter(1, article.getId());
-    for (int band = 0; band < hashes.size(); band++) {
-      insert.setParameter(band + 2, hashes.get(band));
-    }
-    insert.executeUpdate();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(INSERT_BANDS)) {
+                for (int band = 0; band < hashes.size(); band++) {
+                  insert.setLong(2 * band + 1, article.getId());
+                  insert.setLong(2 * band + 2, hashes.get(band));
+                }
+                insert.executeUpdate();
+              }
+            });
   }
 
   /**
@@ -307,31 +333,10 @@ public class ImportPipeline {
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */
   private Map<String, KnownLine> linesOf(String outlet, AnalysisResult result) {
-    Map<String, KnownLine> known = new HashMap<>();
     if (outlet == null || outlet.isBlank()) {
-      return known;
+      return new HashMap<>();
     }
-    List<String> all = new ArrayList<>(shortLines(result).keySet());
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<?> rows =
-          em.createNativeQuery(
-                  "select id, fingerprint, article_count, editor_verdict from outlet_line"
-                      + " where outlet = :outlet and fingerprint in (:fingerprints)")
-              .setParameter("outlet", outlet)
-              .setParameter(
-                  "fingerprints", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-              .getResultList();
-      for (Object row : rows) {
-        Object[] columns = (Object[]) row;
-        known.put(
-            (String) columns[1],
-            new KnownLine(
-                ((Number) columns[0]).longValue(),
-                ((Number) columns[2]).intValue(),
-                columns[3] == null ? null : LineVerdict.valueOf((String) columns[3])));
-      }
-    }
-    return known;
+    return AnalysisRows.linesOf(em, outlet, shortLines(result).keySet());
   }
 
   /** One more article of this outlet has each of its short lines. */
@@ -353,9 +358,6 @@ public class ImportPipeline {
     AnalysisRows.countLines(em, outlet, seenAgain, firstSeen);
   }
 
-  /** A line the outlet had before: its row and in how many articles. */
-  private record KnownLine(long id, int articleCount, LineVerdict verdict) {}
-
   /**
    * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.
    */
@@ -367,6 +369,25 @@ public class ImportPipeline {
       }
     }
     return lines;
+  }
+
+  private static String bandCandidatesSql() {
+    StringBuilder sql =
+        new StringBuilder(
+            "select article_id, band, band_hash from article_band where band_hash in (");
+    for (int band = 0; band < NearDuplicates.BANDS; band++) {
+      sql.append(band == 0 ? "?" : ", ?");
+    }
+    return sql.append(')').toString();
+  }
+
+  private static String insertBandsSql() {
+    StringBuilder sql =
+        new StringBuilder("insert into article_band (article_id, band, band_hash) values ");
+    for (int band = 0; band < NearDuplicates.BANDS; band++) {
+      sql.append(band == 0 ? "" : ", ").append("(?, ").append(band).append(", ?)");
+    }
+    return sql.toString();
   }
 
   static String sha256(byte[] bytes) {

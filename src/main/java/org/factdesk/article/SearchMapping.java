@@ -38,6 +38,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
     article.property("published").genericField("published").sortable(Sortable.YES);
     article.property("createdAt").genericField("createdAt").sortable(Sortable.YES);
     article.property("pendingFlags").genericField("pendingFlags").sortable(Sortable.YES);
+    // For the "has duplicates" filter only (at least 1): an import writes an earlier article's
+    // entry again when it gets its first duplicate, not for every later one.
     article.property("duplicateCount").genericField("duplicateCount");
     article.property("flagTypes").fullTextField("flagTypes").analyzer("whitespace");
     // An article never changes batch.

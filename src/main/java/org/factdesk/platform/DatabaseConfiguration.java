@@ -18,7 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // Prepared statements kept per pooled connection: an import runs some 20 statements an
+      // article, and H2 keeps only 8 parsed a connection (parsing was 7% of an import's time).
+      // The type must be given, blank for the LRU cache: without it Payara looks for a cache
+      // class named "null" (Payara issue 6647).
+      "fish.payara.statement-cache-size=128",
+      "fish.payara.statement-cache-type= "
     })
 @ApplicationScoped
 public class DatabaseConfiguration {

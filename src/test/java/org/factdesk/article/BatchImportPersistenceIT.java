@@ -30,6 +30,7 @@ class BatchImportPersistenceIT {
   }
 
   @EJB private ImportBatches batches;
+  @EJB private ArticleSearch search;
   @EJB private BatchItemImporter items;
   @EJB private BatchRecovery recovery;
   @EJB private AsAdmin asAdmin;
@@ -207,6 +208,23 @@ class BatchImportPersistenceIT {
         em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
             .setParameter("b", id)
             .getSingleResult());
+    // A finished batch's articles are all in the search index (its items do not wait for the
+    // index; the batch does), and the index knows which of them have a near-duplicate: the edited
+    // copy and the story it edits, counted after the story was indexed.
+    ArticleFilter inBatch =
+        new ArticleFilter("the", null, null, id, null, false, null, null, false);
+    assertEquals(5L, asAdmin.call(() -> search.count(inBatch)));
+    ArticleFilter withDuplicates =
+        new ArticleFilter("the", null, null, id, null, false, null, null, true);
+    assertEquals(
+        em.createQuery(
+                "select count(a) from Article a where a.batch.id = :b and a.duplicateCount > 0",
+                Long.class)
+            .setParameter("b", id)
+            .getSingleResult(),
+        asAdmin.call(() -> search.count(withDuplicates)));
+    assertTrue(
+        asAdmin.call(() -> search.count(withDuplicates)) >= 2, "the story and its edited copy");
     for (int first : new int[] {0, 2, 3}) {
       String hash = em.find(Article.class, items.get(first).getArticleId()).getContentHash();
       assertEquals(
