@@ -3,6 +3,10 @@
 -- published: exports read these entries only, so later edits of an article reach only a later
 -- version, and re-exporting a version gives the same bytes.
 
+-- Publishing reads approved articles in id order, a page at a time (keyset: id > the last one);
+-- without this index the database sorts every approved article again for each page.
+CREATE INDEX ix_article_state_id ON article (state, id);
+
 CREATE SEQUENCE dataset_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE dataset (
     id             BIGINT                   NOT NULL PRIMARY KEY,
