@@ -71,11 +71,12 @@ public class Snapshots {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public PageWritten writePage(
       long versionId, DatasetFilter filter, long afterArticleId, int position) {
+    // ordered by state too (one value here): H2 then reads index (state, id) in order, not sorting
     List<Article> articles =
         approved(
                 filter,
                 "select a from Article a",
-                " and a.id > :after order by a.id",
+                " and a.id > :after order by a.state, a.id",
                 Article.class)
             .setParameter("after", afterArticleId)
             .setMaxResults(WRITE_PAGE)
