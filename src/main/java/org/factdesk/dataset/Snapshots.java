@@ -176,8 +176,9 @@ public class Snapshots {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
+                // the whole key in the order: H2 then reads the primary key in order, not sorting
                 "select position, body from dataset_entry where version_id = ?1 and position > ?2"
-                    + " order by position")
+                    + " order by version_id, position")
             .setParameter(1, versionId)
             .setParameter(2, afterPosition)
             .setMaxResults(READ_PAGE)
