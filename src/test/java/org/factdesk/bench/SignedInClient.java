@@ -68,6 +68,22 @@ final class SignedInClient {
         HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * A request over HTTP/1.1 with the caller's body handler: for long requests and big downloads (an
+   * h2c-upgraded connection was cut off while a long publish was still running).
+   */
+  <T> HttpResponse<T> send(String method, String path, HttpResponse.BodyHandler<T> body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofHours(1))
+            .build(),
+        body);
+  }
+
   HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))

@@ -76,6 +76,7 @@ class ShellBrowserIT {
               "Claims",
               "Import",
               "Detector quality",
+              "Datasets",
               "Rules",
               "Settings",
               "Users",
@@ -87,13 +88,14 @@ class ShellBrowserIT {
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       assertEquals("Editor", browser.text("#current-roles"));
       assertEquals(
-          List.of("Dashboard", "Articles", "Claims", "Import", "Detector quality"), menu(browser));
+          List.of("Dashboard", "Articles", "Claims", "Import", "Detector quality", "Datasets"),
+          menu(browser));
       assertFalse(browser.isPresent("#userCounts"));
       browser.signOut();
 
       browser.signIn(CHECKER, CHECKER_PASSWORD);
       assertEquals("Fact-checker", browser.text("#current-roles"));
-      assertEquals(List.of("Dashboard", "Articles", "My queue"), menu(browser));
+      assertEquals(List.of("Dashboard", "Articles", "My queue", "Datasets"), menu(browser));
       browser.signOut();
 
       browser.signIn("lead", "copper-kettle-58-heron");

@@ -1,0 +1,248 @@
+package org.factdesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.factdesk.dataset.ArticleLabel;
+import org.factdesk.dataset.DatasetFilter;
+import org.factdesk.dataset.DatasetService;
+import org.factdesk.dataset.DatasetService.DatasetView;
+import org.factdesk.dataset.DatasetService.VersionView;
+import org.factdesk.dataset.ExportFormat;
+import org.factdesk.identity.Role;
+
+/** Datasets, their published versions and the versions' exports, streamed. */
+@Path("datasets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DatasetsResource {
+
+  @EJB private DatasetService datasets;
+
+  @jakarta.ws.rs.core.Context private UriInfo uriInfo;
+
+  /** A dataset as sent: name, description and the filter. */
+  public record DatasetInput(
+      String name,
+      String description,
+      String outlet,
+      String from,
+      String to,
+      List<String> include,
+      List<String> exclude) {
+
+    DatasetFilter filter() {
+      return new DatasetFilter(
+          outlet,
+          Params.date("from", from),
+          Params.date("to", to),
+          labels("include", include),
+          labels("exclude", exclude));
+    }
+
+    private static Set<ArticleLabel> labels(String field, List<String> names) {
+      EnumSet<ArticleLabel> labels = EnumSet.noneOf(ArticleLabel.class);
+      if (names != null) {
+        for (String name : names) {
+          labels.add(Params.named(ArticleLabel.class, field, name));
+        }
+      }
+      return labels;
+    }
+  }
+
+  /** A dataset with its published versions, newest first. */
+  public record DatasetWithVersions(DatasetView dataset, List<VersionAnswer> versions) {}
+
+  /** A published version with its manifest as JSON and where its files are downloaded. */
+  public record VersionAnswer(
+      long datasetId,
+      int number,
+      String publishedBy,
+      java.time.Instant publishedAt,
+      int articles,
+      String zipSha256,
+      Long zipBytes,
+      jakarta.json.JsonObject manifest,
+      java.util.Map<String, String> downloads) {
+
+    static VersionAnswer of(VersionView v) {
+      java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
+      for (ExportFormat f : ExportFormat.values()) {
+        downloads.put(
+            f.key(),
+            "/api/datasets/"
+                + v.datasetId()
+                + "/versions/"
+                + v.number()
+                + "/export?format="
+                + f.key());
+      }
+      jakarta.json.JsonObject manifest;
+      try (jakarta.json.JsonReader reader =
+          jakarta.json.Json.createReader(new java.io.StringReader(v.manifest()))) {
+        manifest = reader.readObject();
+      }
+      return new VersionAnswer(
+          v.datasetId(),
+          v.number(),
+          v.publishedBy(),
+          v.publishedAt(),
+          v.articles(),
+          v.zipSha256(),
+          v.zipBytes(),
+          manifest,
+          downloads);
+    }
+  }
+
+  @GET
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "Every dataset, by name, with its filter")
+  public List<DatasetView> list() {
+    return datasets.all();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Create a dataset: a name, a description and a filter over approved articles",
+      description =
+          "Body: {\"name\", \"description\", \"outlet\", \"from\", \"to\" (yyyy-MM-dd), \"include\""
+              + " and \"exclude\" (labels AI_GENERATED_DISCLOSED, HAS_PROMOTIONAL_INSERTS,"
+              + " AGGREGATED)}. 201 with the dataset; 400 names what is wrong (an empty or taken"
+              + " name, a date range that runs backwards).")
+  public Response create(DatasetInput input) {
+    DatasetInput in = require(input);
+    DatasetView created = datasets.create(in.name(), in.description(), in.filter());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "One dataset with its published versions, newest first")
+  public DatasetWithVersions get(@PathParam("id") long id) {
+    return new DatasetWithVersions(
+        dataset(id), datasets.versions(id).stream().map(VersionAnswer::of).toList());
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Change a dataset's name, description and filter",
+      description = "Versions already published keep what they hold.")
+  public DatasetView change(@PathParam("id") long id, DatasetInput input) {
+    DatasetInput in = require(input);
+    DatasetView current = dataset(id);
+    return datasets.change(id, current.entityVersion(), in.name(), in.description(), in.filter());
+  }
+
+  @GET
+  @Path("{id}/preview")
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "How many approved articles the dataset's filter takes in now")
+  public PreviewCount preview(@PathParam("id") long id) {
+    return new PreviewCount(datasets.preview(dataset(id).filter()));
+  }
+
+  /** How many articles a version published now would hold. */
+  public record PreviewCount(long articles) {}
+
+  @POST
+  @Path("{id}/versions")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Publish the next version of a dataset",
+      description =
+          "Freezes the approved articles the filter takes in now; later edits of an article reach"
+              + " only a later version. 201 with the version and its manifest.")
+  public Response publish(@PathParam("id") long id) {
+    dataset(id);
+    VersionView version = datasets.publish(id);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(version.number())).build())
+        .entity(VersionAnswer.of(version))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/versions/{v}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(summary = "A published version: who, when, the count, the manifest, the zip's sha256")
+  public VersionAnswer version(@PathParam("id") long id, @PathParam("v") int number) {
+    return VersionAnswer.of(datasets.version(id, number).orElseThrow(() -> noVersion(id, number)));
+  }
+
+  @GET
+  @Path("{id}/versions/{v}/export")
+  @Produces({
+    "application/x-ndjson",
+    "text/csv",
+    "application/ld+json",
+    "application/zip",
+    MediaType.APPLICATION_JSON
+  })
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(
+      summary = "Download a version: JSONL, CSV, ClaimReview JSON-LD or a zip",
+      description =
+          "Streamed from the database a page at a time; the same version always gives the same"
+              + " bytes (the manifest lists their sha256; the zip's is on the version). 400 for an"
+              + " unknown format, 404 for an unknown version.")
+  public Response export(
+      @PathParam("id") long id,
+      @PathParam("v") int number,
+      @Parameter(description = "jsonl (default), csv, claimreview or zip") @QueryParam("format")
+          String format) {
+    ExportFormat f = ExportFormat.named(format == null ? "jsonl" : format);
+    DatasetService.Export export =
+        datasets.export(id, number, f).orElseThrow(() -> noVersion(id, number));
+    StreamingOutput body = export::writeTo;
+    return Response.ok(body, f.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  private DatasetView dataset(long id) {
+    return datasets
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("There is no dataset " + id + "."));
+  }
+
+  private static NotFoundException noVersion(long id, int number) {
+    return new NotFoundException("Dataset " + id + " has no published version " + number + ".");
+  }
+
+  private static DatasetInput require(DatasetInput input) {
+    if (input == null) {
+      throw new jakarta.ws.rs.BadRequestException("Send the dataset as JSON: at least a name.");
+    }
+    return input;
+  }
+}

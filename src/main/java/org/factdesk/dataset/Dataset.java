@@ -1,0 +1,117 @@
+package org.factdesk.dataset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.factdesk.platform.BaseEntity;
+
+/** A named, described filter over approved articles, from which versions are published. */
+@Entity
+@Table(name = "dataset")
+@NamedQuery(name = Dataset.ALL, query = "select d from Dataset d order by d.name")
+@NamedQuery(
+    name = Dataset.COUNT_NAMED,
+    query = "select count(d) from Dataset d where lower(d.name) = lower(:name) and d.id <> :id")
+public class Dataset extends BaseEntity {
+
+  public static final String ALL = "Dataset.all";
+  public static final String COUNT_NAMED = "Dataset.countNamed";
+
+  static final int MAX_NAME = 200;
+  static final int MAX_DESCRIPTION = 4000;
+
+  @Column(nullable = false, length = MAX_NAME)
+  private String name;
+
+  @Column(length = MAX_DESCRIPTION)
+  private String description;
+
+  @Column(length = 255)
+  private String outlet;
+
+  @Column(name = "published_from")
+  private LocalDate publishedFrom;
+
+  @Column(name = "published_to")
+  private LocalDate publishedTo;
+
+  @Column(name = "include_labels", nullable = false, length = 200)
+  private String includeLabels = " ";
+
+  @Column(name = "exclude_labels", nullable = false, length = 200)
+  private String excludeLabels = " ";
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "modified_by", nullable = false, length = 64)
+  private String modifiedBy;
+
+  protected Dataset() {}
+
+  public Dataset(String name, String description, DatasetFilter filter, String actor) {
+    this.createdBy = actor;
+    change(name, description, filter, actor);
+  }
+
+  /** New name, description and filter; versions already published keep what they hold. */
+  public void change(String name, String description, DatasetFilter filter, String actor) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      throw new DatasetException("Give the dataset a name.");
+    }
+    if (n.length() > MAX_NAME) {
+      throw new DatasetException(
+          "The name may hold at most " + MAX_NAME + " characters; it has " + n.length() + ".");
+    }
+    String d = description == null || description.isBlank() ? null : description.strip();
+    if (d != null && d.length() > MAX_DESCRIPTION) {
+      throw new DatasetException(
+          "The description may hold at most "
+              + MAX_DESCRIPTION
+              + " characters; it has "
+              + d.length()
+              + ".");
+    }
+    DatasetFilter f = filter == null ? DatasetFilter.ANY : filter;
+    this.name = n;
+    this.description = d;
+    this.outlet = f.outlet();
+    this.publishedFrom = f.from();
+    this.publishedTo = f.to();
+    this.includeLabels = ArticleLabel.joined(java.util.EnumSet.copyOf(withNone(f.include())));
+    this.excludeLabels = ArticleLabel.joined(java.util.EnumSet.copyOf(withNone(f.exclude())));
+    this.modifiedBy = actor;
+  }
+
+  private static java.util.Collection<ArticleLabel> withNone(java.util.Set<ArticleLabel> labels) {
+    return labels.isEmpty() ? java.util.EnumSet.noneOf(ArticleLabel.class) : labels;
+  }
+
+  public DatasetFilter filter() {
+    return new DatasetFilter(
+        outlet,
+        publishedFrom,
+        publishedTo,
+        ArticleLabel.parsed(includeLabels),
+        ArticleLabel.parsed(excludeLabels));
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getModifiedBy() {
+    return modifiedBy;
+  }
+}

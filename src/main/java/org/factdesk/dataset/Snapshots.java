@@ -1,0 +1,326 @@
+package org.factdesk.dataset;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleState;
+import org.factdesk.article.Block;
+import org.factdesk.article.Flag;
+import org.factdesk.article.FlagDecision;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.Verdict;
+import org.factdesk.identity.Role;
+import org.hibernate.Session;
+
+/**
+ * The steps of publishing a version, each in its own transaction so that a version of any size is
+ * written one page at a time (memory and transaction size stay the same), and reading a version's
+ * entries a page at a time. {@link DatasetService#publish} runs the steps and removes a version
+ * whose publishing failed.
+ */
+@Stateless
+public class Snapshots {
+
+  /** Articles frozen per transaction while publishing. */
+  static final int WRITE_PAGE = 200;
+
+  /** Entries read per query while exporting. */
+  static final int READ_PAGE = 500;
+
+  @PersistenceContext private EntityManager em;
+
+  /** What one page of publishing wrote. */
+  public record PageWritten(long lastArticleId, int written, VersionCounts counts) {}
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long begin(long datasetId, String actor, String reviewBase) {
+    Dataset dataset = em.find(Dataset.class, datasetId, LockModeType.PESSIMISTIC_WRITE);
+    if (dataset == null) {
+      throw new DatasetException("There is no dataset " + datasetId + ".");
+    }
+    int last =
+        em.createNamedQuery(DatasetVersion.LAST_NUMBER, Integer.class)
+            .setParameter("dataset", datasetId)
+            .getSingleResult();
+    DatasetVersion version = new DatasetVersion(dataset, last + 1, actor, reviewBase);
+    em.persist(version);
+    em.flush();
+    return version.getId();
+  }
+
+  /**
+   * Freezes the next page of matching approved articles (ids after {@code afterArticleId}) as
+   * entries from {@code position} on.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PageWritten writePage(
+      long versionId, DatasetFilter filter, long afterArticleId, int position) {
+    // ordered by state too (one value here): H2 then reads index (state, id) in order, not sorting
+    List<Article> articles =
+        approved(
+                filter,
+                "select a from Article a",
+                " and a.id > :after order by a.state, a.id",
+                Article.class)
+            .setParameter("after", afterArticleId)
+            .setMaxResults(WRITE_PAGE)
+            .getResultList();
+    VersionCounts counts = new VersionCounts();
+    if (articles.isEmpty()) {
+      return new PageWritten(afterArticleId, 0, counts);
+    }
+    List<Long> ids = articles.stream().map(Article::getId).toList();
+    Map<Long, List<Block>> blocks = new HashMap<>();
+    for (Block b :
+        em.createQuery(
+                "select distinct b from Block b left join fetch b.flags where b.article.id in :ids",
+                Block.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      blocks.computeIfAbsent(b.getArticle().getId(), k -> new ArrayList<>()).add(b);
+    }
+    Map<Long, List<Claim>> claims = new HashMap<>();
+    List<Long> claimIds = new ArrayList<>();
+    for (Claim c :
+        em.createQuery(
+                "select c from Claim c where c.article.id in :ids order by c.id", Claim.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      claims.computeIfAbsent(c.getArticle().getId(), k -> new ArrayList<>()).add(c);
+      claimIds.add(c.getId());
+    }
+    Map<Long, List<Verdict>> verdicts = new HashMap<>();
+    if (!claimIds.isEmpty()) {
+      for (Verdict v :
+          em.createQuery(
+                  "select distinct v from Verdict v left join fetch v.evidence"
+                      + " where v.claim.id in :claims",
+                  Verdict.class)
+              .setParameter("claims", claimIds)
+              .getResultList()) {
+        verdicts.computeIfAbsent(v.getClaim().getId(), k -> new ArrayList<>()).add(v);
+      }
+    }
+    List<byte[]> bodies = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      ArticleRecord record =
+          record(
+              a,
+              blocks.getOrDefault(a.getId(), List.of()),
+              claims.getOrDefault(a.getId(), List.of()),
+              verdicts);
+      counts.add(record);
+      bodies.add(ArticleJson.bytes(record));
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into dataset_entry (version_id, position, article_id, body)"
+                          + " values (?, ?, ?, ?)")) {
+                for (int i = 0; i < articles.size(); i++) {
+                  insert.setLong(1, versionId);
+                  insert.setInt(2, position + i);
+                  insert.setLong(3, articles.get(i).getId());
+                  insert.setBytes(4, bodies.get(i));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
+    return new PageWritten(articles.get(articles.size() - 1).getId(), articles.size(), counts);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void finish(
+      long versionId, int articles, byte[] manifest, byte[] card, String zipSha256, long zipBytes) {
+    DatasetVersion version =
+        em.find(DatasetVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE);
+    version.published(articles, manifest, card, zipSha256, zipBytes);
+  }
+
+  /** Removes a version whose publishing failed, with whatever entries it got. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void discard(long versionId) {
+    em.createNativeQuery("delete from dataset_entry where version_id = ?1")
+        .setParameter(1, versionId)
+        .executeUpdate();
+    DatasetVersion version = em.find(DatasetVersion.class, versionId);
+    if (version != null && version.getState() == DatasetVersion.State.PUBLISHING) {
+      em.remove(version);
+    }
+  }
+
+  /** The entries of a version after a position, at most a page of them, in order. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  public List<Exporter.Entry> entries(long versionId, int afterPosition) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                // the whole key in the order: H2 then reads the primary key in order, not sorting
+                "select position, body from dataset_entry where version_id = ?1 and position > ?2"
+                    + " order by version_id, position")
+            .setParameter(1, versionId)
+            .setParameter(2, afterPosition)
+            .setMaxResults(READ_PAGE)
+            .getResultList();
+    List<Exporter.Entry> entries = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      entries.add(new Exporter.Entry(((Number) row[0]).intValue(), (byte[]) row[1]));
+    }
+    return entries;
+  }
+
+  /** How many approved articles the filter takes in now. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  public long count(DatasetFilter filter) {
+    return approved(filter, "select count(a) from Article a", "", Long.class).getSingleResult();
+  }
+
+  /**
+   * The query over approved articles the filter takes in. Labels are read from the flags an editor
+   * accepted: the article's flag summary for the flag types, and the notice's text for AGGREGATED
+   * (as {@link ArticleLabel#of} reads them from a frozen article).
+   */
+  private <T> TypedQuery<T> approved(DatasetFilter f, String select, String tail, Class<T> type) {
+    StringBuilder q = new StringBuilder(select).append(" where a.state = :approved");
+    if (f.outlet() != null) {
+      q.append(" and a.outlet = :outlet");
+    }
+    if (f.from() != null) {
+      q.append(" and a.published >= :from");
+    }
+    if (f.to() != null) {
+      q.append(" and a.published <= :to");
+    }
+    boolean aggregated = false;
+    for (ArticleLabel label : f.includeSorted()) {
+      q.append(" and ").append(condition(label));
+      aggregated |= label == ArticleLabel.AGGREGATED;
+    }
+    for (ArticleLabel label : f.excludeSorted()) {
+      q.append(" and not ").append(condition(label));
+      aggregated |= label == ArticleLabel.AGGREGATED;
+    }
+    TypedQuery<T> query =
+        em.createQuery(q.append(tail).toString(), type)
+            .setParameter("approved", ArticleState.APPROVED);
+    if (f.outlet() != null) {
+      query.setParameter("outlet", f.outlet());
+    }
+    if (f.from() != null) {
+      query.setParameter("from", f.from());
+    }
+    if (f.to() != null) {
+      query.setParameter("to", f.to());
+    }
+    if (aggregated) {
+      query
+          .setParameter("notice", FlagType.LEGAL_NOTICE)
+          .setParameter("accepted", FlagDecision.ACCEPTED)
+          .setParameter("aggregate", "%" + ArticleLabel.AGGREGATE_WORD + "%");
+    }
+    return query;
+  }
+
+  private static String condition(ArticleLabel label) {
+    return switch (label) {
+      case AI_GENERATED_DISCLOSED -> "(a.flagTypes like '% " + FlagType.AI_DISCLAIMER + " %')";
+      case HAS_PROMOTIONAL_INSERTS -> "(a.flagTypes like '% " + FlagType.PROMOTIONAL + " %')";
+      case AGGREGATED ->
+          "exists (select f.id from Flag f where f.article = a and f.type = :notice"
+              + " and f.decision = :accepted and lower(f.block.text) like :aggregate)";
+    };
+  }
+
+  /** The article as the version freezes it. */
+  static ArticleRecord record(
+      Article a, List<Block> blocks, List<Claim> claims, Map<Long, List<Verdict>> verdicts) {
+    List<Block> ordered = new ArrayList<>(blocks);
+    ordered.sort(Comparator.comparingInt(Block::getPosition));
+    List<String> kept = new ArrayList<>();
+    List<ArticleRecord.RemovedBlock> removed = new ArrayList<>();
+    for (Block b : ordered) {
+      if (b.isRemoved()) {
+        TreeSet<String> types = new TreeSet<>();
+        for (Flag f : b.getFlags()) {
+          if (f.getDecision() != FlagDecision.REJECTED) {
+            types.add(f.getType().name());
+          }
+        }
+        removed.add(
+            new ArticleRecord.RemovedBlock(b.getPosition(), List.copyOf(types), b.getText()));
+      } else {
+        kept.add(b.getText());
+      }
+    }
+    List<ArticleRecord.ClaimRecord> claimRecords = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Verdict> of = new ArrayList<>(verdicts.getOrDefault(c.getId(), List.of()));
+      of.sort(Comparator.comparingInt(Verdict::getRevision));
+      List<ArticleRecord.VerdictRecord> vs = new ArrayList<>();
+      for (Verdict v : of) {
+        vs.add(
+            new ArticleRecord.VerdictRecord(
+                v.getRevision(),
+                v.getRating().name(),
+                v.getRationale(),
+                v.getClaimant(),
+                v.getClaimDate(),
+                v.getAuthor(),
+                v.getCreatedAt(),
+                v.getEvidence().stream()
+                    .map(
+                        e ->
+                            new ArticleRecord.EvidenceRecord(e.getUrl(), e.getTitle(), e.getNote()))
+                    .toList()));
+      }
+      claimRecords.add(
+          new ArticleRecord.ClaimRecord(
+              c.getId(),
+              c.getClaimReviewed(),
+              c.getSentence(),
+              c.getState().name(),
+              c.getDismissReason(),
+              vs));
+    }
+    return new ArticleRecord(
+        a.getId(),
+        a.getUrl(),
+        a.getOutlet(),
+        a.getTitle(),
+        a.getPublished(),
+        a.getLanguage(),
+        new ArrayList<>(ArticleLabel.of(removed)),
+        String.join("\n\n", kept),
+        removed,
+        claimRecords,
+        new ArticleRecord.Provenance(
+            a.getSha256(),
+            a.getImportedBy(),
+            a.getCreatedAt(),
+            a.getReviewedBy(),
+            a.getReviewedAt(),
+            a.getApprovedBy(),
+            a.getApprovedAt()));
+  }
+}

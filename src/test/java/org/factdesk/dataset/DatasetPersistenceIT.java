@@ -1,0 +1,322 @@
+package org.factdesk.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.article.ArticleState;
+import org.factdesk.article.ClaimCandidate;
+import org.factdesk.article.ImportPipeline;
+import org.factdesk.article.ImportRequest;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.FactCheckService;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.VerdictInput;
+import org.factdesk.review.ArticleMetadataForm;
+import org.factdesk.review.ReviewDraft;
+import org.factdesk.review.ReviewService;
+import org.factdesk.support.AsAdmin;
+import org.factdesk.support.AsChecker;
+import org.factdesk.support.Deployments;
+import org.factdesk.workflow.WorkflowService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Datasets inside Payara Micro on the configured database (H2, and PostgreSQL in CI): articles
+ * taken through review, fact-check and approval, a version published and frozen (a later edit of an
+ * article changes nothing of it, a re-export gives the same bytes, whose sha256 the manifest
+ * lists), label filters, who may do what, and bad input refused with nothing written.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatasetPersistenceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.factdesk(
+        DatasetPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
+  }
+
+  @EJB private ImportPipeline pipeline;
+  @EJB private ReviewService reviews;
+  @EJB private ClaimService claims;
+  @EJB private FactCheckService factCheck;
+  @EJB private WorkflowService workflow;
+  @EJB private DatasetService datasets;
+  @EJB private AsAdmin asAdmin;
+  @EJB private AsChecker asChecker;
+  @PersistenceContext private EntityManager em;
+
+  private static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  /** Imports, reviews (every flag accepted), checks one claim and approves; the article's id. */
+  private long approvedArticle(String outlet, String title, String... paragraphs) {
+    String text = title + "\n\n" + String.join("\n\n", paragraphs) + "\n";
+    long id =
+        pipeline
+            .importArticle(
+                new ImportRequest(
+                    text.getBytes(StandardCharsets.UTF_8),
+                    ContentHint.TEXT,
+                    new SourceInfo(
+                        "https://"
+                            + outlet.toLowerCase().replace(' ', '-')
+                            + ".example/"
+                            + title.hashCode(),
+                        outlet,
+                        title,
+                        LocalDate.of(2025, 4, 2)),
+                    "a.txt"),
+                "tester")
+            .articleId();
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(id));
+    draft.acceptAtOrAbove(0);
+    ArticleState next = asAdmin.call(() -> reviews.finish(draft, form)).getToState();
+    if (next == ArticleState.IN_FACT_CHECK) {
+      List<ClaimCandidate> candidates =
+          asAdmin.call(
+              () ->
+                  em.createQuery(
+                          "select c from ClaimCandidate c where c.article.id = :a order by c.id",
+                          ClaimCandidate.class)
+                      .setParameter("a", id)
+                      .getResultList());
+      long claim = asAdmin.call(() -> claims.confirm(candidates.get(0).getId(), null)).id();
+      asChecker.call(() -> factCheck.take(claim));
+      asChecker.call(
+          () ->
+              factCheck.giveVerdict(
+                  claim,
+                  new VerdictInput(
+                      Rating.MOSTLY_TRUE,
+                      "The council minutes give a slightly lower figure.",
+                      "The harbour board",
+                      LocalDate.of(2025, 4, 1),
+                      List.of(
+                          new VerdictInput.EvidenceInput(
+                              "https://minutes.example/2025-04", "Council minutes", "item 3")))));
+      asChecker.call(() -> factCheck.finishFactCheck(id));
+    }
+    // the test's one admin reviewed it; under the four-eyes rule someone else approves
+    asAdmin.call(
+        () ->
+            em.createNativeQuery("update article set reviewed_by = 'another-editor' where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate());
+    asAdmin.call(() -> workflow.approve(id));
+    return id;
+  }
+
+  private byte[] export(long dataset, int version, ExportFormat format) {
+    return asAdmin.call(
+        () -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            datasets.export(dataset, version, format).orElseThrow().writeTo(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out.toByteArray();
+        });
+  }
+
+  private static DatasetFilter outlet(String outlet) {
+    return new DatasetFilter(outlet, null, null, Set.of(), Set.of());
+  }
+
+  @Test
+  void aVersionFreezesItsArticlesAndReExportsTheSameBytes() {
+    String outlet = unique("Harbour Tribune ");
+    long first =
+        approvedArticle(
+            outlet,
+            "Harbour fees rise for cargo ships",
+            "The harbour board said fees for cargo ships rise by 14% from May, the first rise in"
+                + " six years.",
+            "Shipping firms said they would pass the cost on.");
+    long second =
+        approvedArticle(
+            outlet,
+            "New ferry berth opens",
+            "The new berth opened on Monday after two years of work.",
+            "Passengers welcomed the shorter walk to the town centre.");
+
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Harbour "), "Harbour news", outlet(outlet)));
+    assertEquals(2, asAdmin.call(() -> datasets.preview(dataset.filter())));
+    DatasetService.VersionView v1 = asAdmin.call(() -> datasets.publish(dataset.id()));
+    assertEquals(1, v1.number());
+    assertEquals(2, v1.articles());
+    assertEquals(AsAdmin.PRINCIPAL, v1.publishedBy());
+
+    byte[] jsonl = export(dataset.id(), 1, ExportFormat.JSONL);
+    String text = new String(jsonl, StandardCharsets.UTF_8);
+    String[] lines = text.split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(lines[0].startsWith("{\"id\":" + first + ","), lines[0]);
+    assertTrue(lines[1].startsWith("{\"id\":" + second + ","), lines[1]);
+    assertTrue(text.contains("\"rating\":\"MOSTLY_TRUE\""), text);
+    assertTrue(text.contains("\"approvedBy\":\"" + AsAdmin.PRINCIPAL + "\""), text);
+    assertTrue(text.contains("\"reviewedBy\":\"another-editor\""), text);
+    assertTrue(
+        v1.manifest().contains(DatasetService.sha256(jsonl)), "the manifest lists its sha256");
+    byte[] csv = export(dataset.id(), 1, ExportFormat.CSV);
+    assertTrue(v1.manifest().contains(DatasetService.sha256(csv)));
+    byte[] claimReview = export(dataset.id(), 1, ExportFormat.CLAIMREVIEW);
+    assertTrue(v1.manifest().contains(DatasetService.sha256(claimReview)));
+    byte[] zip = export(dataset.id(), 1, ExportFormat.ZIP);
+    assertEquals(v1.zipSha256(), DatasetService.sha256(zip));
+
+    // edits after publishing: the title changed, the article reopened and back in review
+    asAdmin.call(
+        () ->
+            em.createNativeQuery("update article set title = 'Changed later' where id = ?1")
+                .setParameter(1, first)
+                .executeUpdate());
+    asAdmin.call(() -> workflow.reopen(second, "a reader found a wrong date"));
+
+    for (ExportFormat f : ExportFormat.values()) {
+      byte[] again = export(dataset.id(), 1, f);
+      byte[] before =
+          switch (f) {
+            case JSONL -> jsonl;
+            case CSV -> csv;
+            case CLAIMREVIEW -> claimReview;
+            case ZIP -> zip;
+          };
+      assertArrayEquals(before, again, f + " of version 1 is the same after the edits");
+    }
+    DatasetService.VersionView v2 = asAdmin.call(() -> datasets.publish(dataset.id()));
+    assertEquals(2, v2.number());
+    assertEquals(1, v2.articles(), "the reopened article is no longer approved");
+    String v2Text = new String(export(dataset.id(), 2, ExportFormat.JSONL), StandardCharsets.UTF_8);
+    assertTrue(v2Text.contains("\"title\":\"Changed later\""), v2Text);
+    assertFalse(
+        new String(export(dataset.id(), 1, ExportFormat.JSONL), StandardCharsets.UTF_8)
+            .contains("Changed later"));
+    assertEquals(
+        List.of(2, 1),
+        asChecker.call(() -> datasets.versions(dataset.id())).stream()
+            .map(DatasetService.VersionView::number)
+            .toList());
+  }
+
+  @Test
+  void labelsFromAcceptedFlagsKeepOrLeaveOutAiGeneratedText() {
+    String outlet = unique("Valley Courier ");
+    approvedArticle(
+        outlet,
+        "Library opening hours extended",
+        "The town library will open on Sundays from June, the mayor said.",
+        "AI Disclaimer: An advanced artificial intelligence (AI) system generated the content of"
+            + " this page on its own.");
+    approvedArticle(
+        outlet,
+        "Market square repaved",
+        "Work on the market square ended on Friday.",
+        "Stall holders return next week.");
+    DatasetFilter all = outlet(outlet);
+    DatasetFilter withoutAi =
+        new DatasetFilter(
+            outlet, null, null, Set.of(), Set.of(ArticleLabel.AI_GENERATED_DISCLOSED));
+    DatasetFilter onlyAi =
+        new DatasetFilter(
+            outlet, null, null, Set.of(ArticleLabel.AI_GENERATED_DISCLOSED), Set.of());
+    assertEquals(2, asAdmin.call(() -> datasets.preview(all)));
+    assertEquals(1, asAdmin.call(() -> datasets.preview(withoutAi)));
+    assertEquals(1, asAdmin.call(() -> datasets.preview(onlyAi)));
+
+    DatasetService.DatasetView ai =
+        asAdmin.call(() -> datasets.create(unique("AI only "), null, onlyAi));
+    asAdmin.call(() -> datasets.publish(ai.id()));
+    String jsonl = new String(export(ai.id(), 1, ExportFormat.JSONL), StandardCharsets.UTF_8);
+    assertTrue(jsonl.contains("\"labels\":[\"AI_GENERATED_DISCLOSED\"]"), jsonl);
+    assertTrue(jsonl.contains("\"types\":[\"AI_DISCLAIMER\"]"), jsonl);
+    assertFalse(jsonl.contains("Market square"), jsonl);
+  }
+
+  @Test
+  void onlyAdminsCreateChangeAndPublishButEveryRoleReadsAndDownloads() {
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Roles "), null, outlet(unique("Nowhere "))));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asChecker.call(() -> datasets.create(unique("x"), null, DatasetFilter.ANY)));
+    assertThrows(
+        EJBAccessException.class, () -> asChecker.call(() -> datasets.publish(dataset.id())));
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asChecker.call(
+                () -> datasets.change(dataset.id(), dataset.entityVersion(), "y", null, null)));
+    DatasetService.VersionView empty = asAdmin.call(() -> datasets.publish(dataset.id()));
+    assertEquals(0, empty.articles());
+    assertTrue(
+        asChecker.call(() -> datasets.export(dataset.id(), 1, ExportFormat.CSV)).isPresent(),
+        "a fact-checker downloads");
+    assertTrue(asChecker.call(() -> datasets.export(dataset.id(), 9, ExportFormat.CSV)).isEmpty());
+  }
+
+  @Test
+  void badInputIsRefusedWithAMessageAndNothingIsWritten() {
+    long before = asAdmin.call(() -> datasets.all().size()).longValue();
+    DatasetException empty =
+        assertThrows(
+            DatasetException.class,
+            () -> asAdmin.call(() -> datasets.create("   ", "x", DatasetFilter.ANY)));
+    assertEquals("Give the dataset a name.", empty.getMessage());
+    DatasetException backwards =
+        assertThrows(
+            DatasetException.class,
+            () ->
+                new DatasetFilter(
+                    null, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 4, 1), Set.of(), Set.of()));
+    assertTrue(backwards.getMessage().startsWith("The date range runs backwards"));
+    DatasetException both =
+        assertThrows(
+            DatasetException.class,
+            () ->
+                new DatasetFilter(
+                    null,
+                    null,
+                    null,
+                    EnumSet.of(ArticleLabel.AGGREGATED),
+                    EnumSet.of(ArticleLabel.AGGREGATED)));
+    assertTrue(both.getMessage().contains("both required and excluded"));
+    assertEquals(
+        "Unknown export format \"xlsx\"; use one of jsonl, csv, claimreview, zip.",
+        assertThrows(DatasetException.class, () -> ExportFormat.named("xlsx")).getMessage());
+    String name = unique("Taken ");
+    asAdmin.call(() -> datasets.create(name, null, DatasetFilter.ANY));
+    assertTrue(
+        assertThrows(
+                DatasetException.class,
+                () -> asAdmin.call(() -> datasets.create(name.toUpperCase(), null, null)))
+            .getMessage()
+            .contains("already a dataset named"));
+    assertEquals(before + 1, asAdmin.call(() -> datasets.all().size()).longValue());
+  }
+}

@@ -1,0 +1,201 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.factdesk.support.Browser;
+import org.factdesk.support.Deployments;
+import org.factdesk.support.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * From approval to download in a real browser: an editor finishes the review of an imported
+ * article, a second editor approves it (over REST: the approve button is not on this page yet), the
+ * admin makes a dataset on the Datasets page (an empty name refused first), publishes a version and
+ * downloads its JSONL, whose bytes are the article's line and whose sha256 the manifest lists.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatasetBrowserIT {
+
+  private static final String EDITOR = "editor";
+  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
+  private static final String LEAD = "lead";
+  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
+  private static final String ADMIN = "admin";
+  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
+
+  /** No flags and no claim candidates: its review finishes straight to ready. */
+  private static final String TEXT =
+      "The new reading room at the harbour library opened to visitors this week.\n\n"
+          + "Visitors praised the quiet tables and the view over the water.\n\n"
+          + "The librarians plan evening readings for families in the autumn.\n";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.factdesk();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void anApprovedArticleIsPublishedInAVersionAndItsJsonlDownloaded() throws Exception {
+    Http http = new Http(base);
+    String outlet = "Library Ledger " + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        "{\"text\":\""
+            + TEXT.replace("\n", "\\n")
+            + "\",\"title\":\"Harbour library reading room opens\",\"outlet\":\""
+            + outlet
+            + "\",\"url\":\"https://ledger.example/library\",\"published\":\"2025-05-02\"}";
+    HttpResponse<String> created =
+        http.post("/api/articles", "application/json", body, EDITOR, EDITOR_PASSWORD);
+    assertEquals(201, created.statusCode(), created.body());
+    String article = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    assertTrue(created.body().contains("\"flags\":[]"), "no flags to decide: " + created.body());
+
+    try (Browser editor = new Browser(base)) {
+      editor.signIn(EDITOR, EDITOR_PASSWORD);
+      editor.open("/articles/review.xhtml?id=" + article);
+      editor.clickAndWait("#review\\:finish");
+    }
+    assertTrue(
+        http.get("/api/articles/" + article, EDITOR, EDITOR_PASSWORD)
+            .body()
+            .contains("\"state\":\"READY\""));
+    assertEquals(
+        409,
+        http.post(
+                "/api/articles/" + article + "/approve",
+                "application/json",
+                "",
+                EDITOR,
+                EDITOR_PASSWORD)
+            .statusCode(),
+        "four-eyes rule: the reviewer does not approve");
+    HttpResponse<String> approved =
+        http.post(
+            "/api/articles/" + article + "/approve", "application/json", "", LEAD, LEAD_PASSWORD);
+    assertEquals(200, approved.statusCode(), approved.body());
+
+    try (Browser admin = new Browser(base)) {
+      admin.signIn(ADMIN, ADMIN_PASSWORD);
+      admin.find("#menuForm\\:menuDatasets").click();
+      admin.waitFor(ExpectedConditions.urlContains("/datasets/list.xhtml"));
+
+      admin.clickAndWait("#ds\\:newDataset");
+      admin.find("#ds\\:outlet").sendKeys(outlet);
+      admin.clickAndWait("#ds\\:save");
+      assertTrue(
+          admin.text("#ds\\:messages").contains("Give the dataset a name."),
+          admin.text("#ds\\:messages"));
+
+      String name = "Library news " + outlet;
+      admin.find("#ds\\:name").sendKeys(name);
+      admin.find("#ds\\:description").sendKeys("Approved library stories.");
+      admin.clickAndWait("#ds\\:preview");
+      assertEquals("1 approved articles match now.", admin.text("#ds\\:previewCount").strip());
+      admin.clickAndWait("#ds\\:save");
+      assertTrue(admin.text("#filterText").contains(outlet), admin.text("#filterText"));
+
+      admin.clickAndWait("#ds\\:publish");
+      admin.clickAndWait(".ui-confirmdialog-yes");
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".fd-version-articles"), "1"));
+      assertEquals("1", admin.text(".fd-version-number"));
+
+      String href = admin.find("a.fd-download-jsonl").getAttribute("href");
+      assertTrue(href.contains("/versions/1/export?format=jsonl"), href);
+      HttpResponse<byte[]> download =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href))
+                      .header("Cookie", "JSESSIONID=" + admin.sessionId())
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, download.statusCode());
+      assertTrue(
+          download
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/x-ndjson"));
+      assertTrue(
+          download
+              .headers()
+              .firstValue("Content-Disposition")
+              .orElse("")
+              .matches("attachment; filename=\"library-news-.*-v1\\.jsonl\""),
+          download.headers().toString());
+      String jsonl = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(
+          jsonl.startsWith("{\"id\":" + article + ",\"url\":\"https://ledger.example/library\""),
+          jsonl);
+      assertTrue(jsonl.endsWith("}\n") && jsonl.indexOf('\n') == jsonl.length() - 1, jsonl);
+      assertTrue(jsonl.contains("\"title\":\"Harbour library reading room opens\""), jsonl);
+      assertTrue(
+          jsonl.contains("\"cleanText\":\"" + TEXT.strip().replace("\n", "\\n") + "\""), jsonl);
+      assertTrue(jsonl.contains("\"approvedBy\":\"lead\""), jsonl);
+      assertTrue(jsonl.contains("\"reviewedBy\":\"editor\""), jsonl);
+
+      // the same bytes over REST, and the manifest names their sha256
+      String dataset = href.replaceAll(".*/datasets/(\\d+)/.*", "$1");
+      HttpResponse<byte[]> again =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          http.uri("/api/datasets/" + dataset + "/versions/1/export?format=jsonl"))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder()
+                                  .encodeToString((EDITOR + ":" + EDITOR_PASSWORD).getBytes()))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertArrayEquals(download.body(), again.body());
+      String sha =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
+      String version =
+          http.get("/api/datasets/" + dataset + "/versions/1", EDITOR, EDITOR_PASSWORD).body();
+      assertTrue(version.contains(sha), version);
+      assertEquals(
+          400,
+          http.get(
+                  "/api/datasets/" + dataset + "/versions/1/export?format=xlsx",
+                  EDITOR,
+                  EDITOR_PASSWORD)
+              .statusCode());
+      assertEquals(
+          403,
+          http.post(
+                  "/api/datasets/" + dataset + "/versions",
+                  "application/json",
+                  "",
+                  EDITOR,
+                  EDITOR_PASSWORD)
+              .statusCode(),
+          "an editor does not publish");
+    }
+  }
+}
