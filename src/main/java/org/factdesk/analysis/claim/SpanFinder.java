@@ -59,7 +59,9 @@ final class SpanFinder {
               + " )?(?:19|20)\\d{2}\\b|\\b(?:on |last |next |this"
               + " )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:last|next|this)"
               + " (?:week|month|year|quarter)\\b");
-  private static final Pattern NUMBER =
+
+  /** Package-private for {@code NumberEndTest}, which checks {@link #numberEnd} against it. */
+  static final Pattern NUMBER =
       Pattern.compile(
           "\\b(?:"
               + NUM
@@ -461,8 +463,12 @@ final class SpanFinder {
           true);
     }
     if (digits || (keywords & NUMBER_LIST) != 0) {
+      SpanMatch numberRegex = regex(NUMBER, starts);
       add(
-          regex(NUMBER, starts),
+          (s, i) -> {
+            int end = numberEnd(s, i);
+            return end == UNDECIDED ? numberRegex.end(s, i) : end;
+          },
           NUMBER_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -585,6 +591,107 @@ final class SpanFinder {
     }
     char close = s.charAt(p);
     return close == '"' || close == '\u201D' ? p + 1 : -1;
+  }
+
+  /** What {@link #numberEnd} answers when it leaves the position to the regular expression. */
+  static final int UNDECIDED = -2;
+
+  /**
+   * The end of the NUMBER match that starts with the digit at {@code i}, or {@link #UNDECIDED} when
+   * {@code i} holds no ASCII digit or follows a character for which the pattern's {@code \b} is not
+   * plain to decide ('_' or beyond ASCII): the pattern's first alternative, {@code \b(?:NUM)(?:[-
+   * ](?:million|billion|trillion))?(?:-\w+)?}, in one pass. Digits are the most common word starts
+   * the pattern is tried at; everything after the number is optional, so the first way the number
+   * matches is the match and no backtracking is ever needed.
+   */
+  static int numberEnd(String s, int i) {
+    int n = s.length();
+    if (i >= n || !isDigit(s.charAt(i))) {
+      return UNDECIDED;
+    }
+    if (i > 0) {
+      char before = s.charAt(i - 1);
+      if (before >= 0x80 || before == '_') {
+        return UNDECIDED;
+      }
+      if (isAsciiWordChar(before)) {
+        return -1; // no word boundary
+      }
+    }
+    int j = i;
+    while (j < n && isDigit(s.charAt(j))) {
+      j++;
+    }
+    int p = j;
+    // \d{1,3}(?:,\d{3})+ first: at most three digits, then at least one group of ",ddd"
+    if (j - i <= 3) {
+      int q = j;
+      while (q + 3 < n
+          && s.charAt(q) == ','
+          && isDigit(s.charAt(q + 1))
+          && isDigit(s.charAt(q + 2))
+          && isDigit(s.charAt(q + 3))) {
+        q += 4;
+      }
+      p = q;
+    }
+    if (p + 1 < n && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+      p += 2;
+      while (p < n && isDigit(s.charAt(p))) {
+        p++;
+      }
+    }
+    if (p < n && (s.charAt(p) == '-' || s.charAt(p) == ' ')) {
+      int scale = scaleLength(s, p + 1);
+      if (scale > 0) {
+        p += 1 + scale;
+      }
+    }
+    if (p + 1 < n && s.charAt(p) == '-' && isAsciiWordChar(s.charAt(p + 1))) {
+      p += 2;
+      while (p < n && isAsciiWordChar(s.charAt(p))) {
+        p++;
+      }
+    }
+    return p;
+  }
+
+  /** Length of "million", "billion" or "trillion" at {@code i}, ASCII case ignored, or 0. */
+  private static int scaleLength(String s, int i) {
+    for (String scale : SCALES) {
+      if (asciiRegionMatchesIgnoreCase(s, i, scale)) {
+        return scale.length();
+      }
+    }
+    return 0;
+  }
+
+  private static final String[] SCALES = {"million", "billion", "trillion"};
+
+  /**
+   * Whether {@code lower} (ASCII lower case) stands at {@code i}, ignoring ASCII case only, as
+   * {@link Pattern#CASE_INSENSITIVE} without UNICODE_CASE does ({@link
+   * String#regionMatches(boolean, int, String, int, int)} would also take a dotless ı for an i).
+   */
+  private static boolean asciiRegionMatchesIgnoreCase(String s, int i, String lower) {
+    if (i + lower.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = s.charAt(i + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \w} of a regular expression without UNICODE_CHARACTER_CLASS. */
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /**
