@@ -140,14 +140,45 @@ final class SpanFinder {
   /** Characters a match of each pattern can start with; other positions are never tried. */
   private static final String DIGITS = "0123456789";
 
-  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS);
-  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U");
-  private static final FirstChars DATE_FIRST = new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt");
-  private static final FirstChars NUMBER_FIRST = new FirstChars(DIGITS + "tfsendhmbTFSENDHMB");
-  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM");
-  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C");
+  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS, 1);
+  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U", 1 << 1);
+  private static final FirstChars DATE_FIRST =
+      new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt", 1 << 2);
+  private static final FirstChars NUMBER_FIRST =
+      new FirstChars(DIGITS + "tfsendhmbTFSENDHMB", 1 << 3);
+  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM", 1 << 4);
+  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C", 1 << 5);
   private static final FirstChars COMPARISON_FIRST =
-      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI");
+      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI", 1 << 6);
+
+  private static final FirstChars[] ALL_FIRST = {
+    DIGIT_FIRST, MONEY_FIRST, DATE_FIRST, NUMBER_FIRST, SOURCE_FIRST, QUOTE_FIRST, COMPARISON_FIRST
+  };
+
+  /** {@link #firstMask} of each ASCII character. */
+  private static final byte[] ASCII_FIRST_MASKS = asciiFirstMasks();
+
+  private static byte[] asciiFirstMasks() {
+    byte[] masks = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      masks[c] = firstMask(c);
+    }
+    return masks;
+  }
+
+  /** The bits of the patterns whose matches can start with {@code c}, all found at once. */
+  private static byte firstMask(char c) {
+    if (c < 128 && ASCII_FIRST_MASKS != null) {
+      return ASCII_FIRST_MASKS[c];
+    }
+    int mask = 0;
+    for (FirstChars first : ALL_FIRST) {
+      if (first.contains(c)) {
+        mask |= first.bit;
+      }
+    }
+    return (byte) mask;
+  }
 
   private SpanFinder() {}
 
@@ -717,12 +748,16 @@ final class SpanFinder {
     /** Length + 1 of the run of ASCII letters at each word start, 0 until measured. */
     private final int[] lengths;
 
+    /** {@link #firstMask} of the character at each word start. */
+    final byte[] firsts;
+
     Starts(String sentence, Workspace workspace) {
       this.sentence = sentence;
       this.workspace = workspace;
       this.count = workspace.wordStarts(sentence);
       this.at = workspace.starts;
       this.lengths = workspace.lengths;
+      this.firsts = workspace.firsts;
     }
 
     /** Length of the run of ASCII letters at word start k. */
@@ -763,6 +798,7 @@ final class SpanFinder {
     private final Map<Pattern, Matcher> byPattern = new HashMap<>();
     private int[] starts = new int[64];
     private int[] lengths = new int[64];
+    private byte[] firsts = new byte[64];
 
     /** The matcher of {@code p}, reset to {@code text}, with transparent and unanchored bounds. */
     Matcher matcher(Pattern p, String text) {
@@ -777,12 +813,14 @@ final class SpanFinder {
 
     /**
      * Fills {@code starts} with the positions where a word or symbol run starts (after the
-     * beginning or a non-alphanumeric), clears as many {@code lengths}, returns how many.
+     * beginning or a non-alphanumeric), clears as many {@code lengths}, notes in {@code firsts}
+     * which patterns may start there, returns how many.
      */
     int wordStarts(String s) {
       if (starts.length < s.length()) {
         starts = new int[s.length()];
         lengths = new int[s.length()];
+        firsts = new byte[s.length()];
       }
       int count = 0;
       boolean afterLetterOrDigit = false;
@@ -790,6 +828,7 @@ final class SpanFinder {
         char c = s.charAt(i);
         if (c != ' ' && !afterLetterOrDigit) {
           lengths[count] = 0;
+          firsts[count] = firstMask(c);
           starts[count++] = i;
         }
         afterLetterOrDigit = isLetterOrDigit(c);
@@ -811,7 +850,11 @@ final class SpanFinder {
     private final boolean[] ascii = new boolean[128];
     private final String others;
 
-    FirstChars(String chars) {
+    /** This pattern's bit in {@link Workspace#firsts}. */
+    final int bit;
+
+    FirstChars(String chars, int bit) {
+      this.bit = bit;
       StringBuilder rest = new StringBuilder();
       for (char c : chars.toCharArray()) {
         if (c < 128) {
@@ -876,11 +919,30 @@ final class SpanFinder {
       String[] candidates = words[first];
       for (int i = 0; i < candidates.length; i++) {
         String w = candidates[i];
-        if (w.length() == length && s.regionMatches(ignoreCase, from, w, 0, length)) {
+        if (w.length() == length && sameAscii(s, from, w)) {
           return values[first][i];
         }
       }
       return null;
+    }
+
+    /**
+     * Whether {@code w} stands at {@code from}, ASCII case ignored when {@code ignoreCase}. Every
+     * caller passes a run of ASCII letters, on which this answers as {@link
+     * String#regionMatches(boolean, int, String, int, int)} does, without its Unicode case mapping
+     * of each character.
+     */
+    private boolean sameAscii(String s, int from, String w) {
+      for (int k = 0, n = w.length(); k < n; k++) {
+        char c = s.charAt(from + k);
+        if (ignoreCase && c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != w.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean contains(String s, int from, int length) {
@@ -985,7 +1047,9 @@ final class SpanFinder {
     int next = 0;
     for (int k = 0; k < starts.count; k++) {
       int i = starts.at[k];
-      if (i < next || !first.contains(s.charAt(i)) || (test != null && !test.mayMatch(s, k))) {
+      if (i < next
+          || (starts.firsts[k] & first.bit) == 0
+          || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
       int end = match.end(s, i);
