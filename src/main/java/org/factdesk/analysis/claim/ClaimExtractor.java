@@ -87,24 +87,25 @@ public final class ClaimExtractor {
     }
     double score = 1.0 - none;
     String trimmed = sentence.strip();
-    if (trimmed.endsWith("?") || words(trimmed) < 6) {
+    if (trimmed.endsWith("?") || fewerWordsThan(trimmed, 6)) {
       score /= 2;
     }
     return Math.round(score * 1000) / 1000.0;
   }
 
   /**
-   * Pieces between single spaces, as {@code trimmed.split(" ").length} counts them (the text is
-   * stripped, so no trailing empty piece is dropped), without building the array.
+   * Whether there are fewer than {@code limit} pieces between single spaces, as {@code
+   * trimmed.split(" ").length} counts them (the text is stripped, so no trailing empty piece is
+   * dropped), without building the array and without counting past the limit.
    */
-  private static int words(String trimmed) {
+  private static boolean fewerWordsThan(String trimmed, int limit) {
     int pieces = 1;
-    for (int i = 0; i < trimmed.length(); i++) {
+    for (int i = 0; i < trimmed.length() && pieces < limit; i++) {
       if (trimmed.charAt(i) == ' ') {
         pieces++;
       }
     }
-    return pieces;
+    return pieces < limit;
   }
 
   private static double weight(SpanType t) {

@@ -59,7 +59,9 @@ final class SpanFinder {
               + " )?(?:19|20)\\d{2}\\b|\\b(?:on |last |next |this"
               + " )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:last|next|this)"
               + " (?:week|month|year|quarter)\\b");
-  private static final Pattern NUMBER =
+
+  /** Package-private for {@code NumberEndTest}, which checks {@link #numberEnd} against it. */
+  static final Pattern NUMBER =
       Pattern.compile(
           "\\b(?:"
               + NUM
@@ -138,14 +140,45 @@ final class SpanFinder {
   /** Characters a match of each pattern can start with; other positions are never tried. */
   private static final String DIGITS = "0123456789";
 
-  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS);
-  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U");
-  private static final FirstChars DATE_FIRST = new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt");
-  private static final FirstChars NUMBER_FIRST = new FirstChars(DIGITS + "tfsendhmbTFSENDHMB");
-  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM");
-  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C");
+  private static final FirstChars DIGIT_FIRST = new FirstChars(DIGITS, 1);
+  private static final FirstChars MONEY_FIRST = new FirstChars(DIGITS + "$€£¥U", 1 << 1);
+  private static final FirstChars DATE_FIRST =
+      new FirstChars(DIGITS + "JFMASONDTWisbufdoalnt", 1 << 2);
+  private static final FirstChars NUMBER_FIRST =
+      new FirstChars(DIGITS + "tfsendhmbTFSENDHMB", 1 << 3);
+  private static final FirstChars SOURCE_FIRST = new FirstChars("atsromATSROM", 1 << 4);
+  private static final FirstChars QUOTE_FIRST = new FirstChars("\"\u201C", 1 << 5);
   private static final FirstChars COMPARISON_FIRST =
-      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI");
+      new FirstChars("mlfhgsbcauonrdtjpiMLFHGSBCAUONRDTJPI", 1 << 6);
+
+  private static final FirstChars[] ALL_FIRST = {
+    DIGIT_FIRST, MONEY_FIRST, DATE_FIRST, NUMBER_FIRST, SOURCE_FIRST, QUOTE_FIRST, COMPARISON_FIRST
+  };
+
+  /** {@link #firstMask} of each ASCII character. */
+  private static final byte[] ASCII_FIRST_MASKS = asciiFirstMasks();
+
+  private static byte[] asciiFirstMasks() {
+    byte[] masks = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      masks[c] = firstMask(c);
+    }
+    return masks;
+  }
+
+  /** The bits of the patterns whose matches can start with {@code c}, all found at once. */
+  private static byte firstMask(char c) {
+    if (c < 128 && ASCII_FIRST_MASKS != null) {
+      return ASCII_FIRST_MASKS[c];
+    }
+    int mask = 0;
+    for (FirstChars first : ALL_FIRST) {
+      if (first.contains(c)) {
+        mask |= first.bit;
+      }
+    }
+    return (byte) mask;
+  }
 
   private SpanFinder() {}
 
@@ -461,8 +494,12 @@ final class SpanFinder {
           true);
     }
     if (digits || (keywords & NUMBER_LIST) != 0) {
+      SpanMatch numberRegex = regex(NUMBER, starts);
       add(
-          regex(NUMBER, starts),
+          (s, i) -> {
+            int end = numberEnd(s, i);
+            return end == UNDECIDED ? numberRegex.end(s, i) : end;
+          },
           NUMBER_FIRST,
           (s, k) ->
               isDigit(s.charAt(starts.at[k]))
@@ -587,6 +624,107 @@ final class SpanFinder {
     return close == '"' || close == '\u201D' ? p + 1 : -1;
   }
 
+  /** What {@link #numberEnd} answers when it leaves the position to the regular expression. */
+  static final int UNDECIDED = -2;
+
+  /**
+   * The end of the NUMBER match that starts with the digit at {@code i}, or {@link #UNDECIDED} when
+   * {@code i} holds no ASCII digit or follows a character for which the pattern's {@code \b} is not
+   * plain to decide ('_' or beyond ASCII): the pattern's first alternative, {@code \b(?:NUM)(?:[-
+   * ](?:million|billion|trillion))?(?:-\w+)?}, in one pass. Digits are the most common word starts
+   * the pattern is tried at; everything after the number is optional, so the first way the number
+   * matches is the match and no backtracking is ever needed.
+   */
+  static int numberEnd(String s, int i) {
+    int n = s.length();
+    if (i >= n || !isDigit(s.charAt(i))) {
+      return UNDECIDED;
+    }
+    if (i > 0) {
+      char before = s.charAt(i - 1);
+      if (before >= 0x80 || before == '_') {
+        return UNDECIDED;
+      }
+      if (isAsciiWordChar(before)) {
+        return -1; // no word boundary
+      }
+    }
+    int j = i;
+    while (j < n && isDigit(s.charAt(j))) {
+      j++;
+    }
+    int p = j;
+    // \d{1,3}(?:,\d{3})+ first: at most three digits, then at least one group of ",ddd"
+    if (j - i <= 3) {
+      int q = j;
+      while (q + 3 < n
+          && s.charAt(q) == ','
+          && isDigit(s.charAt(q + 1))
+          && isDigit(s.charAt(q + 2))
+          && isDigit(s.charAt(q + 3))) {
+        q += 4;
+      }
+      p = q;
+    }
+    if (p + 1 < n && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+      p += 2;
+      while (p < n && isDigit(s.charAt(p))) {
+        p++;
+      }
+    }
+    if (p < n && (s.charAt(p) == '-' || s.charAt(p) == ' ')) {
+      int scale = scaleLength(s, p + 1);
+      if (scale > 0) {
+        p += 1 + scale;
+      }
+    }
+    if (p + 1 < n && s.charAt(p) == '-' && isAsciiWordChar(s.charAt(p + 1))) {
+      p += 2;
+      while (p < n && isAsciiWordChar(s.charAt(p))) {
+        p++;
+      }
+    }
+    return p;
+  }
+
+  /** Length of "million", "billion" or "trillion" at {@code i}, ASCII case ignored, or 0. */
+  private static int scaleLength(String s, int i) {
+    for (String scale : SCALES) {
+      if (asciiRegionMatchesIgnoreCase(s, i, scale)) {
+        return scale.length();
+      }
+    }
+    return 0;
+  }
+
+  private static final String[] SCALES = {"million", "billion", "trillion"};
+
+  /**
+   * Whether {@code lower} (ASCII lower case) stands at {@code i}, ignoring ASCII case only, as
+   * {@link Pattern#CASE_INSENSITIVE} without UNICODE_CASE does ({@link
+   * String#regionMatches(boolean, int, String, int, int)} would also take a dotless ı for an i).
+   */
+  private static boolean asciiRegionMatchesIgnoreCase(String s, int i, String lower) {
+    if (i + lower.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = s.charAt(i + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \w} of a regular expression without UNICODE_CHARACTER_CLASS. */
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   /**
    * A necessary condition for a pattern to match at word start number {@code k}: it may say yes
    * where the pattern fails, never no where it matches. Keeps the regex engine away from the many
@@ -610,12 +748,16 @@ final class SpanFinder {
     /** Length + 1 of the run of ASCII letters at each word start, 0 until measured. */
     private final int[] lengths;
 
+    /** {@link #firstMask} of the character at each word start. */
+    final byte[] firsts;
+
     Starts(String sentence, Workspace workspace) {
       this.sentence = sentence;
       this.workspace = workspace;
       this.count = workspace.wordStarts(sentence);
       this.at = workspace.starts;
       this.lengths = workspace.lengths;
+      this.firsts = workspace.firsts;
     }
 
     /** Length of the run of ASCII letters at word start k. */
@@ -656,6 +798,7 @@ final class SpanFinder {
     private final Map<Pattern, Matcher> byPattern = new HashMap<>();
     private int[] starts = new int[64];
     private int[] lengths = new int[64];
+    private byte[] firsts = new byte[64];
 
     /** The matcher of {@code p}, reset to {@code text}, with transparent and unanchored bounds. */
     Matcher matcher(Pattern p, String text) {
@@ -670,12 +813,14 @@ final class SpanFinder {
 
     /**
      * Fills {@code starts} with the positions where a word or symbol run starts (after the
-     * beginning or a non-alphanumeric), clears as many {@code lengths}, returns how many.
+     * beginning or a non-alphanumeric), clears as many {@code lengths}, notes in {@code firsts}
+     * which patterns may start there, returns how many.
      */
     int wordStarts(String s) {
       if (starts.length < s.length()) {
         starts = new int[s.length()];
         lengths = new int[s.length()];
+        firsts = new byte[s.length()];
       }
       int count = 0;
       boolean afterLetterOrDigit = false;
@@ -683,6 +828,7 @@ final class SpanFinder {
         char c = s.charAt(i);
         if (c != ' ' && !afterLetterOrDigit) {
           lengths[count] = 0;
+          firsts[count] = firstMask(c);
           starts[count++] = i;
         }
         afterLetterOrDigit = isLetterOrDigit(c);
@@ -704,7 +850,11 @@ final class SpanFinder {
     private final boolean[] ascii = new boolean[128];
     private final String others;
 
-    FirstChars(String chars) {
+    /** This pattern's bit in {@link Workspace#firsts}. */
+    final int bit;
+
+    FirstChars(String chars, int bit) {
+      this.bit = bit;
       StringBuilder rest = new StringBuilder();
       for (char c : chars.toCharArray()) {
         if (c < 128) {
@@ -769,11 +919,30 @@ final class SpanFinder {
       String[] candidates = words[first];
       for (int i = 0; i < candidates.length; i++) {
         String w = candidates[i];
-        if (w.length() == length && s.regionMatches(ignoreCase, from, w, 0, length)) {
+        if (w.length() == length && sameAscii(s, from, w)) {
           return values[first][i];
         }
       }
       return null;
+    }
+
+    /**
+     * Whether {@code w} stands at {@code from}, ASCII case ignored when {@code ignoreCase}. Every
+     * caller passes a run of ASCII letters, on which this answers as {@link
+     * String#regionMatches(boolean, int, String, int, int)} does, without its Unicode case mapping
+     * of each character.
+     */
+    private boolean sameAscii(String s, int from, String w) {
+      for (int k = 0, n = w.length(); k < n; k++) {
+        char c = s.charAt(from + k);
+        if (ignoreCase && c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != w.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean contains(String s, int from, int length) {
@@ -878,7 +1047,9 @@ final class SpanFinder {
     int next = 0;
     for (int k = 0; k < starts.count; k++) {
       int i = starts.at[k];
-      if (i < next || !first.contains(s.charAt(i)) || (test != null && !test.mayMatch(s, k))) {
+      if (i < next
+          || (starts.firsts[k] & first.bit) == 0
+          || (test != null && !test.mayMatch(s, k))) {
         continue;
       }
       int end = match.end(s, i);

@@ -19,6 +19,9 @@ public final class SentenceSplitter {
           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
           "est", "dept", "univ", "mt", "ft", "fig", "al", "cf", "ca", "vol", "pp");
 
+  /** The length of "approx", the longest abbreviation, and of the longest dotted acronym. */
+  private static final int LONGEST_ABBREVIATION = 6;
+
   private SentenceSplitter() {}
 
   public static List<Sentence> split(String text) {
@@ -67,6 +70,10 @@ public final class SentenceSplitter {
         && text.charAt(wordStart - 1) != ' '
         && text.charAt(wordStart - 1) != '(') {
       wordStart--;
+    }
+    if (dot - wordStart > LONGEST_ABBREVIATION) {
+      // lower-casing never shortens a word, and every test below needs at most six characters
+      return false;
     }
     String word = text.substring(wordStart, dot);
     if (word.isEmpty()) {
