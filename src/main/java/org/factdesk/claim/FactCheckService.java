@@ -299,7 +299,7 @@ public class FactCheckService {
   }
 
   /** A fact-checker to choose from. */
-  public record Checker(String username, String displayName) {}
+  public record Checker(String username, String displayName) implements java.io.Serializable {}
 
   /** Each fact-checker's load, and how many claims wait in the open pool (the last line). */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})

@@ -36,6 +36,8 @@ public class ArticleView implements Serializable {
   @Inject private ArticleQueries queries;
   @Inject private ClaimService claimService;
   @Inject private FactCheckService factCheck;
+
+  private List<FactCheckService.Checker> factCheckers;
   @Inject private SecurityContext security;
   @Inject private WorkflowService workflow;
 
@@ -194,8 +196,12 @@ public class ArticleView implements Serializable {
     return article.state() == ArticleState.IN_FACT_CHECK && progress.done();
   }
 
+  /** The fact-checkers to choose from, read once per view. */
   public List<FactCheckService.Checker> getFactCheckers() {
-    return factCheck.factCheckers();
+    if (factCheckers == null) {
+      factCheckers = factCheck.factCheckers();
+    }
+    return factCheckers;
   }
 
   public List<ClaimView> getClaims() {

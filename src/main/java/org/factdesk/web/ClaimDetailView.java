@@ -34,6 +34,8 @@ public class ClaimDetailView implements Serializable {
 
   @Inject private ClaimService claims;
   @Inject private FactCheckService factCheck;
+
+  private List<FactCheckService.Checker> factCheckers;
   @Inject private SecurityContext security;
 
   private Long id;
@@ -270,8 +272,12 @@ public class ClaimDetailView implements Serializable {
     return claim.links().stream().filter(l -> l.otherClaimId() == otherId).findFirst().orElse(null);
   }
 
+  /** The fact-checkers to choose from, read once per view. */
   public List<FactCheckService.Checker> getFactCheckers() {
-    return factCheck.factCheckers();
+    if (factCheckers == null) {
+      factCheckers = factCheck.factCheckers();
+    }
+    return factCheckers;
   }
 
   public Rating[] getRatings() {

@@ -30,6 +30,8 @@ public class WorkloadView implements Serializable {
 
   @Inject private FactCheckService factCheck;
 
+  private List<FactCheckService.Checker> factCheckers;
+
   private List<Workload> workload;
   private ClaimState state = ClaimState.CONFIRMED;
   private String assigneeFilter;
@@ -89,8 +91,12 @@ public class WorkloadView implements Serializable {
     }
   }
 
+  /** The fact-checkers to choose from, read once per view. */
   public List<FactCheckService.Checker> getFactCheckers() {
-    return factCheck.factCheckers();
+    if (factCheckers == null) {
+      factCheckers = factCheck.factCheckers();
+    }
+    return factCheckers;
   }
 
   public ClaimState[] getStates() {

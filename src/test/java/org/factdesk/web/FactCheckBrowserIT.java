@@ -90,6 +90,18 @@ class FactCheckBrowserIT {
       new Select(editor.find("#claim\\:assigneeMenu")).selectByValue(CHECKER);
       editor.clickAndWait("#claim\\:assignButton");
       assertTrue(editor.text("#assignee").startsWith(CHECKER), editor.text("#assignee"));
+
+      // the conflicting claim is assigned from the Claims page: the open pool, one row ticked
+      editor.find("#menuForm\\:menuClaims").click();
+      editor.waitFor(ExpectedConditions.urlContains("/claims/workload.xhtml"));
+      editor.clickAndWait("#workload\\:poolLink");
+      editor.clickAndWait("#workload\\:claims tr[data-rk='" + b + "'] .ui-chkbox-box");
+      new Select(editor.find("#workload\\:assignTo")).selectByValue(CHECKER);
+      editor.clickAndWait("#workload\\:assignSelected");
+      assertTrue(
+          editor.text("#workload\\:messages").contains("1 claim assigned to checker."),
+          editor.text("#workload\\:messages"));
+      assertTrue(editor.text("#workload\\:checkers").contains("Chris Checker"));
     }
     HttpResponse<String> editorRates =
         http.post(
@@ -178,7 +190,7 @@ class FactCheckBrowserIT {
       String offered = checker.text("#claim\\:suggestions");
       assertTrue(offered.contains("conflicts with this claim"), offered);
       assertFalse(checker.isPresent(".fd-accept-suggestion"));
-      checker.clickAndWait("#claim\\:take");
+      assertFalse(checker.isPresent("#claim\\:take"), "assigned from the Claims page already");
       checker.find("#claim\\:rating input[value='MIXED']").click();
       checker
           .find("#claim\\:rationale")
