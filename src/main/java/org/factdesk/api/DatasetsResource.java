@@ -72,10 +72,16 @@ public class DatasetsResource {
   /** A dataset with its published versions, newest first. */
   public record DatasetWithVersions(DatasetView dataset, List<VersionAnswer> versions) {}
 
-  /** A published version with its manifest as JSON and where its files are downloaded. */
+  /**
+   * A version: once published, with its manifest as JSON and where its files are downloaded; while
+   * it is being published, how far it got; when publishing failed, why.
+   */
   public record VersionAnswer(
       long datasetId,
       int number,
+      String state,
+      DatasetService.Progress progress,
+      String failure,
       String publishedBy,
       java.time.Instant publishedAt,
       int articles,
@@ -96,6 +102,21 @@ public class DatasetsResource {
                 + "/export?format="
                 + f.key());
       }
+      if (!v.isPublished()) {
+        return new VersionAnswer(
+            v.datasetId(),
+            v.number(),
+            v.state().name(),
+            v.progress(),
+            v.failure(),
+            v.publishedBy(),
+            v.publishedAt(),
+            v.articles(),
+            null,
+            null,
+            null,
+            java.util.Map.of());
+      }
       jakarta.json.JsonObject manifest;
       try (jakarta.json.JsonReader reader =
           jakarta.json.Json.createReader(new java.io.StringReader(v.manifest()))) {
@@ -104,6 +125,9 @@ public class DatasetsResource {
       return new VersionAnswer(
           v.datasetId(),
           v.number(),
+          v.state().name(),
+          null,
+          null,
           v.publishedBy(),
           v.publishedAt(),
           v.articles(),
@@ -177,23 +201,28 @@ public class DatasetsResource {
   @Path("{id}/versions")
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
-      summary = "Publish the next version of a dataset",
+      summary = "Publish the next version of a dataset, in the background",
       description =
           "Freezes the approved articles the filter takes in now; later edits of an article reach"
-              + " only a later version. 201 with the version and its manifest.")
+              + " only a later version. 202 with the version as it starts (state PUBLISHING, the"
+              + " planned article count) and its address in Location: poll it until its state is"
+              + " PUBLISHED (with the manifest) or FAILED (with the reason). 409 while another"
+              + " version of the dataset is being published.")
   public Response publish(@PathParam("id") long id) {
     dataset(id);
-    VersionView version = datasets.publish(id);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(version.number())).build())
-        .entity(VersionAnswer.of(version))
+    VersionView version = datasets.startPublishing(id);
+    return Response.accepted(VersionAnswer.of(version))
+        .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(version.number())).build())
         .build();
   }
 
   @GET
   @Path("{id}/versions/{v}")
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-  @Operation(summary = "A published version: who, when, the count, the manifest, the zip's sha256")
+  @Operation(
+      summary =
+          "A version: its state; once published who, when, the count, the manifest, the zip's"
+              + " sha256; while publishing its progress; when failed the reason")
   public VersionAnswer version(@PathParam("id") long id, @PathParam("v") int number) {
     return VersionAnswer.of(datasets.version(id, number).orElseThrow(() -> noVersion(id, number)));
   }
@@ -211,9 +240,11 @@ public class DatasetsResource {
   @Operation(
       summary = "Download a version: JSONL, CSV, ClaimReview JSON-LD or a zip",
       description =
-          "Streamed from the database a page at a time; the same version always gives the same"
-              + " bytes (the manifest lists their sha256; the zip's is on the version). 400 for an"
-              + " unknown format, 404 for an unknown version.")
+          "Streamed from the database a page at a time (CSV, ClaimReview and zip were written"
+              + " when the version was published and are copied); the same version always gives"
+              + " the same bytes (the manifest lists their sha256; the zip's is on the version)."
+              + " 400 for an unknown format, 404 for an unknown version, 409 for a version still"
+              + " being published or failed.")
   public Response export(
       @PathParam("id") long id,
       @PathParam("v") int number,
@@ -221,7 +252,7 @@ public class DatasetsResource {
           String format) {
     ExportFormat f = ExportFormat.named(format == null ? "jsonl" : format);
     DatasetService.Export export =
-        datasets.export(id, number, f).orElseThrow(() -> noVersion(id, number));
+        datasets.export(id, number, f).orElseThrow(() -> notOut(id, number));
     StreamingOutput body = export::writeTo;
     return Response.ok(body, f.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
@@ -233,6 +264,26 @@ public class DatasetsResource {
     return datasets
         .find(id)
         .orElseThrow(() -> new NotFoundException("There is no dataset " + id + "."));
+  }
+
+  /** 409 for a version still being published or failed, 404 when there is no such version. */
+  private RuntimeException notOut(long id, int number) {
+    return datasets
+        .version(id, number)
+        .<RuntimeException>map(
+            v ->
+                new jakarta.ws.rs.ClientErrorException(
+                    v.state() == org.factdesk.dataset.DatasetVersion.State.FAILED
+                        ? "Version " + number + " of dataset " + id + " failed: " + v.failure()
+                        : "Version "
+                            + number
+                            + " of dataset "
+                            + id
+                            + " is still being published ("
+                            + (v.progress() == null ? 0 : v.progress().percent())
+                            + "%); download it when it is out.",
+                    Response.Status.CONFLICT))
+        .orElseGet(() -> noVersion(id, number));
   }
 
   private static NotFoundException noVersion(long id, int number) {

@@ -70,7 +70,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         || cause instanceof org.factdesk.audit.CommentException) {
       return answer(422, cause.getMessage());
     }
-    if (cause instanceof org.factdesk.article.ArticleStateException) {
+    if (cause instanceof org.factdesk.article.ArticleStateException
+        || cause instanceof org.factdesk.dataset.DatasetBusyException) {
       return answer(409, cause.getMessage());
     }
     if (cause instanceof IdentityException || cause instanceof IllegalArgumentException) {

@@ -12,13 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -37,6 +31,7 @@ public class DatasetService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
   @EJB private Snapshots snapshots;
+  @EJB private Publishing publishing;
 
   @Inject
   @ConfigProperty(name = "factdesk.public-url", defaultValue = "http://localhost:8080")
@@ -69,30 +64,58 @@ public class DatasetService {
     }
   }
 
-  /** A published version: who, when, how many articles, its manifest and the zip's checksum. */
+  /**
+   * A version: who started it and when, its state, and once published how many articles, its
+   * manifest and the zip's checksum; while it is being published, how far it got; when that failed,
+   * why.
+   */
   public record VersionView(
       long datasetId,
       int number,
+      DatasetVersion.State state,
       String publishedBy,
       Instant publishedAt,
       int articles,
       String manifest,
       String zipSha256,
-      Long zipBytes) {
+      Long zipBytes,
+      Progress progress,
+      String failure) {
 
     static VersionView of(DatasetVersion v) {
       byte[] m = v.getManifest();
+      DatasetVersion.Step step = v.getStep();
       return new VersionView(
           v.getDataset().getId(),
           v.getNumber(),
+          v.getState(),
           v.getPublishedBy(),
           v.getPublishedAt(),
           v.getArticleCount(),
           m == null ? null : new String(m, java.nio.charset.StandardCharsets.UTF_8),
           v.getZipSha256(),
-          v.getZipBytes());
+          v.getZipBytes(),
+          v.getState() == DatasetVersion.State.PUBLISHING && step != null
+              ? new Progress(
+                  step.name(),
+                  step.label(),
+                  v.getStepCount(),
+                  v.getPlannedCount(),
+                  step.percent(v.getStepCount(), v.getPlannedCount()))
+              : null,
+          v.getFailure());
+    }
+
+    public boolean isPublished() {
+      return state == DatasetVersion.State.PUBLISHED;
     }
   }
+
+  /**
+   * How far publishing got: the step (and what it does), how many of the planned articles it has
+   * done, and the whole as a percentage (by the share of time each step takes).
+   */
+  public record Progress(String step, String label, int done, int planned, int percent) {}
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public List<DatasetView> all() {
@@ -158,68 +181,52 @@ public class DatasetService {
   }
 
   /**
-   * Publishes the next version of a dataset: freezes the approved articles its filter takes in, a
-   * page per transaction, then writes the manifest and card with every file's checksum. When any
-   * step fails, the version and its entries are removed.
+   * Publishes the next version of a dataset and returns when it is out: freezes the approved
+   * articles its filter takes in, a page per transaction, then writes the files, the manifest and
+   * card with every file's checksum. When any step fails, the version and its entries are removed.
+   * The Datasets page and REST publish in the background instead ({@link #startPublishing}).
    */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public VersionView publish(long datasetId) {
-    Dataset dataset = em.find(Dataset.class, datasetId);
-    if (dataset == null) {
-      throw new DatasetException("There is no dataset " + datasetId + ".");
-    }
-    DatasetFilter filter = dataset.filter();
-    String actor = actor();
-    long started = System.nanoTime();
-    long versionId = snapshots.begin(datasetId, actor, publicUrl.replaceAll("/+$", ""));
+    long versionId = snapshots.begin(datasetId, actor(), reviewBase());
     try {
-      VersionCounts counts = new VersionCounts();
-      long after = 0;
-      int position = 0;
-      for (Snapshots.PageWritten page = snapshots.writePage(versionId, filter, after, position);
-          page.written() > 0;
-          page = snapshots.writePage(versionId, filter, after, position)) {
-        counts.addAll(page.counts());
-        after = page.lastArticleId();
-        position += page.written();
-      }
-      // no transaction here: the version is read detached, and the dataset is the one read above
-      Frozen frozen = frozen(em.find(DatasetVersion.class, versionId), dataset);
-      Exporter.Entries entries = from -> snapshots.entries(versionId, from);
-      List<Manifest.FileSum> files = new ArrayList<>();
-      for (ExportFormat format :
-          List.of(ExportFormat.JSONL, ExportFormat.CSV, ExportFormat.CLAIMREVIEW)) {
-        files.add(sum(format.fileName(), format.mediaType(), format, entries, frozen));
-      }
-      byte[] card = DatasetCard.bytes(frozen, counts, files);
-      files.add(
-          new Manifest.FileSum(
-              DatasetCard.FILE_NAME, "text/markdown; charset=UTF-8", card.length, sha256(card)));
-      byte[] manifest = Manifest.bytes(frozen, counts, files);
-      Manifest.FileSum zip =
-          sum(
-              "zip",
-              ExportFormat.ZIP.mediaType(),
-              ExportFormat.ZIP,
-              entries,
-              frozen.withFiles(manifest, card));
-      snapshots.finish(
-          versionId, Math.toIntExact(counts.articles()), manifest, card, zip.sha256(), zip.bytes());
-      LOG.info(
-          () ->
-              String.format(
-                  "Dataset '%s' version published by %s: %d articles in %.1f s",
-                  dataset.getName(),
-                  actor,
-                  counts.articles(),
-                  (System.nanoTime() - started) / 1e9));
-      em.clear();
-      return VersionView.of(em.find(DatasetVersion.class, versionId));
+      publishing.write(versionId);
     } catch (RuntimeException e) {
       snapshots.discard(versionId);
       throw e;
     }
+    return VersionView.of(em.find(DatasetVersion.class, versionId));
+  }
+
+  /**
+   * Starts publishing the next version of a dataset in the background and returns it as it starts
+   * (PUBLISHING, with the number of articles it will hold). Refused while another version of the
+   * dataset is being published. Its progress is read with {@link #unfinished}.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public VersionView startPublishing(long datasetId) {
+    long versionId = snapshots.begin(datasetId, actor(), reviewBase());
+    publishing.inBackground(versionId);
+    LOG.info(() -> "Dataset " + datasetId + ": publishing started by " + actor());
+    return VersionView.of(em.find(DatasetVersion.class, versionId));
+  }
+
+  /** The dataset's version being published, or the last one that failed; empty when neither. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  public Optional<VersionView> unfinished(long datasetId) {
+    return em.createNamedQuery(DatasetVersion.UNFINISHED, DatasetVersion.class)
+        .setParameter("dataset", datasetId)
+        .setParameter("published", DatasetVersion.State.PUBLISHED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(VersionView::of);
+  }
+
+  private String reviewBase() {
+    return publicUrl.replaceAll("/+$", "");
   }
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
@@ -234,18 +241,49 @@ public class DatasetService {
         .toList();
   }
 
+  /** A version whatever its state: published, being published (with its progress) or failed. */
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public Optional<VersionView> version(long datasetId, int number) {
-    return published(datasetId, number).map(VersionView::of);
+    return em.createNamedQuery(DatasetVersion.ANY_BY_NUMBER, DatasetVersion.class)
+        .setParameter("dataset", datasetId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .map(VersionView::of);
   }
 
-  /** An export of a published version, ready to be written (the version is checked first). */
+  /**
+   * An export of a published version, ready to be written (the version is checked first): the
+   * stored file copied a part at a time, or, for JSONL and versions published before files were
+   * stored, written from the entries a page at a time. Both give the same bytes.
+   */
   public record Export(
-      ExportFormat format, String fileName, Exporter.Entries entries, Frozen frozen) {
+      ExportFormat format,
+      String fileName,
+      Exporter.Entries entries,
+      Frozen frozen,
+      StoredParts stored) {
 
     public void writeTo(OutputStream out) throws IOException {
-      Exporter.write(format, entries, frozen, out);
+      if (stored == null) {
+        Exporter.write(format, entries, frozen, out);
+        return;
+      }
+      for (int part = 0; ; part++) {
+        byte[] bytes = stored.part(part);
+        if (bytes == null) {
+          break;
+        }
+        out.write(bytes);
+      }
+      out.flush();
     }
+  }
+
+  /** The parts of a stored file, in order; null after the last. */
+  @FunctionalInterface
+  public interface StoredParts {
+    byte[] part(int number);
   }
 
   /**
@@ -259,11 +297,16 @@ public class DatasetService {
             v -> {
               long versionId = v.getId();
               Exporter.Entries entries = from -> snapshots.entries(versionId, from);
+              StoredParts stored =
+                  v.isFilesStored() && format != ExportFormat.JSONL
+                      ? part -> snapshots.part(versionId, format, part)
+                      : null;
               return new Export(
                   format,
                   format.downloadName(v.getDataset().getName(), v.getNumber()),
                   entries,
-                  frozen(v, v.getDataset()));
+                  Frozen.of(v, v.getDataset()),
+                  stored);
             });
   }
 
@@ -276,61 +319,9 @@ public class DatasetService {
         .findFirst();
   }
 
-  /**
-   * What the exports of a version are made of besides its entries. Only publishing reads the
-   * dataset's name, description and filter (into the manifest and card, stored with the version);
-   * exports use the stored manifest and card, so a later change of the dataset changes none of a
-   * published version's bytes.
-   */
-  private static Frozen frozen(DatasetVersion v, Dataset d) {
-    return new Frozen(
-        d.getId(),
-        d.getName(),
-        d.getDescription(),
-        v.getNumber(),
-        v.getPublishedBy(),
-        v.getPublishedAt(),
-        d.filter(),
-        v.getReviewBase(),
-        v.getManifest(),
-        v.getCard());
-  }
-
-  private static Manifest.FileSum sum(
-      String name, String mediaType, ExportFormat format, Exporter.Entries entries, Frozen frozen) {
-    MessageDigest digest = sha256Digest();
-    long[] count = {0};
-    OutputStream counting =
-        new OutputStream() {
-          @Override
-          public void write(int b) {
-            count[0]++;
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            count[0] += len;
-          }
-        };
-    try (DigestOutputStream out = new DigestOutputStream(counting, digest)) {
-      Exporter.write(format, entries, frozen, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Manifest.FileSum(
-        name, mediaType, count[0], HexFormat.of().formatHex(digest.digest()));
-  }
-
+  /** The sha256 of some bytes, in hex: as the manifest lists files. */
   static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
-  }
-
-  private static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Publishing.sha256(bytes);
   }
 
   private String actor() {

@@ -16,9 +16,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One published version of a dataset. Its articles are entries written once, when it is published
- * (table {@code dataset_entry}); its manifest and card are written right after, and nothing of it
- * changes again.
+ * One version of a dataset. Its articles are entries written once, when it is published (table
+ * {@code dataset_entry}); its files are written and hashed right after (CSV, ClaimReview and zip
+ * stored in {@code dataset_file}), then its manifest and card, and nothing of it changes again.
+ * While it is being published it shows how far it got; a version whose publishing failed keeps the
+ * reason until the dataset's next publishing replaces it.
  */
 @Entity
 @Table(name = "dataset_version")
@@ -33,19 +35,70 @@ import org.hibernate.type.SqlTypes;
         "select v from DatasetVersion v where v.dataset.id = :dataset and v.number = :number"
             + " and v.state = :state")
 @NamedQuery(
+    name = DatasetVersion.ANY_BY_NUMBER,
+    query = "select v from DatasetVersion v where v.dataset.id = :dataset and v.number = :number")
+@NamedQuery(
+    name = DatasetVersion.UNFINISHED,
+    query =
+        "select v from DatasetVersion v where v.dataset.id = :dataset and v.state <> :published"
+            + " order by v.number desc")
+@NamedQuery(
     name = DatasetVersion.LAST_NUMBER,
     query = "select coalesce(max(v.number), 0) from DatasetVersion v where v.dataset.id = :dataset")
 public class DatasetVersion extends BaseEntity {
 
   public static final String OF_DATASET = "DatasetVersion.ofDataset";
   public static final String BY_NUMBER = "DatasetVersion.byNumber";
+  public static final String ANY_BY_NUMBER = "DatasetVersion.anyByNumber";
+  public static final String UNFINISHED = "DatasetVersion.unfinished";
   public static final String LAST_NUMBER = "DatasetVersion.lastNumber";
 
   /** Whether its entries are all written. */
   public enum State {
     PUBLISHING,
-    PUBLISHED
+    PUBLISHED,
+    FAILED
   }
+
+  /** The steps of publishing, in order, with the share of the work each takes (measured). */
+  public enum Step {
+    FREEZING("Freezing the articles", 80),
+    JSONL("Hashing data.jsonl", 3),
+    CSV("Writing data.csv", 5),
+    CLAIMREVIEW("Writing claimreview.jsonld", 7),
+    ZIP("Writing dataset.zip", 5);
+
+    private final String label;
+    private final int share;
+
+    Step(String label, int share) {
+      this.label = label;
+      this.share = share;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /**
+     * How much of the whole is done, in percent, when this step has done {@code done} of {@code
+     * planned} articles.
+     */
+    public int percent(int done, int planned) {
+      int before = 0;
+      for (Step s : values()) {
+        if (s == this) {
+          break;
+        }
+        before += s.share;
+      }
+      double within = planned <= 0 ? 0 : Math.min(1.0, done / (double) planned);
+      return (int) Math.min(99, Math.floor(before + share * within));
+    }
+  }
+
+  /** A version that shows no progress for this long was cut off (its server stopped). */
+  public static final java.time.Duration CUT_OFF_AFTER = java.time.Duration.ofMinutes(5);
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "dataset_id")
@@ -84,14 +137,57 @@ public class DatasetVersion extends BaseEntity {
   @Column(name = "zip_bytes")
   private Long zipBytes;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Step step;
+
+  @Column(name = "planned_count")
+  private Integer plannedCount;
+
+  @Column(name = "step_count")
+  private Integer stepCount;
+
+  @Column(length = 2000)
+  private String failure;
+
+  @Column(name = "files_stored", nullable = false)
+  private boolean filesStored;
+
   protected DatasetVersion() {}
 
-  DatasetVersion(Dataset dataset, int number, String publishedBy, String reviewBase) {
+  DatasetVersion(
+      Dataset dataset, int number, String publishedBy, String reviewBase, int plannedCount) {
     this.dataset = dataset;
     this.number = number;
     this.publishedBy = publishedBy;
     this.publishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     this.reviewBase = reviewBase;
+    this.plannedCount = plannedCount;
+    this.step = Step.FREEZING;
+    this.stepCount = 0;
+  }
+
+  /** How far publishing got: the step and how many articles it has done. */
+  void progress(Step now, int done) {
+    if (state != State.PUBLISHING) {
+      throw new DatasetException("Version " + number + " is not being published.");
+    }
+    this.step = now;
+    this.stepCount = done;
+  }
+
+  /** Publishing stopped: the reason is kept for whoever started it. */
+  void failed(String reason) {
+    this.state = State.FAILED;
+    this.failure =
+        reason == null || reason.isBlank()
+            ? "Publishing stopped with an unexpected error; see the server log."
+            : reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason;
+  }
+
+  /** True while publishing and without progress for {@link #CUT_OFF_AFTER}. */
+  boolean isCutOff(Instant now) {
+    return state == State.PUBLISHING && getModifiedAt().plus(CUT_OFF_AFTER).isBefore(now);
   }
 
   /** Every entry is written: the version is out, with its manifest, card and the zip's checksum. */
@@ -105,6 +201,9 @@ public class DatasetVersion extends BaseEntity {
     this.zipSha256 = zipSha256;
     this.zipBytes = zipBytes;
     this.state = State.PUBLISHED;
+    this.step = null;
+    this.stepCount = null;
+    this.filesStored = true;
   }
 
   public Dataset getDataset() {
@@ -149,5 +248,26 @@ public class DatasetVersion extends BaseEntity {
 
   public Long getZipBytes() {
     return zipBytes;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public int getPlannedCount() {
+    return plannedCount == null ? 0 : plannedCount;
+  }
+
+  public int getStepCount() {
+    return stepCount == null ? 0 : stepCount;
+  }
+
+  public String getFailure() {
+    return failure;
+  }
+
+  /** True when the CSV, ClaimReview and zip files are stored (published since V17). */
+  public boolean isFilesStored() {
+    return filesStored;
   }
 }

@@ -18,6 +18,26 @@ public record Frozen(
     byte[] manifest,
     byte[] card) {
 
+  /**
+   * What the exports of a version are made of besides its entries. Only publishing reads the
+   * dataset's name, description and filter (into the manifest and card, stored with the version);
+   * exports use the stored manifest and card, so a later change of the dataset changes none of a
+   * published version's bytes.
+   */
+  static Frozen of(DatasetVersion v, Dataset d) {
+    return new Frozen(
+        d.getId(),
+        d.getName(),
+        d.getDescription(),
+        v.getNumber(),
+        v.getPublishedBy(),
+        v.getPublishedAt(),
+        d.filter(),
+        v.getReviewBase(),
+        v.getManifest(),
+        v.getCard());
+  }
+
   Frozen withFiles(byte[] nextManifest, byte[] nextCard) {
     return new Frozen(
         datasetId,

@@ -7,18 +7,22 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
- * At start-up, removes versions a server stop cut off while they were being published (still
- * PUBLISHING), with their entries. Such a version was never listed nor exported. Only versions
- * started more than an hour ago: in a cluster another instance may be publishing one right now.
+ * At start-up, marks as failed the versions a server stop cut off while they were being published:
+ * still PUBLISHING and without progress for {@link DatasetVersion#CUT_OFF_AFTER} (in a cluster,
+ * another instance may be publishing one right now, and it saves progress every second or so).
+ * Their entries and files are removed; such a version was never listed nor exported. A version cut
+ * off more recently is found the same way when its dataset is next published.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 public class PublishingRecovery {
+
+  static final String CUT_OFF =
+      "Publishing was cut off (the server stopped while it ran); publish the version again.";
 
   private static final Logger LOG = Logger.getLogger(PublishingRecovery.class.getName());
 
@@ -26,20 +30,18 @@ public class PublishingRecovery {
 
   @PostConstruct
   void atStartup() {
-    Instant before = Instant.now().minus(1, ChronoUnit.HOURS);
-    for (Object id :
+    Instant now = Instant.now();
+    for (DatasetVersion version :
         em.createQuery(
-                "select v.id from DatasetVersion v where v.state = :state and v.publishedAt < :before")
+                "select v from DatasetVersion v where v.state = :state", DatasetVersion.class)
             .setParameter("state", DatasetVersion.State.PUBLISHING)
-            .setParameter("before", before)
             .getResultList()) {
-      em.createNativeQuery("delete from dataset_entry where version_id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
-      em.createNativeQuery("delete from dataset_version where id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
-      LOG.warning(() -> "Dataset version " + id + " was cut off while publishing; removed");
+      if (!version.isCutOff(now)) {
+        continue;
+      }
+      Snapshots.removeContent(em, version.getId());
+      version.failed(CUT_OFF);
+      LOG.warning(() -> "Dataset version " + version.getId() + " was cut off while publishing");
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +47,11 @@ public class Snapshots {
   /** What one page of publishing wrote. */
   public record PageWritten(long lastArticleId, int written, VersionCounts counts) {}
 
+  /**
+   * Starts the next version of a dataset. Refused while another version of it is being published; a
+   * version that failed before, or was cut off by a server stop (no progress for {@link
+   * DatasetVersion#CUT_OFF_AFTER}), is removed and its number used again.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long begin(long datasetId, String actor, String reviewBase) {
@@ -53,11 +59,33 @@ public class Snapshots {
     if (dataset == null) {
       throw new DatasetException("There is no dataset " + datasetId + ".");
     }
+    Instant now = Instant.now();
+    for (DatasetVersion unfinished :
+        em.createNamedQuery(DatasetVersion.UNFINISHED, DatasetVersion.class)
+            .setParameter("dataset", datasetId)
+            .setParameter("published", DatasetVersion.State.PUBLISHED)
+            .getResultList()) {
+      if (unfinished.getState() == DatasetVersion.State.PUBLISHING && !unfinished.isCutOff(now)) {
+        throw new DatasetBusyException(
+            "Version "
+                + unfinished.getNumber()
+                + " of '"
+                + dataset.getName()
+                + "' is being published by "
+                + unfinished.getPublishedBy()
+                + " ("
+                + unfinished.getStep().label().toLowerCase(java.util.Locale.ROOT)
+                + "); wait until it is finished.");
+      }
+      remove(unfinished.getId());
+    }
     int last =
         em.createNamedQuery(DatasetVersion.LAST_NUMBER, Integer.class)
             .setParameter("dataset", datasetId)
             .getSingleResult();
-    DatasetVersion version = new DatasetVersion(dataset, last + 1, actor, reviewBase);
+    DatasetVersion version =
+        new DatasetVersion(
+            dataset, last + 1, actor, reviewBase, Math.toIntExact(count(dataset.filter())));
     em.persist(version);
     em.flush();
     return version.getId();
@@ -145,6 +173,8 @@ public class Snapshots {
                 insert.executeBatch();
               }
             });
+    em.find(DatasetVersion.class, versionId)
+        .progress(DatasetVersion.Step.FREEZING, position + articles.size());
     return new PageWritten(articles.get(articles.size() - 1).getId(), articles.size(), counts);
   }
 
@@ -157,17 +187,80 @@ public class Snapshots {
     version.published(articles, manifest, card, zipSha256, zipBytes);
   }
 
-  /** Removes a version whose publishing failed, with whatever entries it got. */
+  /** How far publishing got; also tells other instances that it is still running. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void progress(long versionId, DatasetVersion.Step step, int done) {
+    em.find(DatasetVersion.class, versionId).progress(step, done);
+  }
+
+  /** Stores one part of a file of a version being published. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void writePart(long versionId, ExportFormat format, int part, byte[] bytes) {
+    em.createNativeQuery(
+            "insert into dataset_file (version_id, format, part, bytes) values (?1, ?2, ?3, ?4)")
+        .setParameter(1, versionId)
+        .setParameter(2, format.name())
+        .setParameter(3, part)
+        .setParameter(4, bytes)
+        .executeUpdate();
+  }
+
+  /** A stored part of a version's file; null after the last one. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  public byte[] part(long versionId, ExportFormat format, int part) {
+    List<?> found =
+        em.createNativeQuery(
+                "select bytes from dataset_file where version_id = ?1 and format = ?2"
+                    + " and part = ?3")
+            .setParameter(1, versionId)
+            .setParameter(2, format.name())
+            .setParameter(3, part)
+            .getResultList();
+    return found.isEmpty() ? null : (byte[]) found.get(0);
+  }
+
+  /** Removes a version whose publishing failed, with whatever entries and files it got. */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void discard(long versionId) {
+    DatasetVersion version = em.find(DatasetVersion.class, versionId);
+    if (version != null && version.getState() != DatasetVersion.State.PUBLISHED) {
+      remove(versionId);
+    }
+  }
+
+  /**
+   * Publishing in the background failed: the entries and files written so far are removed, and the
+   * version is kept as FAILED with the reason, for whoever started it to see.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void fail(long versionId, String reason) {
+    DatasetVersion version = em.find(DatasetVersion.class, versionId);
+    if (version == null || version.getState() != DatasetVersion.State.PUBLISHING) {
+      return;
+    }
+    removeContent(em, versionId);
+    version.failed(reason);
+  }
+
+  private void remove(long versionId) {
+    removeContent(em, versionId);
+    em.createNativeQuery("delete from dataset_version where id = ?1")
+        .setParameter(1, versionId)
+        .executeUpdate();
+  }
+
+  /** Removes a version's entries and files. */
+  static void removeContent(EntityManager em, long versionId) {
+    em.createNativeQuery("delete from dataset_file where version_id = ?1")
+        .setParameter(1, versionId)
+        .executeUpdate();
     em.createNativeQuery("delete from dataset_entry where version_id = ?1")
         .setParameter(1, versionId)
         .executeUpdate();
-    DatasetVersion version = em.find(DatasetVersion.class, versionId);
-    if (version != null && version.getState() == DatasetVersion.State.PUBLISHING) {
-      em.remove(version);
-    }
   }
 
   /** The entries of a version after a position, at most a page of them, in order. */

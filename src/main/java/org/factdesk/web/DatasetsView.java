@@ -16,6 +16,7 @@ import org.factdesk.dataset.DatasetFilter;
 import org.factdesk.dataset.DatasetService;
 import org.factdesk.dataset.DatasetService.DatasetView;
 import org.factdesk.dataset.DatasetService.VersionView;
+import org.factdesk.dataset.DatasetVersion;
 import org.factdesk.identity.Role;
 
 /**
@@ -36,6 +37,9 @@ public class DatasetsView implements Serializable {
   private List<DatasetView> all = List.of();
   private DatasetView selected;
   private List<VersionView> versions = List.of();
+
+  /** The selected dataset's version being published, or the last that failed; else null. */
+  private VersionView unfinished;
 
   /** The form: null while closed; 0 for a new dataset, else the id of the one changed. */
   private Long editingId;
@@ -61,6 +65,7 @@ public class DatasetsView implements Serializable {
     selected = datasets.find(id).orElse(null);
     selectedId = selected == null ? null : id;
     versions = selected == null ? List.of() : datasets.versions(id);
+    unfinished = selected == null ? null : datasets.unfinished(id).orElse(null);
     editingId = null;
     previewCount = null;
   }
@@ -122,22 +127,51 @@ public class DatasetsView implements Serializable {
     }
   }
 
+  /** Starts publishing the next version; the page follows its progress. */
   public void publish() {
     if (selected == null) {
       return;
     }
-    VersionView published = attempt(() -> datasets.publish(selected.id()), null);
-    if (published != null) {
+    VersionView started = attempt(() -> datasets.startPublishing(selected.id()), null);
+    if (started != null) {
+      unfinished = started;
+      Messages.info(
+          "Publishing version "
+              + started.number()
+              + " of '"
+              + selected.name()
+              + "': "
+              + started.progress().planned()
+              + " approved articles. You may leave this page; publishing goes on.");
+    }
+  }
+
+  /** Called by the page's poll while a version is being published. */
+  public void refreshProgress() {
+    if (selected == null || unfinished == null) {
+      return;
+    }
+    int number = unfinished.number();
+    VersionView now = datasets.version(selected.id(), number).orElse(null);
+    if (now != null && now.isPublished()) {
+      unfinished = null;
+      versions = datasets.versions(selected.id());
       Messages.info(
           "Version "
-              + published.number()
+              + number
               + " of '"
               + selected.name()
               + "' published with "
-              + published.articles()
+              + now.articles()
               + " articles.");
-      versions = datasets.versions(selected.id());
+    } else {
+      unfinished = now;
     }
+  }
+
+  /** True while the selected dataset has a version being published: the page polls. */
+  public boolean isPublishingNow() {
+    return unfinished != null && unfinished.state() == DatasetVersion.State.PUBLISHING;
   }
 
   private DatasetFilter filter() {
@@ -198,6 +232,10 @@ public class DatasetsView implements Serializable {
 
   public DatasetView getSelected() {
     return selected;
+  }
+
+  public VersionView getUnfinished() {
+    return unfinished;
   }
 
   public List<VersionView> getVersions() {

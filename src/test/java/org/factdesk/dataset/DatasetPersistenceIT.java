@@ -63,6 +63,7 @@ class DatasetPersistenceIT {
   @EJB private FactCheckService factCheck;
   @EJB private WorkflowService workflow;
   @EJB private DatasetService datasets;
+  @EJB private Snapshots snapshots;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
   @PersistenceContext private EntityManager em;
@@ -143,6 +144,43 @@ class DatasetPersistenceIT {
         });
   }
 
+  /**
+   * The export written afresh from the version's entries, as for versions published before files
+   * were stored: what a stored file must equal.
+   */
+  private byte[] writtenFromEntries(long dataset, int version, ExportFormat format) {
+    return asAdmin.call(
+        () -> {
+          DatasetService.Export stored = datasets.export(dataset, version, format).orElseThrow();
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            new DatasetService.Export(format, null, stored.entries(), stored.frozen(), null)
+                .writeTo(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out.toByteArray();
+        });
+  }
+
+  /** Waits for a version published in the background to be out (or to fail). */
+  private DatasetService.VersionView awaitPublished(long dataset, int number) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      DatasetService.VersionView v =
+          asAdmin.call(() -> datasets.version(dataset, number)).orElseThrow();
+      if (v.state() != DatasetVersion.State.PUBLISHING || System.nanoTime() > deadline) {
+        return v;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   private static DatasetFilter outlet(String outlet) {
     return new DatasetFilter(outlet, null, null, Set.of(), Set.of());
   }
@@ -189,6 +227,9 @@ class DatasetPersistenceIT {
     assertTrue(v1.manifest().contains(DatasetService.sha256(claimReview)));
     byte[] zip = export(dataset.id(), 1, ExportFormat.ZIP);
     assertEquals(v1.zipSha256(), DatasetService.sha256(zip));
+    assertArrayEquals(csv, writtenFromEntries(dataset.id(), 1, ExportFormat.CSV));
+    assertArrayEquals(claimReview, writtenFromEntries(dataset.id(), 1, ExportFormat.CLAIMREVIEW));
+    assertArrayEquals(zip, writtenFromEntries(dataset.id(), 1, ExportFormat.ZIP));
 
     // edits after publishing: the title changed, the article reopened and back in review
     asAdmin.call(
@@ -219,6 +260,86 @@ class DatasetPersistenceIT {
             .contains("Changed later"));
     assertEquals(
         List.of(2, 1),
+        asChecker.call(() -> datasets.versions(dataset.id())).stream()
+            .map(DatasetService.VersionView::number)
+            .toList());
+  }
+
+  @Test
+  void publishingRunsInTheBackgroundOneVersionAtATimeAndAFailureIsShown() {
+    String outlet = unique("Ridge Observer ");
+    approvedArticle(
+        outlet,
+        "Mountain pass reopens after rockfall",
+        "The pass reopened on Thursday after crews cleared 3,000 tonnes of rock, the road agency"
+            + " said.",
+        "Lorries may use it again from next week.");
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Passes "), null, outlet(outlet)));
+
+    DatasetService.VersionView started = asAdmin.call(() -> datasets.startPublishing(dataset.id()));
+    assertEquals(1, started.number());
+    assertEquals(DatasetVersion.State.PUBLISHING, started.state());
+    assertEquals(1, started.progress().planned(), "the articles it will hold, counted at start");
+    DatasetService.VersionView v1 = awaitPublished(dataset.id(), 1);
+    assertEquals(DatasetVersion.State.PUBLISHED, v1.state(), String.valueOf(v1.failure()));
+    assertEquals(1, v1.articles());
+    assertEquals(AsAdmin.PRINCIPAL, v1.publishedBy(), "published as whoever started it");
+    assertTrue(
+        v1.manifest().contains(DatasetService.sha256(export(dataset.id(), 1, ExportFormat.CSV))));
+    assertTrue(asAdmin.call(() -> datasets.unfinished(dataset.id())).isEmpty());
+
+    // a version being published (begun, not yet done): another one waits
+    long running = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    DatasetBusyException busy =
+        assertThrows(
+            DatasetBusyException.class,
+            () -> asAdmin.call(() -> datasets.startPublishing(dataset.id())));
+    assertTrue(busy.getMessage().startsWith("Version 2 of '"), busy.getMessage());
+    assertTrue(busy.getMessage().contains("is being published by lead"), busy.getMessage());
+    assertTrue(
+        asChecker.call(() -> datasets.export(dataset.id(), 2, ExportFormat.JSONL)).isEmpty());
+
+    // without progress for longer than the cut-off it counts as cut off: its number is used again
+    asAdmin.call(
+        () ->
+            em.createNativeQuery("update dataset_version set modified_at = ?1 where id = ?2")
+                .setParameter(
+                    1, java.time.Instant.now().minus(DatasetVersion.CUT_OFF_AFTER).minusSeconds(60))
+                .setParameter(2, running)
+                .executeUpdate());
+    assertEquals(2, asAdmin.call(() -> datasets.startPublishing(dataset.id())).number());
+    assertEquals(DatasetVersion.State.PUBLISHED, awaitPublished(dataset.id(), 2).state());
+
+    // a failure is kept with its reason, nothing of it is exported, the next publishing replaces it
+    long failing = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    asAdmin.call(
+        () -> {
+          snapshots.writePage(failing, outlet(outlet), 0, 0);
+          snapshots.fail(failing, "The disk is full.");
+          return null;
+        });
+    DatasetService.VersionView failed =
+        asChecker.call(() -> datasets.unfinished(dataset.id())).orElseThrow();
+    assertEquals(3, failed.number());
+    assertEquals(DatasetVersion.State.FAILED, failed.state());
+    assertEquals("The disk is full.", failed.failure());
+    assertEquals(
+        0L,
+        ((Number)
+                asAdmin.call(
+                    () ->
+                        em.createNativeQuery(
+                                "select count(*) from dataset_entry where version_id = ?1")
+                            .setParameter(1, failing)
+                            .getSingleResult()))
+            .longValue(),
+        "its entries are removed");
+    assertTrue(asChecker.call(() -> datasets.export(dataset.id(), 3, ExportFormat.CSV)).isEmpty());
+    assertEquals(3, asAdmin.call(() -> datasets.startPublishing(dataset.id())).number());
+    assertEquals(DatasetVersion.State.PUBLISHED, awaitPublished(dataset.id(), 3).state());
+    assertEquals(
+        List.of(3, 2, 1),
         asChecker.call(() -> datasets.versions(dataset.id())).stream()
             .map(DatasetService.VersionView::number)
             .toList());

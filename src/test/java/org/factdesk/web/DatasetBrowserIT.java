@@ -118,10 +118,16 @@ class DatasetBrowserIT {
 
       admin.clickAndWait("#ds\\:publish");
       admin.clickAndWait(".ui-confirmdialog-yes");
+      // publishing runs in the background; the page follows it and says when it is out
       admin.waitFor(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector(".fd-version-articles"), "1"));
       assertEquals("1", admin.text(".fd-version-number"));
+      admin.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("ds:messages"), "Version 1 of '" + name + "' published with 1 articles."));
+      assertTrue(
+          admin.driver().findElements(By.id("publishingText")).isEmpty(), "no progress left");
 
       String href = admin.find("a.fd-download-jsonl").getAttribute("href");
       assertTrue(href.contains("/versions/1/export?format=jsonl"), href);
@@ -196,6 +202,34 @@ class DatasetBrowserIT {
                   EDITOR_PASSWORD)
               .statusCode(),
           "an editor does not publish");
+
+      // over REST, publishing answers 202 at once; the version's address tells how far it got
+      HttpResponse<String> accepted =
+          http.post(
+              "/api/datasets/" + dataset + "/versions",
+              "application/json",
+              "",
+              ADMIN,
+              ADMIN_PASSWORD);
+      assertEquals(202, accepted.statusCode(), accepted.body());
+      assertTrue(accepted.body().contains("\"number\":2"), accepted.body());
+      String location = accepted.headers().firstValue("Location").orElseThrow();
+      assertTrue(location.endsWith("/api/datasets/" + dataset + "/versions/2"), location);
+      String state = accepted.body();
+      for (int i = 0; i < 300 && !state.contains("\"state\":\"PUBLISHED\""); i++) {
+        Thread.sleep(100);
+        state =
+            http.get(location.substring(location.indexOf("/api/")), EDITOR, EDITOR_PASSWORD).body();
+      }
+      assertTrue(state.contains("\"state\":\"PUBLISHED\""), state);
+      assertTrue(state.contains("\"articles\":1"), state);
+      assertEquals(
+          404,
+          http.get(
+                  "/api/datasets/" + dataset + "/versions/9/export?format=csv",
+                  EDITOR,
+                  EDITOR_PASSWORD)
+              .statusCode());
     }
   }
 }
