@@ -141,7 +141,7 @@ public class DatasetsView implements Serializable {
               + " of '"
               + selected.name()
               + "': "
-              + started.progress().planned()
+              + count(started.progress().planned())
               + " approved articles. You may leave this page; publishing goes on.");
     }
   }
@@ -162,7 +162,7 @@ public class DatasetsView implements Serializable {
               + " of '"
               + selected.name()
               + "' published with "
-              + now.articles()
+              + count(now.articles())
               + " articles.");
     } else {
       unfinished = now;
@@ -220,6 +220,11 @@ public class DatasetsView implements Serializable {
 
   public List<ArticleLabel> getLabels() {
     return List.of(ArticleLabel.values());
+  }
+
+  /** A count with thousands separated: 100,000. */
+  public String count(long n) {
+    return String.format(java.util.Locale.ENGLISH, "%,d", n);
   }
 
   public String minute(java.time.Instant at) {
