@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.factdesk.dataset.ArticleLabel;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.dataset.DatasetFilter;
 import org.factdesk.dataset.DatasetService;
 import org.factdesk.dataset.DatasetService.DatasetView;
