@@ -43,14 +43,6 @@ public enum ArticleLabel {
     return label;
   }
 
-  /**
-   * Whether the label is read from the article's flag summary alone (the flag types not rejected,
-   * which the search index holds too) rather than from the text of an accepted notice.
-   */
-  public boolean isFlagType() {
-    return flagType != null;
-  }
-
   /** The flag type the label stands for; null for {@link #AGGREGATED}. */
   public FlagType flagType() {
     return flagType;
