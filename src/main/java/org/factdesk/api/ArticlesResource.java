@@ -96,7 +96,9 @@ public class ArticlesResource {
       summary = "The article list, one page at a time, filtered and sorted like the Articles page",
       description =
           "q searches title and text (quotes for a phrase, - to exclude); the other parameters"
-              + " filter. Pages of at most 200.")
+              + " filter. label and withoutLabel filter by the labels datasets use, in any"
+              + " state (AGGREGATED not together with q). Each row lists its labels. Pages of at"
+              + " most 200.")
   public ArticlePage list(
       @QueryParam("q") String text,
       @QueryParam("state") String state,
@@ -109,6 +111,18 @@ public class ArticlesResource {
       @Parameter(description = "published on or after, yyyy-MM-dd") @QueryParam("from") String from,
       @Parameter(description = "published on or before, yyyy-MM-dd") @QueryParam("to") String to,
       @QueryParam("duplicates") boolean duplicates,
+      @Parameter(
+              description =
+                  "articles carrying this label; repeat for more (all required):"
+                      + " AI_GENERATED_DISCLOSED, HAS_PROMOTIONAL_INSERTS or AGGREGATED")
+          @QueryParam("label")
+          List<String> labels,
+      @Parameter(
+              description =
+                  "articles carrying none of these labels; repeat for more:"
+                      + " AI_GENERATED_DISCLOSED, HAS_PROMOTIONAL_INSERTS or AGGREGATED")
+          @QueryParam("withoutLabel")
+          List<String> withoutLabels,
       @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
       @QueryParam("size") @jakarta.ws.rs.DefaultValue("25") int size,
       @Parameter(description = "IMPORTED (default), PUBLISHED, TITLE, OUTLET, STATE or PENDING")
@@ -126,7 +140,9 @@ public class ArticlesResource {
             pending,
             Params.date("Parameter \"from\"", from),
             Params.date("Parameter \"to\"", to),
-            duplicates);
+            duplicates,
+            Params.labels("label", labels),
+            Params.labels("withoutLabel", withoutLabels));
     ArticleSearch.Sort by = Params.named(ArticleSearch.Sort.class, "sort", sort);
     return new ArticlePage(
         search.count(filter), first, size, search.rows(filter, first, size, by, ascending));

@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.factdesk.dataset.ArticleLabel;
 import org.factdesk.dataset.DatasetFilter;
 import org.factdesk.dataset.DatasetService;
 import org.factdesk.dataset.DatasetService.DatasetView;
@@ -54,18 +51,8 @@ public class DatasetsResource {
           outlet,
           Params.date("from", from),
           Params.date("to", to),
-          labels("include", include),
-          labels("exclude", exclude));
-    }
-
-    private static Set<ArticleLabel> labels(String field, List<String> names) {
-      EnumSet<ArticleLabel> labels = EnumSet.noneOf(ArticleLabel.class);
-      if (names != null) {
-        for (String name : names) {
-          labels.add(Params.named(ArticleLabel.class, field, name));
-        }
-      }
-      return labels;
+          Params.labels("include", include),
+          Params.labels("exclude", exclude));
     }
   }
 

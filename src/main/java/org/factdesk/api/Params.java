@@ -2,7 +2,11 @@ package org.factdesk.api;
 
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.factdesk.article.ArticleLabel;
 
 /** Reading query parameters; a wrong value is named with the values that are right. */
 final class Params {
@@ -26,6 +30,20 @@ final class Params {
               + value
               + "\".");
     }
+  }
+
+  /** Labels from a repeated parameter, any case; empty when the parameter is absent. */
+  static Set<ArticleLabel> labels(String parameter, List<String> values) {
+    EnumSet<ArticleLabel> labels = EnumSet.noneOf(ArticleLabel.class);
+    if (values != null) {
+      for (String value : values) {
+        ArticleLabel label = named(ArticleLabel.class, parameter, value);
+        if (label != null) {
+          labels.add(label);
+        }
+      }
+    }
+    return labels;
   }
 
   /**

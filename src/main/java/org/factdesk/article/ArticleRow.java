@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** One line of the article list. */
+/** One line of the article list, with the labels the article carries (in their declared order). */
 public record ArticleRow(
     long id,
     String title,
@@ -16,9 +16,10 @@ public record ArticleRow(
     int pendingFlags,
     List<String> flagTypes,
     int duplicateCount,
-    Long batchId) {
+    Long batchId,
+    List<ArticleLabel> labels) {
 
-  static ArticleRow of(Article a) {
+  static ArticleRow of(Article a, List<ArticleLabel> labels) {
     return new ArticleRow(
         a.getId(),
         a.getTitle(),
@@ -29,6 +30,7 @@ public record ArticleRow(
         a.getPendingFlags(),
         Arrays.stream(a.getFlagTypes().trim().split(" ")).filter(t -> !t.isEmpty()).toList(),
         a.getDuplicateCount(),
-        a.getBatchId());
+        a.getBatchId(),
+        labels);
   }
 }

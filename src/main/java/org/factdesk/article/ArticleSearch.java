@@ -4,14 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factdesk.identity.Role;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -77,28 +83,71 @@ public class ArticleSearch {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Article> counted = count.from(Article.class);
-    count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+    count.select(cb.count(counted)).where(predicates(cb, count, counted, filter));
     return em.createQuery(count).getSingleResult();
   }
 
   private List<ArticleRow> fromDatabase(
       ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Article> query = cb.createQuery(Article.class);
+    CriteriaQuery<Tuple> query = cb.createTupleQuery();
     Root<Article> article = query.from(Article.class);
-    query.select(article).where(predicates(cb, article, filter));
+    List<Selection<?>> columns = new ArrayList<>();
+    columns.add(article);
+    columns.addAll(labelColumns(cb, query, article));
+    query.multiselect(columns).where(predicates(cb, query, article, filter));
     List<Order> order = new ArrayList<>();
     order.add(
         ascending ? cb.asc(article.get(sort.attribute)) : cb.desc(article.get(sort.attribute)));
     order.add(ascending ? cb.asc(article.get("id")) : cb.desc(article.get("id")));
     query.orderBy(order);
     return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
-        .map(ArticleRow::of)
+        .map(row -> ArticleRow.of(row.get(0, Article.class), labels(row, 1)))
         .toList();
   }
 
+  /** Whether the article carries each label, in their declared order: columns of a page query. */
+  private static List<Expression<Boolean>> labelColumns(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<Article> article) {
+    List<Expression<Boolean>> columns = new ArrayList<>();
+    for (ArticleLabel label : ArticleLabel.values()) {
+      columns.add(
+          cb.<Boolean>selectCase().when(label.holds(cb, query, article), true).otherwise(false));
+    }
+    return columns;
+  }
+
+  private static List<ArticleLabel> labels(Tuple row, int firstColumn) {
+    List<ArticleLabel> labels = new ArrayList<>();
+    for (ArticleLabel label : ArticleLabel.values()) {
+      if (Boolean.TRUE.equals(row.get(firstColumn + label.ordinal(), Boolean.class))) {
+        labels.add(label);
+      }
+    }
+    return labels;
+  }
+
+  /** The labels of the articles the index found, in one query. */
+  private Map<Long, List<ArticleLabel>> labelsOf(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Tuple> query = cb.createTupleQuery();
+    Root<Article> article = query.from(Article.class);
+    List<Selection<?>> columns = new ArrayList<>();
+    columns.add(article.get("id"));
+    columns.addAll(labelColumns(cb, query, article));
+    query.multiselect(columns).where(article.get("id").in(ids));
+    Map<Long, List<ArticleLabel>> labels = new HashMap<>();
+    for (Tuple row : em.createQuery(query).getResultList()) {
+      labels.put(row.get(0, Long.class), labels(row, 1));
+    }
+    return labels;
+  }
+
   private static Predicate[] predicates(
-      CriteriaBuilder cb, Root<Article> article, ArticleFilter filter) {
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<Article> article, ArticleFilter filter) {
     List<Predicate> all = new ArrayList<>();
     if (filter.state() != null) {
       all.add(cb.equal(article.get("state"), filter.state()));
@@ -124,6 +173,12 @@ public class ArticleSearch {
     if (filter.duplicatesOnly()) {
       all.add(cb.greaterThan(article.get("duplicateCount"), 0));
     }
+    for (ArticleLabel label : filter.withSorted()) {
+      all.add(label.holds(cb, query, article));
+    }
+    for (ArticleLabel label : filter.withoutSorted()) {
+      all.add(cb.not(label.holds(cb, query, article)));
+    }
     return all.toArray(Predicate[]::new);
   }
 
@@ -136,7 +191,11 @@ public class ArticleSearch {
             .where(f -> indexPredicates(f, filter))
             .sort(f -> indexSort(f, sort, ascending))
             .fetch(first, max);
-    return result.hits().stream().map(ArticleRow::of).toList();
+    Map<Long, List<ArticleLabel>> labels =
+        labelsOf(result.hits().stream().map(Article::getId).toList());
+    return result.hits().stream()
+        .map(a -> ArticleRow.of(a, labels.getOrDefault(a.getId(), List.of())))
+        .toList();
   }
 
   private static BooleanPredicateClausesStep<?> indexPredicates(
@@ -172,6 +231,14 @@ public class ArticleSearch {
     }
     if (filter.duplicatesOnly()) {
       all = all.filter(f.range().field("duplicateCount").atLeast(1));
+    }
+    // the labels read from the flag summary, which the index holds (ArticleFilter refuses the
+    // others with words)
+    for (ArticleLabel label : filter.withSorted()) {
+      all = all.filter(f.match().field("flagTypes").matching(label.flagType().name()));
+    }
+    for (ArticleLabel label : filter.withoutSorted()) {
+      all = all.mustNot(f.match().field("flagTypes").matching(label.flagType().name()));
     }
     return all;
   }

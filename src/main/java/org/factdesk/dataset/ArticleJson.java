@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.article.ArticleLabel;
 
 /**
  * An article of a dataset as one line of JSON (compact, fields always in the same order, absent

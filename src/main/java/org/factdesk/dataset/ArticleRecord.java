@@ -2,7 +2,11 @@ package org.factdesk.dataset;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.factdesk.article.ArticleLabel;
 
 /**
  * One article as a dataset version holds it: frozen when the version is published, and the one
@@ -23,6 +27,13 @@ public record ArticleRecord(
 
   /** A block taken out of the clean text, with the types of its accepted flags. */
   public record RemovedBlock(int position, List<String> types, String text) {}
+
+  /** The labels of an article from the blocks taken out of its text. */
+  public static Set<ArticleLabel> labelsOf(Collection<RemovedBlock> removed) {
+    EnumSet<ArticleLabel> labels = EnumSet.noneOf(ArticleLabel.class);
+    removed.forEach(b -> labels.addAll(ArticleLabel.ofRemovedBlock(b.types(), b.text())));
+    return labels;
+  }
 
   /** A claim with every verdict it got, oldest first (the last is its verdict). */
   public record ClaimRecord(

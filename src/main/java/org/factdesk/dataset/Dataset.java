@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.platform.BaseEntity;
 
 /** A named, described filter over approved articles, from which versions are published. */
@@ -81,8 +82,8 @@ public class Dataset extends BaseEntity {
     this.outlet = f.outlet();
     this.publishedFrom = f.from();
     this.publishedTo = f.to();
-    this.includeLabels = ArticleLabel.joined(java.util.EnumSet.copyOf(withNone(f.include())));
-    this.excludeLabels = ArticleLabel.joined(java.util.EnumSet.copyOf(withNone(f.exclude())));
+    this.includeLabels = joined(java.util.EnumSet.copyOf(withNone(f.include())));
+    this.excludeLabels = joined(java.util.EnumSet.copyOf(withNone(f.exclude())));
     this.modifiedBy = actor;
   }
 
@@ -90,13 +91,28 @@ public class Dataset extends BaseEntity {
     return labels.isEmpty() ? java.util.EnumSet.noneOf(ArticleLabel.class) : labels;
   }
 
+  /** " A B " as the dataset table stores a set of labels. */
+  private static String joined(java.util.Set<ArticleLabel> labels) {
+    StringBuilder s = new StringBuilder(" ");
+    labels.forEach(l -> s.append(l.name()).append(' '));
+    return s.toString();
+  }
+
+  private static java.util.Set<ArticleLabel> parsed(String joined) {
+    java.util.EnumSet<ArticleLabel> labels = java.util.EnumSet.noneOf(ArticleLabel.class);
+    if (joined != null) {
+      for (String name : joined.strip().split("\\s+")) {
+        if (!name.isEmpty()) {
+          labels.add(ArticleLabel.valueOf(name));
+        }
+      }
+    }
+    return labels;
+  }
+
   public DatasetFilter filter() {
     return new DatasetFilter(
-        outlet,
-        publishedFrom,
-        publishedTo,
-        ArticleLabel.parsed(includeLabels),
-        ArticleLabel.parsed(excludeLabels));
+        outlet, publishedFrom, publishedTo, parsed(includeLabels), parsed(excludeLabels));
   }
 
   public String getName() {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.article.ArticleLabel;
 
 /**
  * Which approved articles a dataset holds: one outlet (or any), a range of publication dates

@@ -7,7 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.factdesk.analysis.FlagType;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.Block;
 import org.factdesk.article.Flag;
@@ -100,15 +104,15 @@ public class Snapshots {
   public PageWritten writePage(
       long versionId, DatasetFilter filter, long afterArticleId, int position) {
     // ordered by state too (one value here): H2 then reads index (state, id) in order, not sorting
-    List<Article> articles =
-        approved(
-                filter,
-                "select a from Article a",
-                " and a.id > :after order by a.state, a.id",
-                Article.class)
-            .setParameter("after", afterArticleId)
-            .setMaxResults(WRITE_PAGE)
-            .getResultList();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Article> page = cb.createQuery(Article.class);
+    Root<Article> article = page.from(Article.class);
+    List<Predicate> where = approved(cb, page, article, filter);
+    where.add(cb.greaterThan(article.get("id"), afterArticleId));
+    page.select(article)
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.asc(article.get("state")), cb.asc(article.get("id")));
+    List<Article> articles = em.createQuery(page).setMaxResults(WRITE_PAGE).getResultList();
     VersionCounts counts = new VersionCounts();
     if (articles.isEmpty()) {
       return new PageWritten(afterArticleId, 0, counts);
@@ -286,63 +290,37 @@ public class Snapshots {
   /** How many approved articles the filter takes in now. */
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public long count(DatasetFilter filter) {
-    return approved(filter, "select count(a) from Article a", "", Long.class).getSingleResult();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<Article> a = query.from(Article.class);
+    query.select(cb.count(a)).where(approved(cb, query, a, filter).toArray(Predicate[]::new));
+    return em.createQuery(query).getSingleResult();
   }
 
   /**
-   * The query over approved articles the filter takes in. Labels are read from the flags an editor
-   * accepted: the article's flag summary for the flag types, and the notice's text for AGGREGATED
-   * (as {@link ArticleLabel#of} reads them from a frozen article).
+   * The approved articles the filter takes in. Labels are those of {@link ArticleLabel#holds}, the
+   * article list's too (as {@link ArticleRecord#labelsOf} reads them from a frozen article).
    */
-  private <T> TypedQuery<T> approved(DatasetFilter f, String select, String tail, Class<T> type) {
-    StringBuilder q = new StringBuilder(select).append(" where a.state = :approved");
+  private static List<Predicate> approved(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<Article> a, DatasetFilter f) {
+    List<Predicate> all = new ArrayList<>();
+    all.add(cb.equal(a.get("state"), ArticleState.APPROVED));
     if (f.outlet() != null) {
-      q.append(" and a.outlet = :outlet");
+      all.add(cb.equal(a.get("outlet"), f.outlet()));
     }
     if (f.from() != null) {
-      q.append(" and a.published >= :from");
+      all.add(cb.greaterThanOrEqualTo(a.get("published"), f.from()));
     }
     if (f.to() != null) {
-      q.append(" and a.published <= :to");
+      all.add(cb.lessThanOrEqualTo(a.get("published"), f.to()));
     }
-    boolean aggregated = false;
     for (ArticleLabel label : f.includeSorted()) {
-      q.append(" and ").append(condition(label));
-      aggregated |= label == ArticleLabel.AGGREGATED;
+      all.add(label.holds(cb, query, a));
     }
     for (ArticleLabel label : f.excludeSorted()) {
-      q.append(" and not ").append(condition(label));
-      aggregated |= label == ArticleLabel.AGGREGATED;
+      all.add(cb.not(label.holds(cb, query, a)));
     }
-    TypedQuery<T> query =
-        em.createQuery(q.append(tail).toString(), type)
-            .setParameter("approved", ArticleState.APPROVED);
-    if (f.outlet() != null) {
-      query.setParameter("outlet", f.outlet());
-    }
-    if (f.from() != null) {
-      query.setParameter("from", f.from());
-    }
-    if (f.to() != null) {
-      query.setParameter("to", f.to());
-    }
-    if (aggregated) {
-      query
-          .setParameter("notice", FlagType.LEGAL_NOTICE)
-          .setParameter("accepted", FlagDecision.ACCEPTED)
-          .setParameter("aggregate", "%" + ArticleLabel.AGGREGATE_WORD + "%");
-    }
-    return query;
-  }
-
-  private static String condition(ArticleLabel label) {
-    return switch (label) {
-      case AI_GENERATED_DISCLOSED -> "(a.flagTypes like '% " + FlagType.AI_DISCLAIMER + " %')";
-      case HAS_PROMOTIONAL_INSERTS -> "(a.flagTypes like '% " + FlagType.PROMOTIONAL + " %')";
-      case AGGREGATED ->
-          "exists (select f.id from Flag f where f.article = a and f.type = :notice"
-              + " and f.decision = :accepted and lower(f.block.text) like :aggregate)";
-    };
+    return all;
   }
 
   /** The article as the version freezes it. */
@@ -403,7 +381,7 @@ public class Snapshots {
         a.getTitle(),
         a.getPublished(),
         a.getLanguage(),
-        new ArrayList<>(ArticleLabel.of(removed)),
+        new ArrayList<>(ArticleRecord.labelsOf(removed)),
         String.join("\n\n", kept),
         removed,
         claimRecords,

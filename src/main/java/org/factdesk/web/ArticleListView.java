@@ -8,10 +8,16 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.article.ArticleFilter;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.article.ArticleRow;
 import org.factdesk.article.ArticleSearch;
 import org.factdesk.article.ArticleState;
@@ -55,10 +61,22 @@ public class ArticleListView implements Serializable {
   private Map<ArticleState, Long> counts;
   private List<String> outlets;
 
+  /** The label buttons' values; a label without one may be there or not. */
+  private static final String WITH = "WITH";
+
+  private static final String WITHOUT = "WITHOUT";
+
+  private final EnumMap<ArticleLabel, String> labelChoice = new EnumMap<>(ArticleLabel.class);
+
   public LazyDataModel<ArticleRow> getTable() {
     return table;
   }
 
+  /**
+   * What the list shows.
+   *
+   * @throws IllegalArgumentException for a filter that cannot be answered, saying why
+   */
   public ArticleFilter filter() {
     return new ArticleFilter(
         text,
@@ -69,7 +87,76 @@ public class ArticleListView implements Serializable {
         pendingOnly,
         publishedFrom,
         publishedTo,
-        duplicatesOnly);
+        duplicatesOnly,
+        chosen(WITH),
+        chosen(WITHOUT));
+  }
+
+  private Set<ArticleLabel> chosen(String choice) {
+    EnumSet<ArticleLabel> labels = EnumSet.noneOf(ArticleLabel.class);
+    labelChoice.forEach(
+        (label, c) -> {
+          if (choice.equals(c)) {
+            labels.add(label);
+          }
+        });
+    return labels;
+  }
+
+  public List<ArticleLabel> getLabels() {
+    return List.of(ArticleLabel.values());
+  }
+
+  /** Per label: {@value #WITH}, {@value #WITHOUT} or nothing (any), as the buttons set it. */
+  public Map<ArticleLabel, String> getLabelChoice() {
+    return labelChoice;
+  }
+
+  /** The required labels as the address holds them: "AGGREGATED,HAS_PROMOTIONAL_INSERTS". */
+  public String getWith() {
+    return names(chosen(WITH));
+  }
+
+  public void setWith(String names) {
+    choose(names, WITH, "with");
+  }
+
+  /** The excluded labels as the address holds them. */
+  public String getWithout() {
+    return names(chosen(WITHOUT));
+  }
+
+  public void setWithout(String names) {
+    choose(names, WITHOUT, "without");
+  }
+
+  private static String names(Set<ArticleLabel> labels) {
+    return labels.isEmpty()
+        ? null
+        : labels.stream().map(ArticleLabel::name).collect(Collectors.joining(","));
+  }
+
+  private void choose(String names, String choice, String parameter) {
+    if (names == null) {
+      return;
+    }
+    for (String name : names.split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        labelChoice.put(ArticleLabel.valueOf(name.strip().toUpperCase(Locale.ROOT)), choice);
+      } catch (IllegalArgumentException e) {
+        Messages.error(
+            "The address names no label \""
+                + name.strip()
+                + "\" in \""
+                + parameter
+                + "\"; the labels are "
+                + names(EnumSet.allOf(ArticleLabel.class))
+                + ".");
+      }
+    }
   }
 
   /** Counted once per page view and again after a bulk action, not once per tile. */
@@ -160,7 +247,12 @@ public class ArticleListView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(search.count(filter()));
+      try {
+        return Math.toIntExact(search.count(filter()));
+      } catch (IllegalArgumentException e) {
+        Messages.error(e.getMessage());
+        return 0;
+      }
     }
 
     @Override
@@ -170,7 +262,12 @@ public class ArticleListView implements Serializable {
       ArticleSearch.Sort by =
           sort == null ? ArticleSearch.Sort.IMPORTED : ArticleSearch.Sort.valueOf(sort.getField());
       boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-      return search.rows(filter(), first, pageSize, by, ascending);
+      try {
+        return search.rows(filter(), first, pageSize, by, ascending);
+      } catch (IllegalArgumentException e) {
+        // count said why
+        return List.of();
+      }
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
-import org.factdesk.dataset.ArticleLabel;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.dataset.DatasetException;
 import org.factdesk.dataset.DatasetFilter;
 import org.factdesk.dataset.DatasetService;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.article.ArticleLabel;
 import org.junit.jupiter.api.Test;
 
 class DatasetFilterTest {
@@ -15,7 +16,7 @@ class DatasetFilterTest {
   void labelsFollowFromTheTypesOfRemovedBlocks() {
     assertEquals(
         EnumSet.of(ArticleLabel.AI_GENERATED_DISCLOSED, ArticleLabel.AGGREGATED),
-        ArticleLabel.of(
+        ArticleRecord.labelsOf(
             List.of(
                 new ArticleRecord.RemovedBlock(1, List.of("AI_DISCLAIMER"), "AI Disclaimer: …"),
                 new ArticleRecord.RemovedBlock(
@@ -23,7 +24,7 @@ class DatasetFilterTest {
                 new ArticleRecord.RemovedBlock(5, List.of("SITE_CHROME"), "Share post:"))));
     assertEquals(
         EnumSet.of(ArticleLabel.HAS_PROMOTIONAL_INSERTS),
-        ArticleLabel.of(
+        ArticleRecord.labelsOf(
             List.of(
                 new ArticleRecord.RemovedBlock(2, List.of("PROMOTIONAL"), "Special offer"),
                 new ArticleRecord.RemovedBlock(

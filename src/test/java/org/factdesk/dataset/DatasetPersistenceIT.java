@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.article.ArticleLabel;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.ClaimCandidate;
 import org.factdesk.article.ImportPipeline;

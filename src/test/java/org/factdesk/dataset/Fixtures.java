@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.article.ArticleLabel;
 
 /** Two frozen articles written for these tests, and a version around them. */
 final class Fixtures {
