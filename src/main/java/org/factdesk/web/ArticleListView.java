@@ -193,6 +193,45 @@ public class ArticleListView implements Serializable {
 
   public void showState(ArticleState next) {
     state = next;
+    showFilterInAddress();
+  }
+
+  /**
+   * After the filters changed by ajax: the browser's address takes them (without a reload), so the
+   * list as filtered can be bookmarked or sent to a colleague.
+   */
+  public void showFilterInAddress() {
+    String path =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestContextPath()
+            + "/articles/list.xhtml"
+            + getAddressQuery();
+    // the query holds only URL-encoded characters, none that ends a JavaScript string
+    org.primefaces.PrimeFaces.current()
+        .executeScript("history.replaceState(null, '', '" + path + "');");
+  }
+
+  /** The filters the address can hold, as a query: "?state=IN_REVIEW&with=AGGREGATED"; or "". */
+  public String getAddressQuery() {
+    List<String> parts = new ArrayList<>();
+    add(parts, "q", text == null || text.isBlank() ? null : text.strip());
+    add(parts, "state", state == null ? null : state.name());
+    add(parts, "outlet", outlet);
+    add(parts, "flag", flagType == null ? null : flagType.name());
+    add(parts, "batch", batchId == null ? null : batchId.toString());
+    add(parts, "pending", pendingOnly ? "true" : null);
+    add(parts, "duplicates", duplicatesOnly ? "true" : null);
+    add(parts, "with", getWith());
+    add(parts, "without", getWithout());
+    return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+  }
+
+  private static void add(List<String> parts, String name, String value) {
+    if (value != null) {
+      parts.add(
+          name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   public void startReview() {

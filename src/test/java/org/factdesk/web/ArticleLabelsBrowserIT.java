@@ -135,6 +135,18 @@ class ArticleLabelsBrowserIT {
       assertTrue(only.contains(aiTitle), only);
       assertFalse(only.contains(plainTitle), only);
       assertTrue(only.contains("AI-generated (disclosed)"), "the row's label chip: " + only);
+      // the address took the filters: opened again (bookmarked, sent on), it shows the same list
+      String address = editor.driver().getCurrentUrl();
+      assertTrue(
+          address.contains(
+                  "/articles/list.xhtml?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
+              && address.endsWith("&with=" + AI),
+          address);
+      editor.driver().get(address);
+      String reopened = editor.text("#list\\:articles");
+      assertTrue(reopened.contains(aiTitle), reopened);
+      assertFalse(reopened.contains(plainTitle), reopened);
+      assertEquals(word, editor.find("#list\\:text").getAttribute("value"));
 
       choose(editor, AI, "Without");
       String others = editor.text("#list\\:articles");
