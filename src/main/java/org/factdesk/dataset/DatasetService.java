@@ -269,21 +269,21 @@ public class DatasetService {
         Exporter.write(format, entries, frozen, out);
         return;
       }
-      for (int part = 0; ; part++) {
-        byte[] bytes = stored.part(part);
-        if (bytes == null) {
-          break;
+      int next = 0;
+      for (List<byte[]> parts = stored.from(next); !parts.isEmpty(); parts = stored.from(next)) {
+        for (byte[] part : parts) {
+          out.write(part);
         }
-        out.write(bytes);
+        next += parts.size();
       }
       out.flush();
     }
   }
 
-  /** The parts of a stored file, in order; null after the last. */
+  /** The parts of a stored file from a part on, a page at a time; an empty page ends them. */
   @FunctionalInterface
   public interface StoredParts {
-    byte[] part(int number);
+    List<byte[]> from(int part);
   }
 
   /**
@@ -299,7 +299,7 @@ public class DatasetService {
               Exporter.Entries entries = from -> snapshots.entries(versionId, from);
               StoredParts stored =
                   v.isFilesStored() && format != ExportFormat.JSONL
-                      ? part -> snapshots.part(versionId, format, part)
+                      ? part -> snapshots.parts(versionId, format, part)
                       : null;
               return new Export(
                   format,

@@ -34,8 +34,15 @@ import org.factdesk.identity.Role;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Publishing {
 
-  /** The largest part of a stored file: a download holds one part in memory at a time. */
-  static final int PART_SIZE = 512 * 1024;
+  /**
+   * The largest part of a stored file. Small, so that neither the JVM (a 256 MB heap treats arrays
+   * of 512 KiB and more as humongous, needing contiguous regions) nor H2's page writer (a page
+   * holds several rows) handles big single values.
+   */
+  static final int PART_SIZE = 32 * 1024;
+
+  /** Parts stored per transaction (one JDBC batch), and read per query: 1 MiB. */
+  static final int PARTS_PER_WRITE = 32;
 
   /** How often, at most, progress is saved while a file is written. */
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
@@ -142,18 +149,21 @@ public class Publishing {
         name, format.mediaType(), parts.bytes, HexFormat.of().formatHex(digest.digest()));
   }
 
-  /** Counts what is written and, when storing, saves it a part at a time. */
+  /** Counts what is written and, when storing, saves it in parts, a batch of parts at a time. */
   private final class Parts extends OutputStream {
     private final long versionId;
     private final ExportFormat format;
-    private final byte[] buffer;
+    private final boolean store;
+    private final List<byte[]> pending = new ArrayList<>(PARTS_PER_WRITE);
+    private byte[] buffer;
     private int filled;
-    private int part;
+    private int saved;
     long bytes;
 
     Parts(long versionId, ExportFormat format, boolean store) {
       this.versionId = versionId;
       this.format = format;
+      this.store = store;
       this.buffer = store ? new byte[PART_SIZE] : null;
     }
 
@@ -165,31 +175,44 @@ public class Publishing {
     @Override
     public void write(byte[] b, int off, int len) {
       bytes += len;
-      if (buffer == null) {
+      if (!store) {
         return;
       }
       while (len > 0) {
-        int n = Math.min(len, buffer.length - filled);
+        int n = Math.min(len, PART_SIZE - filled);
         System.arraycopy(b, off, buffer, filled, n);
         filled += n;
         off += n;
         len -= n;
-        if (filled == buffer.length) {
-          save();
+        if (filled == PART_SIZE) {
+          pending.add(buffer);
+          buffer = new byte[PART_SIZE];
+          filled = 0;
+          if (pending.size() == PARTS_PER_WRITE) {
+            save();
+          }
         }
       }
     }
 
     @Override
     public void close() {
-      if (buffer != null && filled > 0) {
+      if (!store) {
+        return;
+      }
+      if (filled > 0) {
+        pending.add(Arrays.copyOf(buffer, filled));
+        filled = 0;
+      }
+      if (!pending.isEmpty()) {
         save();
       }
     }
 
     private void save() {
-      snapshots.writePart(versionId, format, part++, Arrays.copyOf(buffer, filled));
-      filled = 0;
+      snapshots.writeParts(versionId, format, saved, pending);
+      saved += pending.size();
+      pending.clear();
     }
   }
 

@@ -198,31 +198,44 @@ public class Snapshots {
     em.find(DatasetVersion.class, versionId).progress(step, done);
   }
 
-  /** Stores one part of a file of a version being published. */
+  /** Stores parts of a file of a version being published, numbered from {@code first} on. */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void writePart(long versionId, ExportFormat format, int part, byte[] bytes) {
-    em.createNativeQuery(
-            "insert into dataset_file (version_id, format, part, bytes) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, versionId)
-        .setParameter(2, format.name())
-        .setParameter(3, part)
-        .setParameter(4, bytes)
-        .executeUpdate();
+  public void writeParts(long versionId, ExportFormat format, int first, List<byte[]> parts) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into dataset_file (version_id, format, part, bytes)"
+                          + " values (?, ?, ?, ?)")) {
+                for (int i = 0; i < parts.size(); i++) {
+                  insert.setLong(1, versionId);
+                  insert.setString(2, format.name());
+                  insert.setInt(3, first + i);
+                  insert.setBytes(4, parts.get(i));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
-  /** A stored part of a version's file; null after the last one. */
+  /** The stored parts of a version's file from part {@code from} on, a page of them, in order. */
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-  public byte[] part(long versionId, ExportFormat format, int part) {
-    List<?> found =
+  public List<byte[]> parts(long versionId, ExportFormat format, int from) {
+    @SuppressWarnings("unchecked")
+    List<byte[]> parts =
         em.createNativeQuery(
+                // the whole key in the order: H2 then reads the primary key in order, not sorting
                 "select bytes from dataset_file where version_id = ?1 and format = ?2"
-                    + " and part = ?3")
+                    + " and part >= ?3 order by version_id, format, part")
             .setParameter(1, versionId)
             .setParameter(2, format.name())
-            .setParameter(3, part)
+            .setParameter(3, from)
+            .setMaxResults(Publishing.PARTS_PER_WRITE)
             .getResultList();
-    return found.isEmpty() ? null : (byte[]) found.get(0);
+    return parts;
   }
 
   /** Removes a version whose publishing failed, with whatever entries and files it got. */
