@@ -73,9 +73,13 @@ class DatasetPersistenceIT {
     return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   }
 
-  /** Imports, reviews (every flag accepted), checks one claim and approves; the article's id. */
+  /**
+   * Imports, reviews (every flag accepted), checks one claim and approves; the article's id. The
+   * outlet (unique per run) is in the title line, so the text is new on a database kept from an
+   * earlier run, not refused as a duplicate.
+   */
   private long approvedArticle(String outlet, String title, String... paragraphs) {
-    String text = title + "\n\n" + String.join("\n\n", paragraphs) + "\n";
+    String text = title + " (" + outlet + ")\n\n" + String.join("\n\n", paragraphs) + "\n";
     long id =
         pipeline
             .importArticle(
