@@ -1,5 +1,7 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,8 +33,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 class ArticleLabelsBrowserIT {
 
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
   private static final String AI = "AI_GENERATED_DISCLOSED";
 
   @Deployment(testable = false)

@@ -1,5 +1,9 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.ADMIN;
+import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,11 +35,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String ADMIN = "admin";
-  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -1,5 +1,7 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,9 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ClaimsTabBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
 
   private static final String DREDGING =
       "The port authority will spend $4.5 million on dredging this year, twice the 2024 budget,"

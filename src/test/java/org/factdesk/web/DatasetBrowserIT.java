@@ -1,5 +1,11 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.ADMIN;
+import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
+import static org.factdesk.support.DemoUsers.LEAD;
+import static org.factdesk.support.DemoUsers.LEAD_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,13 +41,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DatasetBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String LEAD = "lead";
-  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
-  private static final String ADMIN = "admin";
-  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
 
   /** No flags and no claim candidates: its review finishes straight to ready. */
   private static final String TEXT =

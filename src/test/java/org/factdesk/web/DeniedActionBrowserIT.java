@@ -1,5 +1,9 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.ADMIN;
+import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
+import static org.factdesk.support.DemoUsers.CHECKER;
+import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,11 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeniedActionBrowserIT {
-
-  private static final String CHECKER = "checker";
-  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
-  private static final String ADMIN = "admin";
-  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
 
   /** Its own name each run, so the security log's lines for it are this run's. */
   private static final String PAGE =

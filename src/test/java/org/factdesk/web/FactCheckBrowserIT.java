@@ -1,5 +1,9 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.CHECKER;
+import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,13 +37,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FactCheckBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String LEAD = "lead";
-  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
-  private static final String CHECKER = "checker";
-  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
 
   /** One tram story told three times: twice with the same figure, once with another. */
   private static final String TRAM_A =

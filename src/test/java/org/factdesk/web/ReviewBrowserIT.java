@@ -1,5 +1,9 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
+import static org.factdesk.support.DemoUsers.LEAD;
+import static org.factdesk.support.DemoUsers.LEAD_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,11 +30,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReviewBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String LEAD = "lead";
-  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

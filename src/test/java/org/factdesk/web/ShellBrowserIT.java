@@ -1,5 +1,11 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.ADMIN;
+import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
+import static org.factdesk.support.DemoUsers.CHECKER;
+import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,13 +37,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ShellBrowserIT {
-
-  private static final String ADMIN = "admin";
-  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String CHECKER = "checker";
-  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -1,5 +1,13 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.ADMIN;
+import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
+import static org.factdesk.support.DemoUsers.CHECKER;
+import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
+import static org.factdesk.support.DemoUsers.LEAD;
+import static org.factdesk.support.DemoUsers.LEAD_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,15 +72,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WholeFlowBrowserIT {
-
-  private static final String EDITOR = "editor";
-  private static final String EDITOR_PASSWORD = "quiet-river-17-maple";
-  private static final String LEAD = "lead";
-  private static final String LEAD_PASSWORD = "copper-kettle-58-heron";
-  private static final String CHECKER = "checker";
-  private static final String CHECKER_PASSWORD = "amber-lantern-23-fjord";
-  private static final String ADMIN = "admin";
-  private static final String ADMIN_PASSWORD = "harbour-lamp-42-stone";
 
   private static final String DEMO = "04-chip-plant.txt";
   private static final String DEMO_TITLE =
