@@ -74,7 +74,10 @@ class DatasetBrowserIT {
     try (Browser editor = new Browser(base)) {
       editor.signIn(EDITOR, EDITOR_PASSWORD);
       editor.open("/articles/review.xhtml?id=" + article);
-      editor.clickAndWait("#review\\:finish");
+      // finishing goes on to the Articles list, which says where the article went
+      editor.find("#review\\:finish").click();
+      editor.waitFor(ExpectedConditions.urlContains("/articles/list.xhtml"));
+      assertTrue(editor.text(".ui-growl").contains("is now Ready"), editor.text(".ui-growl"));
     }
     assertTrue(
         http.get("/api/articles/" + article, EDITOR, EDITOR_PASSWORD)

@@ -76,7 +76,11 @@ class FactCheckBrowserIT {
       // the review of article A ends: its metadata lines accepted, on to fact-checking
       editor.open("/articles/review.xhtml?id=" + articleA);
       editor.keys("a", "a");
-      editor.clickAndWait("#review\\:finish");
+      // finishing goes on to the Articles list, which says where the article went
+      editor.find("#review\\:finish").click();
+      editor.waitFor(ExpectedConditions.urlContains("/articles/list.xhtml"));
+      assertTrue(
+          editor.text(".ui-growl").contains("is now In fact-check"), editor.text(".ui-growl"));
       assertTrue(
           http.get("/api/articles/" + articleA, EDITOR, EDITOR_PASSWORD)
               .body()
