@@ -222,6 +222,8 @@ public class ArticleListView implements Serializable {
     add(parts, "batch", batchId == null ? null : batchId.toString());
     add(parts, "pending", pendingOnly ? "true" : null);
     add(parts, "duplicates", duplicatesOnly ? "true" : null);
+    add(parts, "from", publishedFrom == null ? null : publishedFrom.toString());
+    add(parts, "to", publishedTo == null ? null : publishedTo.toString());
     add(parts, "with", getWith());
     add(parts, "without", getWithout());
     return parts.isEmpty() ? "" : "?" + String.join("&", parts);

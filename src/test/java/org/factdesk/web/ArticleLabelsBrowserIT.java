@@ -168,6 +168,20 @@ class ArticleLabelsBrowserIT {
               .getText()
               .contains("With"),
           "the address set the button");
+
+      // publication dates go through the address too; these articles have none, so none is left
+      editor.open(
+          "/articles/list.xhtml?q="
+              + URLEncoder.encode(word, StandardCharsets.UTF_8)
+              + "&from=2000-01-01");
+      assertEquals("2000-01-01", editor.find("#list\\:from_input").getAttribute("value"));
+      assertTrue(
+          editor.text("#list\\:articles").contains("No article matches."),
+          editor.text("#list\\:articles"));
+      editor.clickAndWait("#list\\:apply");
+      assertTrue(
+          editor.driver().getCurrentUrl().endsWith("&from=2000-01-01"),
+          editor.driver().getCurrentUrl());
     }
   }
 }
