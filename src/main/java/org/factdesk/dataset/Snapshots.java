@@ -77,9 +77,10 @@ public class Snapshots {
                 + dataset.getName()
                 + "' is being published by "
                 + unfinished.getPublishedBy()
-                + " ("
-                + unfinished.getStep().label().toLowerCase(java.util.Locale.ROOT)
-                + "); wait until it is finished.");
+                + (unfinished.getStep() == null
+                    ? ""
+                    : " (" + unfinished.getStep().label().toLowerCase(java.util.Locale.ROOT) + ")")
+                + "; wait until it is finished.");
       }
       remove(unfinished.getId());
     }
