@@ -51,10 +51,16 @@ public class ImportView implements Serializable {
     }
   }
 
-  /** Each dropped or chosen file arrives here; the batch starts when the editor says so. */
+  /**
+   * Each dropped or chosen file arrives here, one request per file; the batch starts when the
+   * editor says so. The page uploads files one after another; the lock keeps two requests of one
+   * view (two browser tabs, a second drop) from losing a file in the list.
+   */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    uploads.add(new UploadedArticleFile(file.getFileName(), file.getContent()));
+    synchronized (uploads) {
+      uploads.add(new UploadedArticleFile(file.getFileName(), file.getContent()));
+    }
   }
 
   public void clearUploads() {
