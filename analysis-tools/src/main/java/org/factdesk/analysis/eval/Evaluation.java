@@ -25,9 +25,10 @@ import org.factdesk.analysis.SourceInfo;
  * The held-out evaluation command. Usage: {@code Evaluation dev|test|FOLDER [--verbose]}.
  *
  * <p>{@code dev} and {@code test} name the splits of the labelled corpus: the folder {@code
- * src/test/resources/org/factdesk/analysis/corpus/<split>} under the working directory if it exists
- * (the project root, so edits to the corpus count without a rebuild), else the same resource on the
- * class path (e.g. {@code target/test-classes}). Any other argument is a corpus folder.
+ * src/test/resources/org/factdesk/analysis/corpus/<split>} under the working directory (the
+ * analysis-tools module) or under {@code analysis-tools/} of it (the project root) if it exists, so
+ * edits to the corpus count without a rebuild, else the same resource on the class path (e.g.
+ * {@code target/test-classes}). Any other argument is a corpus folder.
  *
  * <p>Prints precision, recall and F1 per flag type, their micro-average and the untyped
  * "boilerplate or not" score, for plain-text inputs, HTML inputs and both, then the token F1 of the
@@ -149,9 +150,11 @@ public final class Evaluation {
   /** The folder a split name or path stands for, or null. */
   static Path resolve(String where) {
     if (where.equals("dev") || where.equals("test")) {
-      Path source = Path.of("src/test/resources", CORPUS, where);
-      if (Files.isDirectory(source)) {
-        return source;
+      for (String module : new String[] {"", "analysis-tools/"}) {
+        Path source = Path.of(module + "src/test/resources", CORPUS, where);
+        if (Files.isDirectory(source)) {
+          return source;
+        }
       }
       URL url = Evaluation.class.getClassLoader().getResource(CORPUS + where);
       if (url != null && url.getProtocol().equals("file")) {

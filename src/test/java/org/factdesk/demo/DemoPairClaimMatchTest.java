@@ -1,4 +1,4 @@
-package org.factdesk.analysis.claim;
+package org.factdesk.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,9 +12,18 @@ import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.claim.ClaimClusterer;
+import org.factdesk.analysis.claim.ClaimDifference;
+import org.factdesk.analysis.claim.ClaimLink;
+import org.factdesk.analysis.claim.ClaimText;
+import org.factdesk.analysis.claim.FactType;
+import org.factdesk.analysis.claim.MatchVerdict;
 import org.junit.jupiter.api.Test;
 
-/** The demo's "same story told twice": one statement, two ministries, two licence counts. */
+/**
+ * The engine on the demo's "same story told twice" (here because the demo articles are the web
+ * app's): one statement, two ministries, two licence counts.
+ */
 class DemoPairClaimMatchTest {
   private static final String LICENCES = "grain export licences had been approved";
 
