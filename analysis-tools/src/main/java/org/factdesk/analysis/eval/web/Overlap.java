@@ -1,0 +1,72 @@
+package org.factdesk.analysis.eval.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Precision, recall and F1 of extracted text against a page's gold text, over bags of whitespace
+ * tokens or of 4-token shingles: the shingle measure is the one the public article-extraction
+ * benchmarks use (the text split on white space, every run of 4 consecutive tokens counted with its
+ * multiplicity, the overlap of the two bags). A text of fewer tokens than a shingle is one shingle.
+ */
+public record Overlap(double precision, double recall, double f1) {
+  public static final int SHINGLE = 4;
+
+  /** The shingle-4 overlap of {@code extracted} with {@code gold}. */
+  public static Overlap shingles(String extracted, String gold) {
+    return of(bag(words(extracted), SHINGLE), bag(words(gold), SHINGLE));
+  }
+
+  /** The overlap of the single tokens. */
+  public static Overlap tokens(String extracted, String gold) {
+    return of(bag(words(extracted), 1), bag(words(gold), 1));
+  }
+
+  static Overlap of(Map<String, Integer> extracted, Map<String, Integer> gold) {
+    long extractedSize = size(extracted);
+    long goldSize = size(gold);
+    if (extractedSize == 0 && goldSize == 0) {
+      return new Overlap(1, 1, 1);
+    }
+    long common = 0;
+    for (Map.Entry<String, Integer> e : extracted.entrySet()) {
+      Integer g = gold.get(e.getKey());
+      if (g != null) {
+        common += Math.min(g, e.getValue());
+      }
+    }
+    double p = extractedSize == 0 ? 0 : common / (double) extractedSize;
+    double r = goldSize == 0 ? 0 : common / (double) goldSize;
+    return new Overlap(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  static String[] words(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+  }
+
+  static Map<String, Integer> bag(String[] tokens, int n) {
+    Map<String, Integer> bag = new HashMap<>();
+    if (tokens.length == 0) {
+      return bag;
+    }
+    if (tokens.length < n) {
+      bag.put(String.join(" ", tokens), 1);
+      return bag;
+    }
+    for (int i = 0; i + n <= tokens.length; i++) {
+      String key = n == 1 ? tokens[i] : String.join(" ", List.of(tokens).subList(i, i + n));
+      bag.merge(key, 1, Integer::sum);
+    }
+    return bag;
+  }
+
+  private static long size(Map<String, Integer> bag) {
+    long n = 0;
+    for (int c : bag.values()) {
+      n += c;
+    }
+    return n;
+  }
+}
