@@ -1,0 +1,86 @@
+package org.factdesk.analysis.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Random;
+import org.factdesk.analysis.model.BoostedTrees;
+import org.junit.jupiter.api.Test;
+
+class TreeTrainerTest {
+  private static final int ROWS = 4_000;
+
+  /**
+   * y = (x0 > 0.5) xor (x1 > 0.5); x2 is noise. No single feature and no linear model solves it.
+   */
+  private static float[][] rows(long seed) {
+    Random random = new Random(seed);
+    float[][] x = new float[ROWS][3];
+    for (float[] row : x) {
+      for (int f = 0; f < 3; f++) {
+        row[f] = random.nextFloat();
+      }
+    }
+    return x;
+  }
+
+  private static boolean[] labels(float[][] x) {
+    boolean[] y = new boolean[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = (x[i][0] > 0.5f) ^ (x[i][1] > 0.5f);
+    }
+    return y;
+  }
+
+  @Test
+  void learnsAnInteractionAndTheEngineReadsWhatItWrites() throws IOException {
+    float[][] train = rows(1);
+    String text =
+        TreeTrainer.train(
+            List.of("a", "b", "noise"),
+            train,
+            labels(train),
+            TreeTrainer.Params.defaults().withTrees(60),
+            "xor-v1");
+    BoostedTrees model = BoostedTrees.parse(new StringReader(text));
+
+    float[][] test = rows(2);
+    boolean[] truth = labels(test);
+    int right = 0;
+    for (int i = 0; i < test.length; i++) {
+      right += (model.probability(test[i]) > 0.5) == truth[i] ? 1 : 0;
+    }
+    assertTrue(right > 0.97 * test.length, right + " of " + test.length + " right");
+    assertEquals("xor-v1", model.version());
+    assertEquals(List.of("a", "b", "noise"), model.featureNames());
+  }
+
+  @Test
+  void theSameDataGiveTheSameModelByteForByte() {
+    float[][] x = rows(3);
+    boolean[] y = labels(x);
+    TreeTrainer.Params p = TreeTrainer.Params.defaults().withTrees(20);
+
+    assertEquals(
+        TreeTrainer.train(List.of("a", "b", "c"), x, y, p, "v"),
+        TreeTrainer.train(List.of("a", "b", "c"), x, y, p, "v"));
+  }
+
+  @Test
+  void binEdgesSendEachValueToTheBinOfTheFirstEdgeAtOrAboveIt() {
+    float[][] x = new float[100][1];
+    for (int i = 0; i < 100; i++) {
+      x[i][0] = i % 10;
+    }
+    float[] edges = TreeTrainer.edges(x, 0, 64);
+
+    assertEquals(9, edges.length, "one edge below each distinct value but the largest");
+    assertEquals(0, TreeTrainer.binOf(edges, 0f));
+    assertEquals(3, TreeTrainer.binOf(edges, 3f));
+    assertEquals(9, TreeTrainer.binOf(edges, 9f));
+    assertEquals(9, TreeTrainer.binOf(edges, 100f));
+  }
+}
