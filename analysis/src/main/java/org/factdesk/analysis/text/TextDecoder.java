@@ -13,8 +13,9 @@ import org.factdesk.analysis.UnreadableInputException;
 
 /**
  * Decodes imported bytes without ever failing on bad bytes: a byte order mark decides first (UTF-8,
- * UTF-16 and UTF-32, LE/BE), then strict UTF-8, then the charset the page declares, then
- * Windows-1252, the usual charset of text that is not UTF-8 on the web.
+ * UTF-16 and UTF-32, LE/BE), then strict UTF-8, then the charset the page declares (read as
+ * browsers read its label, see {@link CharsetLabels}), then Windows-1252, the usual charset of text
+ * that is not UTF-8 on the web.
  *
  * <p>Stray NUL and other C0 control characters, which real pages sometimes carry (a scraper's
  * padding, a bad template) and no reader sees, are removed, so no later step sees them either.
@@ -114,8 +115,10 @@ public final class TextDecoder {
     if (strict != null) {
       return new DecodedText(strict, StandardCharsets.UTF_8, false);
     }
-    Charset declaredCharset = lookup(declared);
-    if (declaredCharset != null && !declaredCharset.equals(StandardCharsets.UTF_8)) {
+    Charset declaredCharset = CharsetLabels.forLabel(declared);
+    // bytes that are not valid UTF-8 and have no byte order mark are in no UTF, whatever the page
+    // declares: the fallback decides
+    if (declaredCharset != null && !declaredCharset.name().startsWith("UTF-")) {
       return lenient(b, 0, declaredCharset);
     }
     return lenient(b, 0, WINDOWS_1252);
@@ -259,17 +262,6 @@ public final class TextDecoder {
   private record BinarySignature(String what, int... magic) {
     boolean startsIn(byte[] b) {
       return startsWith(b, magic);
-    }
-  }
-
-  private static Charset lookup(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    try {
-      return Charset.forName(name.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.factdesk.analysis.UnreadableInputException;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,31 @@ class TextDecoderTest {
     DecodedText d = TextDecoder.decode(russian.getBytes(StandardCharsets.UTF_8), "koi8-r");
     assertEquals(russian, d.text());
     assertEquals(StandardCharsets.UTF_8, d.charset());
+  }
+
+  @Test
+  void decodesDeclaredLabelsAsBrowsersDo() {
+    // characters the narrow charset of the label lacks, but pages so labelled use
+    assertDeclared("Premier Zhu Rongji (朱镕基) visited.", "gb2312", "GBK");
+    assertDeclared("① 株式会社 ㈱ の決算", "shift_jis", "windows-31j");
+    assertDeclared("똠방각하 시의회", "euc-kr", "x-windows-949");
+    assertDeclared("The \u201cdeal\u201d \u2014 €5", "iso-8859-1", "windows-1252");
+  }
+
+  private static void assertDeclared(String text, String label, String writtenIn) {
+    byte[] bytes = text.getBytes(Charset.forName(writtenIn));
+    assertEquals(text, TextDecoder.decode(bytes, label).text(), label);
+    assertEquals(text, TextDecoder.decode(bytes, label.toUpperCase(Locale.ROOT)).text(), label);
+  }
+
+  @Test
+  void anUnknownOrUtfLabelOnBytesThatAreNotUtf8FallsBackToWindows1252() {
+    byte[] cp1252 = TEXT.getBytes(TextDecoder.WINDOWS_1252);
+    for (String label : new String[] {"no-such-charset", "utf-8", "UTF-16", "  ", "x\"y"}) {
+      DecodedText d = TextDecoder.decode(cp1252, label);
+      assertEquals(TEXT, d.text(), label);
+      assertEquals(TextDecoder.WINDOWS_1252, d.charset(), label);
+    }
   }
 
   @Test
