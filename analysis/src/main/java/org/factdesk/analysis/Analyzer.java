@@ -23,6 +23,7 @@ import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleDetector;
 import org.factdesk.analysis.detect.RuleSet;
 import org.factdesk.analysis.detect.StructureDetector;
+import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.html.HtmlExtraction;
 import org.factdesk.analysis.html.HtmlExtractor;
 import org.factdesk.analysis.meta.TextHeader;
@@ -97,7 +98,7 @@ public final class Analyzer {
   public AnalysisResult analyze(
       byte[] bytes, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
     Objects.requireNonNull(hint, "hint");
-    DecodedText decoded = TextDecoder.decode(bytes, HtmlExtractor.declaredCharset(bytes));
+    DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
     return analyze(decoded, hint, info, fingerprints);
   }
 

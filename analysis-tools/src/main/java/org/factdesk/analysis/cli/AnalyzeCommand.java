@@ -42,9 +42,9 @@ import org.factdesk.analysis.claim.ClaimSpan;
  * same encodings the web app stores.
  *
  * <p>Without {@code --text} or {@code --html} the engine decides by content. A file that cannot be
- * read or analysed (missing, binary, empty) gets one line on standard error naming it and the
- * reason, and the run goes on. Exit code: 0 when every file was analysed, 1 when any failed, 2 for
- * a usage error.
+ * read or analysed (missing, binary, empty, no readable text) gets one line on standard error
+ * naming it and the reason, and the run goes on. Exit code: 0 when every file was analysed, 1 when
+ * any failed, 2 for a usage error.
  */
 public final class AnalyzeCommand {
   static final int OK = 0;

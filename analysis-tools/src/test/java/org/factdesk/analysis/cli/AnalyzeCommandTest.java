@@ -88,6 +88,24 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aPageWithNoReadableTextIsReportedWithItsReasonAndTheRunGoesOn() throws Exception {
+    Path empty =
+        Files.writeString(
+            dir.resolve("empty.html"),
+            "<html><head><title>Dam</title></head><body><script>x()</script></body></html>");
+    Path html = Files.writeString(dir.resolve("dam.html"), HTML);
+
+    int code = run(empty.toString(), html.toString());
+
+    assertEquals(1, code);
+    assertEquals(1, outLines().size());
+    assertEquals("\"" + html + "\"", field(outLines().get(0), "source"));
+    assertEquals(
+        "factdesk-analysis: " + empty + ": not analysed: the HTML contains no readable text",
+        err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
   void writesBlocksFlagsClaimsAndFingerprints() throws Exception {
     Path text = Files.writeString(dir.resolve("strike.txt"), TEXT);
 
@@ -134,6 +152,9 @@ class AnalyzeCommandTest {
   void helpGoesToStandardOutput() {
     assertEquals(0, run("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage:"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .contains("Exit code: 0 all files analysed, 1 some could not be read or analysed"));
     assertEquals("", err.toString(StandardCharsets.UTF_8));
   }
 
@@ -158,10 +179,12 @@ class AnalyzeCommandTest {
     String line = outLines().get(0);
     assertFalse(line.contains("</script>"), line);
     assertFalse(line.contains("\u0007") || line.contains("\u001B"), line);
+    // the engine drops stray control characters before anything sees them; JsonWriterTest covers
+    // how they would be escaped
     assertTrue(
         line.contains(
             "He wrote \\\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\\""
-                + " and a back\\\\slash, a bell \\u0007, an escape \\u001b and \uD83D\uDE00 for"),
+                + " and a back\\\\slash, a bell , an escape and \uD83D\uDE00 for"),
         line);
   }
 }

@@ -1,6 +1,5 @@
 package org.factdesk.analysis.html;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +29,6 @@ import org.jsoup.select.NodeTraversor;
 public final class HtmlExtractor {
   public static final String ID = "html-boilerplate";
 
-  private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]{1,40})",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG =
       Pattern.compile(
           "</?(?:p|div|br|span|a|h[1-6]|li|ul|body|article|section|table|td|img|meta|title)\\b",
@@ -59,16 +54,6 @@ public final class HtmlExtractor {
       tags++;
     }
     return tags >= 3;
-  }
-
-  /** The charset a {@code <meta charset>} in the first kilobyte declares, or null. */
-  public static String declaredCharset(byte[] bytes) {
-    if (bytes == null) {
-      return null;
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    return m.find() ? m.group(1) : null;
   }
 
   /** Extracts blocks, boilerplate flags and metadata from decoded markup. */

@@ -7,20 +7,54 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.factdesk.analysis.UnreadableInputException;
 
 /**
  * Decodes imported bytes without ever failing on bad bytes: a byte order mark decides first (UTF-8,
- * UTF-16 LE/BE), then strict UTF-8, then Windows-1252, the usual charset of text that is not UTF-8
- * on the web. Binary data and blank input are rejected with {@link UnreadableInputException},
- * because analysing them would only produce noise.
+ * UTF-16 and UTF-32, LE/BE), then strict UTF-8, then the charset the page declares (read as
+ * browsers read its label, see {@link CharsetLabels}), then Windows-1252, the usual charset of text
+ * that is not UTF-8 on the web.
+ *
+ * <p>Stray NUL and other C0 control characters, which real pages sometimes carry (a scraper's
+ * padding, a bad template) and no reader sees, are removed, so no later step sees them either.
+ * Binary data is rejected with {@link UnreadableInputException}, because analysing it would only
+ * produce noise: a file that starts like a known binary format, a text more than half of which is
+ * control characters, or one with runs of them all through it (see {@link
+ * #MAX_CONTROL_RUNS_PERCENT}). Blank input is rejected too.
  */
 public final class TextDecoder {
   /** Windows-1252 is in every JDK we run on, but fall back to Latin-1 rather than fail. */
   public static final Charset WINDOWS_1252 = windows1252();
 
-  private static final double MAX_CONTROL_RATIO = 0.10;
+  /** A text more than this percentage of which is control characters is mostly binary. */
+  static final int MAX_CONTROL_PERCENT = 50;
+
+  /**
+   * Text has next to no control characters, and a page padded with NULs has them in a run or two.
+   * Random or compressed bytes have them all through: 29 of the 256 byte values are controls, so a
+   * run starts at about one character in ten; executables have more. Counting runs rather than
+   * characters refuses those and keeps a page with a block of NULs in it.
+   */
+  static final int MAX_CONTROL_RUNS_PERCENT = 5;
+
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  private static final List<BinarySignature> BINARY_SIGNATURES =
+      List.of(
+          new BinarySignature("a PNG image", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+          new BinarySignature("a JPEG image", 0xFF, 0xD8, 0xFF),
+          new BinarySignature("a GIF image", 'G', 'I', 'F', '8'),
+          new BinarySignature("a PDF document", '%', 'P', 'D', 'F', '-'),
+          new BinarySignature("a ZIP archive (or a .docx, .odt, .epub)", 'P', 'K', 3, 4),
+          new BinarySignature("an empty ZIP archive", 'P', 'K', 5, 6),
+          new BinarySignature("a gzip archive", 0x1F, 0x8B),
+          new BinarySignature("a 7-Zip archive", '7', 'z', 0xBC, 0xAF, 0x27, 0x1C),
+          new BinarySignature(
+              "an old Microsoft Office document", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
+          new BinarySignature("an executable", 0x7F, 'E', 'L', 'F'));
 
   private TextDecoder() {}
 
@@ -37,22 +71,40 @@ public final class TextDecoder {
     if (bytes == null || bytes.length == 0) {
       throw new UnreadableInputException("the input is empty");
     }
+    rejectBinaryFormats(bytes);
     DecodedText decoded = decodeChars(bytes, declared);
-    rejectBinary(decoded.text());
-    if (TextNormalizer.isBlank(decoded.text(), 0, decoded.text().length())) {
+    String text = withoutStrayControls(decoded.text());
+    if (TextNormalizer.isBlank(text, 0, text.length())) {
       throw new UnreadableInputException("the input contains only white space");
     }
-    return decoded;
+    return text == decoded.text()
+        ? decoded
+        : new DecodedText(text, decoded.charset(), decoded.malformed());
+  }
+
+  private static void rejectBinaryFormats(byte[] b) {
+    for (BinarySignature signature : BINARY_SIGNATURES) {
+      if (signature.startsIn(b)) {
+        throw new UnreadableInputException(
+            "looks like binary data, not text: it starts like " + signature.what());
+      }
+    }
   }
 
   private static DecodedText decodeChars(byte[] b, String declared) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+    if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
       return lenient(b, 3, StandardCharsets.UTF_8);
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+      return lenient(b, 4, UTF_32BE);
+    }
+    if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) { // before UTF-16LE, whose mark it starts with
+      return lenient(b, 4, UTF_32LE);
+    }
+    if (startsWith(b, 0xFF, 0xFE)) {
       return lenient(b, 2, StandardCharsets.UTF_16LE);
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+    if (startsWith(b, 0xFE, 0xFF)) {
       return lenient(b, 2, StandardCharsets.UTF_16BE);
     }
     Charset utf16 = sniffUtf16WithoutBom(b);
@@ -63,8 +115,10 @@ public final class TextDecoder {
     if (strict != null) {
       return new DecodedText(strict, StandardCharsets.UTF_8, false);
     }
-    Charset declaredCharset = lookup(declared);
-    if (declaredCharset != null && !declaredCharset.equals(StandardCharsets.UTF_8)) {
+    Charset declaredCharset = CharsetLabels.forLabel(declared);
+    // bytes that are not valid UTF-8 and have no byte order mark are in no UTF, whatever the page
+    // declares: the fallback decides
+    if (declaredCharset != null && !declaredCharset.name().startsWith("UTF-")) {
       return lenient(b, 0, declaredCharset);
     }
     return lenient(b, 0, WINDOWS_1252);
@@ -139,44 +193,75 @@ public final class TextDecoder {
     return new DecodedText(text, charset, malformed);
   }
 
-  private static void rejectBinary(String text) {
-    int n = Math.min(text.length(), 65536);
+  /**
+   * The text without its stray control characters: C0 controls other than tab, line feed, carriage
+   * return and form feed, and DEL. A vertical tab becomes a line break (it is one in text taken
+   * from Word documents), the others are dropped, as browsers show them: not at all. A text with
+   * too many of them is binary data and is rejected.
+   */
+  private static String withoutStrayControls(String text) {
+    int n = text.length();
+    int first = -1;
     int controls = 0;
-    int nuls = 0;
+    int runs = 0;
+    boolean inRun = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == 0) {
-        nuls++;
-      }
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) {
-        controls++;
+      if (isStrayControl(text.charAt(i))) {
+        if (controls++ == 0) {
+          first = i;
+        }
+        if (!inRun) {
+          runs++;
+          inRun = true;
+        }
+      } else {
+        inRun = false;
       }
     }
-    if (n == 0) {
-      return;
+    if (controls == 0) {
+      return text;
     }
-    double ratio = controls / (double) n;
-    if (ratio > MAX_CONTROL_RATIO) {
+    if (controls * 100L > n * (long) MAX_CONTROL_PERCENT
+        || runs * 100L > n * (long) MAX_CONTROL_RUNS_PERCENT) {
       throw new UnreadableInputException(
           String.format(
               Locale.ROOT,
               "looks like binary data, not text: %d%% control bytes",
-              Math.round(ratio * 100)));
+              Math.round(controls * 100.0 / n)));
     }
-    if (nuls > 0) {
-      throw new UnreadableInputException(
-          "looks like binary data, not text: it contains " + nuls + " NUL bytes");
+    StringBuilder sb = new StringBuilder(n - controls + 16);
+    sb.append(text, 0, first);
+    for (int i = first; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isStrayControl(c)) {
+        sb.append(c);
+      } else if (c == 0x0B) {
+        sb.append('\n');
+      }
     }
+    return sb.toString();
   }
 
-  private static Charset lookup(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
+  private static boolean isStrayControl(char c) {
+    return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != '\f' : c == 0x7F;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
     }
-    try {
-      return Charset.forName(name.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first bytes of a binary file format, and what to call a file that starts with them. */
+  private record BinarySignature(String what, int... magic) {
+    boolean startsIn(byte[] b) {
+      return startsWith(b, magic);
     }
   }
 

@@ -156,9 +156,6 @@ class HtmlExtractorTest {
     assertTrue(HtmlExtractor.looksLikeHtml("  <!DOCTYPE html><html>"));
     assertTrue(HtmlExtractor.looksLikeHtml("<div><p>Hello</p><p>World</p></div>"));
     assertFalse(HtmlExtractor.looksLikeHtml("Prices rose 3% <in> some towns, and fell in others."));
-    assertEquals(
-        "windows-1252",
-        HtmlExtractor.declaredCharset("<meta charset=\"windows-1252\">".getBytes()));
   }
 
   private static int index(List<Block> blocks, String text) {
