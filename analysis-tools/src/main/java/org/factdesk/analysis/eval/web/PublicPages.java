@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factdesk.analysis.UnreadableInputException;
+import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.text.LanguageDetector;
 import org.factdesk.analysis.text.TextDecoder;
 import org.jsoup.Jsoup;
@@ -273,7 +274,7 @@ public final class PublicPages {
 
   private static String decode(byte[] bytes) {
     try {
-      return TextDecoder.decode(bytes).text();
+      return TextDecoder.decode(bytes, CharsetDeclaration.find(bytes)).text();
     } catch (UnreadableInputException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
