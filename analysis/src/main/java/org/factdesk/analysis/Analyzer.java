@@ -16,6 +16,7 @@ import org.factdesk.analysis.detect.Detector;
 import org.factdesk.analysis.detect.DuplicateTitleDetector;
 import org.factdesk.analysis.detect.FlagSink;
 import org.factdesk.analysis.detect.LegalNoticeDetector;
+import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.detect.PromotionalDetector;
@@ -49,6 +50,10 @@ import org.factdesk.analysis.text.TextNormalizer;
 public final class Analyzer {
   private final RuleSet rules;
   private final List<Detector> detectors;
+
+  /** The detectors of plain text: the same, then the line model on what they left. */
+  private final List<Detector> textDetectors;
+
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
 
   /** An analyzer with the rules shipped with the engine. */
@@ -70,6 +75,9 @@ public final class Analyzer {
             new PromotionalDetector(),
             new StructureDetector(),
             new OffTopicDetector());
+    List<Detector> text = new ArrayList<>(detectors);
+    text.add(new LineModelDetector());
+    this.textDetectors = List.copyOf(text);
   }
 
   public RuleSet rules() {
@@ -113,7 +121,27 @@ public final class Analyzer {
     return analyze(new DecodedText(text, StandardCharsets.UTF_8, false), hint, info, fingerprints);
   }
 
-  private AnalysisResult analyze(
+  /**
+   * The detection context the detectors of a run see for these bytes, without running them: what
+   * the line model's training reads its features from, so that it learns from exactly what the
+   * engine will show it.
+   */
+  public DetectionContext context(byte[] bytes, ContentHint hint, SourceInfo info) {
+    Objects.requireNonNull(hint, "hint");
+    DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
+    return prepare(decoded, hint, info, OutletFingerprints.NONE).context();
+  }
+
+  /** A run up to the detectors: blocks, flags from the page's markup, metadata and context. */
+  private record Prepared(
+      boolean html,
+      List<Block> blocks,
+      List<String> texts,
+      Map<Integer, Flag> preFlags,
+      ArticleMetadata metadata,
+      DetectionContext context) {}
+
+  private Prepared prepare(
       DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
     SourceInfo source = info == null ? SourceInfo.NONE : info;
     OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
@@ -166,16 +194,23 @@ public final class Analyzer {
             language);
     ArticleMetadata metadata =
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
-
     DetectionContext context =
         new DetectionContext(blocks, header, metadata.title(), language, known, rules);
-    FlagSink sink = new FlagSink(blocks.size());
-    preFlags.forEach(sink::add);
-    for (Detector detector : detectors) {
+    return new Prepared(html, blocks, texts, preFlags, metadata, context);
+  }
+
+  private AnalysisResult analyze(
+      DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+    Prepared run = prepare(decoded, hint, info, fingerprints);
+    boolean html = run.html();
+    DetectionContext context = run.context();
+    FlagSink sink = new FlagSink(run.blocks().size());
+    run.preFlags().forEach(sink::add);
+    for (Detector detector : html ? detectors : textDetectors) {
       detector.detect(context, sink);
     }
-    List<Block> flagged = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
+    List<Block> flagged = new ArrayList<>(run.blocks().size());
+    for (Block b : run.blocks()) {
       flagged.add(b.withFlags(sink.flagsOf(b.index())));
     }
 
@@ -185,11 +220,11 @@ public final class Analyzer {
         html ? ContentHint.HTML : ContentHint.TEXT,
         decoded.charset().name(),
         decoded.malformed(),
-        text,
-        metadata,
+        decoded.text(),
+        run.metadata(),
         flagged,
         claimExtractor.extract(flagged),
-        ContentHash.ofBlocks(texts),
+        ContentHash.ofBlocks(run.texts()),
         nearDuplicate.minHash(),
         nearDuplicate.simHash(),
         rules.version());
