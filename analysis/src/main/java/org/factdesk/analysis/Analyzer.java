@@ -41,8 +41,9 @@ import org.factdesk.analysis.text.TextNormalizer;
  * <p>One run: decode the bytes; segment them into blocks (lines of text, or block elements of HTML,
  * where the main content is found from DOM evidence and the rest is flagged); read the header and
  * metadata; run the detectors in a fixed order (metadata, duplicate title, rules, AI disclaimers,
- * legal notices, outlet repetition, promotion, structure, off-topic), each seeing what the earlier
- * ones flagged; score claims in the unflagged blocks; compute fingerprints.
+ * legal notices, outlet repetition, promotion, structure, off-topic; for plain text the learned
+ * line model before off-topic), each seeing what the earlier ones flagged; score claims in the
+ * unflagged blocks; compute fingerprints.
  *
  * <p>Immutable and thread-safe: build one and share it. Deterministic: the same input gives the
  * same result.
@@ -51,7 +52,7 @@ public final class Analyzer {
   private final RuleSet rules;
   private final List<Detector> detectors;
 
-  /** The detectors of plain text: the same, then the line model on what they left. */
+  /** The detectors of plain text: the same, with the line model before the off-topic one. */
   private final List<Detector> textDetectors;
 
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
@@ -75,13 +76,24 @@ public final class Analyzer {
             new PromotionalDetector(),
             new StructureDetector(),
             new OffTopicDetector());
+    // the line model judges what the typed detectors left before the off-topic detector reads
+    // the article's vocabulary: on a page of chrome, the chrome would otherwise be "the article"
+    // and the article's own section look off-topic
     List<Detector> text = new ArrayList<>(detectors);
-    text.add(new LineModelDetector());
+    text.add(text.size() - 1, new LineModelDetector());
     this.textDetectors = List.copyOf(text);
   }
 
   public RuleSet rules() {
     return rules;
+  }
+
+  /**
+   * The typed detectors in the order they run; the plain-text path adds the line model before the
+   * off-topic detector. Immutable and stateless, as every detector is.
+   */
+  public List<Detector> typedDetectors() {
+    return detectors;
   }
 
   /** Ids of the detectors in the order they run. */

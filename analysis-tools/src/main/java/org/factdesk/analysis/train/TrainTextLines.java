@@ -11,16 +11,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
-import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.detect.DetectionContext;
+import org.factdesk.analysis.detect.Detector;
+import org.factdesk.analysis.detect.FlagSink;
 import org.factdesk.analysis.detect.LineFeatures;
 import org.factdesk.analysis.detect.LineModelDetector;
+import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.eval.web.Page;
 import org.factdesk.analysis.model.BoostedTrees;
 
@@ -41,6 +44,9 @@ public final class TrainTextLines {
   static final String LINES_VERSION = "text-lines-v1";
   static final String CONTEXT_VERSION = "text-lines-context-v1";
 
+  /** The kinds of page ({@link Page#kind}) the models learn from. */
+  static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
+
   static final TreeTrainer.Params PARAMS = TreeTrainer.Params.defaults();
 
   /** Folds by site for the first stage's out-of-fold probabilities the second stage learns on. */
@@ -49,20 +55,28 @@ public final class TrainTextLines {
   private TrainTextLines() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 3 && args[1].equals("--cv")) {
-      crossValidate(Path.of(args[0]), Integer.parseInt(args[2]), System.out);
-    } else if (args.length == 2) {
-      List<PageLines> pages = read(Path.of(args[0]), false);
-      Models models = train(pages);
-      Path folder = Path.of(args[1]);
+    List<String> rest = new ArrayList<>(List.of(args));
+    Set<String> kinds = LEARN_FROM;
+    int option = rest.indexOf("--learn-from");
+    if (option >= 0 && option + 1 < rest.size()) {
+      kinds = Set.of(rest.get(option + 1).split(","));
+      rest.subList(option, option + 2).clear();
+    }
+    if (rest.size() == 3 && rest.get(1).equals("--cv")) {
+      crossValidate(Path.of(rest.get(0)), Integer.parseInt(rest.get(2)), kinds, System.out);
+    } else if (rest.size() == 2) {
+      List<PageLines> pages = read(Path.of(rest.get(0)), false);
+      Models models = train(pages, kinds);
+      Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
       Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL)), models.lines());
       Files.writeString(
           folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL)), models.context());
       System.out.println(
-          "trained on " + rows(pages) + " lines of " + pages.size() + " pages: " + folder);
+          "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {
-      System.err.println("usage: TrainTextLines ROOT OUT_FOLDER | ROOT --cv K");
+      System.err.println(
+          "usage: TrainTextLines ROOT OUT_FOLDER | ROOT --cv K  [--learn-from KIND,KIND]");
       System.exit(2);
     }
   }
@@ -109,10 +123,16 @@ public final class TrainTextLines {
       List<String> lines = context.blocks().stream().map(Block::text).toList();
       boolean[] flagged = new boolean[lines.size()];
       if (withFlags) {
-        AnalysisResult r = analyzer.analyze(bytes, ContentHint.TEXT, SourceInfo.NONE);
-        for (Block b : r.blocks()) {
-          flagged[b.index()] =
-              b.flags().stream().anyMatch(f -> !f.detector().equals(LineModelDetector.ID));
+        // the typed detectors' flags, without the off-topic detector: it runs after the line
+        // model and reads what the model kept, which cannot be replayed for a model in training
+        FlagSink sink = new FlagSink(lines.size());
+        for (Detector d : analyzer.typedDetectors()) {
+          if (!d.id().equals(OffTopicDetector.ID)) {
+            d.detect(context, sink);
+          }
+        }
+        for (int i = 0; i < flagged.length; i++) {
+          flagged[i] = sink.isFlagged(i);
         }
       }
       return new PageLines(
@@ -136,7 +156,8 @@ public final class TrainTextLines {
    * Both stages: the first on every page; the second on the first stage's probabilities for each
    * page from a first stage that did not see the page's site, as it will be on new pages.
    */
-  static Models train(List<PageLines> pages) {
+  static Models train(List<PageLines> all, Set<String> kinds) {
+    List<PageLines> pages = all.stream().filter(p -> kinds.contains(p.page().kind())).toList();
     double[][] outOfFold = new double[pages.size()][];
     List<String> hosts = hosts(pages);
     for (int fold = 0; fold < INNER_FOLDS; fold++) {
@@ -208,7 +229,8 @@ public final class TrainTextLines {
     0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01
   };
 
-  static void crossValidate(Path root, int folds, PrintStream out) throws IOException {
+  static void crossValidate(Path root, int folds, Set<String> kinds, PrintStream out)
+      throws IOException {
     List<PageLines> pages = read(root, true);
     List<String> hosts = hosts(pages);
     double[][] firstStage = new double[pages.size()][];
@@ -223,7 +245,7 @@ public final class TrainTextLines {
           train.add(pages.get(i));
         }
       }
-      Models models = train(train);
+      Models models = train(train, kinds);
       LineModelDetector first = detector(models.lines(), null);
       LineModelDetector both = detector(models.lines(), models.context());
       for (int i : held) {

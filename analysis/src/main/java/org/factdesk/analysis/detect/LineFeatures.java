@@ -227,7 +227,10 @@ public final class LineFeatures {
           "after_last_good",
           "lines_from_previous_good",
           "lines_to_next_good",
-          "good_between_neighbours");
+          "good_between_neighbours",
+          "lines_from_title",
+          "after_comments_label",
+          "after_related_label");
 
   /** Feature names in row order. */
   public static final List<String> NAMES = names();
@@ -333,6 +336,9 @@ public final class LineFeatures {
       q = good[i] ? i : q;
     }
     int[] run = shortRuns(base, n);
+    int title = context.titleIndex();
+    boolean comments = false;
+    boolean related = false;
     float[][] rows = new float[n][NAMES.size()];
     long wordsBefore = 0;
     for (int i = 0; i < n; i++) {
@@ -359,6 +365,13 @@ public final class LineFeatures {
       row[k++] = previousGood[i] < 0 ? -1 : Math.min(50, i - previousGood[i]);
       row[k++] = nextGood[i] < 0 ? -1 : Math.min(50, nextGood[i] - i);
       row[k++] = previousGood[i] >= 0 && nextGood[i] >= 0 ? 1 : 0;
+      row[k++] = title < 0 ? 0 : Math.max(-50, Math.min(50, i - title));
+      row[k++] = comments ? 1 : 0;
+      row[k++] = related ? 1 : 0;
+      // a short label line opens what follows: a comment thread, a list of other stories
+      boolean label = base[i][WORDS] <= 5;
+      comments |= label && (keywords[i] >>> Keyword.COMMENTS.ordinal() & 1) != 0;
+      related |= label && (keywords[i] >>> Keyword.RELATED.ordinal() & 1) != 0;
       wordsBefore += (long) base[i][WORDS];
     }
     return new LineFeatures(rows, run, stops, keywords);

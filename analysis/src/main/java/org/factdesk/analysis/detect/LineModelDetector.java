@@ -33,7 +33,7 @@ public final class LineModelDetector implements Detector {
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean
    * shingle F1 on the dev pages in cross-validation by site (see TrainTextLines).
    */
-  public static final double THRESHOLD = 0.5;
+  public static final double THRESHOLD = 0.55;
 
   /** The shipped models, read on first use: training new ones must not need the old ones. */
   private static final class Shipped {
