@@ -47,7 +47,11 @@ public final class TrainTextLines {
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
 
-  static final TreeTrainer.Params PARAMS = TreeTrainer.Params.defaults();
+  /**
+   * Fewer, deeper trees than the defaults: the engine walks every tree of both stages for every
+   * line, and 100 trees of depth 6 cost about 40% fewer steps than 200 of depth 5.
+   */
+  static final TreeTrainer.Params PARAMS = new TreeTrainer.Params(100, 6, 0.15, 1.0, 5.0, 64);
 
   /** Folds by site for the first stage's out-of-fold probabilities the second stage learns on. */
   static final int INNER_FOLDS = 3;

@@ -88,6 +88,14 @@ public final class LineModelDetector implements Detector {
 
   /** The probability of furniture of each line given its features. */
   public double[] probabilities(LineFeatures features) {
+    return probabilities(features, new boolean[features.size()]);
+  }
+
+  /**
+   * The same for the lines not {@code settled}; a settled line's neighbours still read its first
+   * stage's probability, but its own final one is not computed (NaN).
+   */
+  private double[] probabilities(LineFeatures features, boolean[] settled) {
     BoostedTrees first = lines != null ? lines : Shipped.LINES;
     BoostedTrees second = lines != null ? context : Shipped.CONTEXT;
     double[] p = new double[features.size()];
@@ -100,7 +108,7 @@ public final class LineModelDetector implements Detector {
     float[][] stacked = features.stacked(p);
     double[] out = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      out[i] = second.probability(stacked[i]);
+      out[i] = settled[i] ? Double.NaN : second.probability(stacked[i]);
     }
     return out;
   }
@@ -108,9 +116,13 @@ public final class LineModelDetector implements Detector {
   @Override
   public void detect(DetectionContext detection, FlagSink sink) {
     LineFeatures features = LineFeatures.of(detection);
-    double[] p = probabilities(features);
+    boolean[] settled = new boolean[detection.size()];
+    for (int i = 0; i < settled.length; i++) {
+      settled[i] = sink.isFlagged(i) || i == detection.titleIndex();
+    }
+    double[] p = probabilities(features, settled);
     for (int i = 0; i < detection.size(); i++) {
-      if (!sink.isFlagged(i) && p[i] >= threshold && i != detection.titleIndex()) {
+      if (!settled[i] && p[i] >= threshold) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
       }
     }
