@@ -9,10 +9,10 @@ import org.factdesk.analysis.model.BoostedTrees;
  * The learned line classifier of the plain-text path: gradient-boosted trees over {@link
  * LineFeatures} (the line, its neighbours, its place among the page's prose) that give each line
  * the probability of being page furniture rather than article. It runs after the typed detectors
- * and only judges the lines none of them flagged, so a type they know stands; a line the model
- * rejects becomes {@link FlagType#LEGAL_NOTICE} when it holds legal words, {@link
- * FlagType#RELATED_LINKS} when it reads like a headline or teaser, and {@link FlagType#SITE_CHROME}
- * otherwise.
+ * but before the off-topic one (which then compares sections with what the model kept), and only
+ * judges the lines none of them flagged, so a type they know stands; a line the model rejects
+ * becomes {@link FlagType#LEGAL_NOTICE} when it holds legal words, {@link FlagType#RELATED_LINKS}
+ * when it reads like a headline or teaser, and {@link FlagType#SITE_CHROME} otherwise.
  *
  * <p>The title line is left to the metadata reader: the model never flags it.
  *
