@@ -127,16 +127,16 @@ public final class EngineBenchmark {
   }
 
   /**
-   * The first {@code count} HTML pages (in name order) of a web evaluation folder ({@code
+   * {@code count} HTML pages, evenly spread over the name order, of a web evaluation folder ({@code
    * CORPUS/ID.html}, see analysis-tools/eval/README.md): real pages instead of generated ones.
    */
   private static List<byte[]> publicPages(Path folder, int count) {
     try (Stream<Path> files = Files.walk(folder, 2)) {
-      List<Path> html =
-          files.filter(p -> p.toString().endsWith(".html")).sorted().limit(count).toList();
-      List<byte[]> out = new java.util.ArrayList<>(html.size());
-      for (Path p : html) {
-        out.add(Files.readAllBytes(p));
+      List<Path> html = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      int n = Math.min(count, html.size());
+      List<byte[]> out = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(Files.readAllBytes(html.get((int) ((long) i * html.size() / n))));
       }
       return out;
     } catch (IOException e) {
