@@ -1,6 +1,7 @@
 package org.factdesk.analysis.eval.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public record Overlap(double precision, double recall, double f1) {
       return bag;
     }
     for (int i = 0; i + n <= tokens.length; i++) {
-      String key = n == 1 ? tokens[i] : String.join(" ", List.of(tokens).subList(i, i + n));
+      String key = n == 1 ? tokens[i] : String.join(" ", Arrays.asList(tokens).subList(i, i + n));
       bag.merge(key, 1, Integer::sum);
     }
     return bag;
