@@ -78,7 +78,10 @@ public final class PublicPages {
 
   private PublicPages() {}
 
-  /** Converts every corpus found under {@code source} into {@code out}; returns the pages. */
+  /**
+   * Converts every corpus found under {@code source} into {@code out} and writes their index;
+   * returns the pages.
+   */
   public static List<Page> convert(Path source, Path out, java.io.PrintStream log)
       throws IOException {
     List<Page> pages = new ArrayList<>();
@@ -272,7 +275,7 @@ public final class PublicPages {
     }
   }
 
-  private static String decode(byte[] bytes) {
+  static String decode(byte[] bytes) {
     try {
       return TextDecoder.decode(bytes, CharsetDeclaration.find(bytes)).text();
     } catch (UnreadableInputException e) {
