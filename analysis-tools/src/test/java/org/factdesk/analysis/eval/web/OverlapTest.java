@@ -1,5 +1,6 @@
 package org.factdesk.analysis.eval.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,36 @@ class OverlapTest {
   @Test
   void aTextShorterThanAShingleIsOneShingle() {
     assertEquals(1.0, Overlap.shingles("short  text", "short text").f1(), 1e-9);
+  }
+
+  @Test
+  void textWithSpacesIsSplitOnWhiteSpaceAlone() {
+    assertArrayEquals(
+        new String[] {"Der", "Bundestag,", "2012:", "»Ja«"},
+        Overlap.words("  Der  Bundestag,\n2012:\t»Ja«  "));
+  }
+
+  @Test
+  void everyHanKanaAndFullWidthCharacterIsATokenOfItsOwn() {
+    assertArrayEquals(
+        new String[] {"新", "华", "社", "2012", "年", "报", "道", "，", "ニ", "ュ", "ー", "ス", "。"},
+        Overlap.words("新华社2012年报道，ニュース。"));
+    assertArrayEquals(new String[] {"中", "文", "GDP", "增"}, Overlap.words("中\u3000文 GDP增"));
+  }
+
+  @Test
+  void hardLineBreaksInsideAChineseSentenceDoNotChangeTheScore() {
+    Overlap cut = Overlap.shingles("一九八九年四月，我在湖南开会", "一九八九年四月，我在\n湖南开会");
+
+    assertEquals(1.0, cut.f1(), 1e-9);
+  }
+
+  @Test
+  void halfTheChineseCharactersFoundGiveRecallOfTheirShingles() {
+    // 8 characters of gold: 5 shingles; the first 4 characters extracted: 1 shingle, in the gold
+    Overlap cut = Overlap.shingles("甲乙丙丁", "甲乙丙丁戊己庚辛");
+
+    assertEquals(1.0, cut.precision(), 1e-9);
+    assertEquals(1.0 / 5, cut.recall(), 1e-9);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +120,18 @@ class PublicPagesTest {
     assertTrue(table.contains("| dragnet | 1 |"), table);
     // keep-all also keeps the menu and the footer: below 1; long-lines misses the headline
     assertTrue(table.contains("| all | 1 | "), table);
+  }
+
+  @Test
+  void declaredLanguageIsThePrimarySubtagOfHtmlLang() {
+    assertEquals("zh", PublicPages.declaredLanguage(Jsoup.parse("<html lang=\"zh-TW\"><p>新聞")));
+    assertEquals("ja", PublicPages.declaredLanguage(Jsoup.parse("<html lang=JA><p>ニュース")));
+  }
+
+  @Test
+  void aPageWithoutAUsableLangIsUndetermined() {
+    assertEquals("und", PublicPages.declaredLanguage(Jsoup.parse("<html><p>新聞")));
+    assertEquals("und", PublicPages.declaredLanguage(Jsoup.parse("<html lang=\"\"><p>新聞")));
+    assertEquals("und", PublicPages.declaredLanguage(Jsoup.parse("<html lang=\"x\"><p>新聞")));
   }
 }
