@@ -66,6 +66,11 @@ public final class ClaimExtractor {
     }
   }
 
+  /** The typed spans of one sentence, offsets within it. */
+  public static List<ClaimSpan> spans(String sentence) {
+    return SpanFinder.find(sentence, 0, new SpanFinder.Workspace());
+  }
+
   /** The score described in the class comment. */
   public static double score(String sentence, List<ClaimSpan> spans) {
     Set<SpanType> types = EnumSet.noneOf(SpanType.class);
