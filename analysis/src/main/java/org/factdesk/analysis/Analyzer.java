@@ -16,6 +16,7 @@ import org.factdesk.analysis.detect.Detector;
 import org.factdesk.analysis.detect.DuplicateTitleDetector;
 import org.factdesk.analysis.detect.FlagSink;
 import org.factdesk.analysis.detect.LegalNoticeDetector;
+import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.detect.PromotionalDetector;
@@ -40,8 +41,9 @@ import org.factdesk.analysis.text.TextNormalizer;
  * <p>One run: decode the bytes; segment them into blocks (lines of text, or block elements of HTML,
  * where the main content is found from DOM evidence and the rest is flagged); read the header and
  * metadata; run the detectors in a fixed order (metadata, duplicate title, rules, AI disclaimers,
- * legal notices, outlet repetition, promotion, structure, off-topic), each seeing what the earlier
- * ones flagged; score claims in the unflagged blocks; compute fingerprints.
+ * legal notices, outlet repetition, promotion, structure, off-topic; for plain text the learned
+ * line model before off-topic), each seeing what the earlier ones flagged; score claims in the
+ * unflagged blocks; compute fingerprints.
  *
  * <p>Immutable and thread-safe: build one and share it. Deterministic: the same input gives the
  * same result.
@@ -49,6 +51,10 @@ import org.factdesk.analysis.text.TextNormalizer;
 public final class Analyzer {
   private final RuleSet rules;
   private final List<Detector> detectors;
+
+  /** The detectors of plain text: the same, with the line model before the off-topic one. */
+  private final List<Detector> textDetectors;
+
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
 
   /** An analyzer with the rules shipped with the engine. */
@@ -70,10 +76,24 @@ public final class Analyzer {
             new PromotionalDetector(),
             new StructureDetector(),
             new OffTopicDetector());
+    // the line model judges what the typed detectors left before the off-topic detector reads
+    // the article's vocabulary: on a page of chrome, the chrome would otherwise be "the article"
+    // and the article's own section look off-topic
+    List<Detector> text = new ArrayList<>(detectors);
+    text.add(text.size() - 1, new LineModelDetector());
+    this.textDetectors = List.copyOf(text);
   }
 
   public RuleSet rules() {
     return rules;
+  }
+
+  /**
+   * The typed detectors in the order they run; the plain-text path adds the line model before the
+   * off-topic detector. Immutable and stateless, as every detector is.
+   */
+  public List<Detector> typedDetectors() {
+    return detectors;
   }
 
   /** Ids of the detectors in the order they run. */
@@ -113,7 +133,27 @@ public final class Analyzer {
     return analyze(new DecodedText(text, StandardCharsets.UTF_8, false), hint, info, fingerprints);
   }
 
-  private AnalysisResult analyze(
+  /**
+   * The detection context the detectors of a run see for these bytes, without running them: what
+   * the line model's training reads its features from, so that it learns from exactly what the
+   * engine will show it.
+   */
+  public DetectionContext context(byte[] bytes, ContentHint hint, SourceInfo info) {
+    Objects.requireNonNull(hint, "hint");
+    DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
+    return prepare(decoded, hint, info, OutletFingerprints.NONE).context();
+  }
+
+  /** A run up to the detectors: blocks, flags from the page's markup, metadata and context. */
+  private record Prepared(
+      boolean html,
+      List<Block> blocks,
+      List<String> texts,
+      Map<Integer, Flag> preFlags,
+      ArticleMetadata metadata,
+      DetectionContext context) {}
+
+  private Prepared prepare(
       DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
     SourceInfo source = info == null ? SourceInfo.NONE : info;
     OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
@@ -166,16 +206,23 @@ public final class Analyzer {
             language);
     ArticleMetadata metadata =
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
-
     DetectionContext context =
         new DetectionContext(blocks, header, metadata.title(), language, known, rules);
-    FlagSink sink = new FlagSink(blocks.size());
-    preFlags.forEach(sink::add);
-    for (Detector detector : detectors) {
+    return new Prepared(html, blocks, texts, preFlags, metadata, context);
+  }
+
+  private AnalysisResult analyze(
+      DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+    Prepared run = prepare(decoded, hint, info, fingerprints);
+    boolean html = run.html();
+    DetectionContext context = run.context();
+    FlagSink sink = new FlagSink(run.blocks().size());
+    run.preFlags().forEach(sink::add);
+    for (Detector detector : html ? detectors : textDetectors) {
       detector.detect(context, sink);
     }
-    List<Block> flagged = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
+    List<Block> flagged = new ArrayList<>(run.blocks().size());
+    for (Block b : run.blocks()) {
       flagged.add(b.withFlags(sink.flagsOf(b.index())));
     }
 
@@ -185,11 +232,11 @@ public final class Analyzer {
         html ? ContentHint.HTML : ContentHint.TEXT,
         decoded.charset().name(),
         decoded.malformed(),
-        text,
-        metadata,
+        decoded.text(),
+        run.metadata(),
         flagged,
         claimExtractor.extract(flagged),
-        ContentHash.ofBlocks(texts),
+        ContentHash.ofBlocks(run.texts()),
         nearDuplicate.minHash(),
         nearDuplicate.simHash(),
         rules.version());

@@ -1,0 +1,48 @@
+package org.factdesk.analysis.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.factdesk.analysis.eval.web.Overlap;
+import org.junit.jupiter.api.Test;
+
+class LineLabelsTest {
+  private static final String GOLD =
+      String.join(
+          "\n",
+          "Ferry Service Resumes",
+          "The ferry between Kestrel Bay and the islands will run again from Thursday, the operator"
+              + " said.",
+          "Repairs",
+          "Engineers replaced four supports of the pier, which waves had pushed out of line.");
+
+  @Test
+  void labelsLinesByTheirShinglesAndShortLinesByWholeGoldLinesOrArticleNeighbours() {
+    List<String> lines =
+        List.of(
+            "Home",
+            "Ferry Service Resumes",
+            "The ferry between Kestrel Bay and the islands will run again from Thursday , the"
+                + " operator said.",
+            "Repairs",
+            "Engineers replaced four supports of the pier, which waves had pushed out of line.",
+            "Share this article on Twitter and Facebook",
+            "Kestrel Bay",
+            "Engineers replaced four supports of the old harbour wall last spring.");
+    boolean[] article = LineLabels.of(lines, GOLD);
+    // "Kestrel Bay" occurs in the gold but is neither a gold line nor beside an article line; the
+    // last line shares its first words with a gold line, but most of its shingles are not there
+    assertArrayEquals(new boolean[] {false, true, true, true, true, false, false, false}, article);
+  }
+
+  @Test
+  void shingleBagScoresAsTheEvaluationDoes() {
+    String kept = "Ferry Service Resumes\nThe ferry between Kestrel Bay and the islands\nHome";
+    assertEquals(
+        Overlap.shingles(kept, GOLD).f1(), ShingleBag.of(kept).f1(ShingleBag.of(GOLD)), 1e-9);
+    assertEquals(
+        Overlap.shingles("Home", GOLD).f1(), ShingleBag.of("Home").f1(ShingleBag.of(GOLD)), 1e-9);
+    assertEquals(1.0, ShingleBag.of("").f1(ShingleBag.of(" ")), 1e-9);
+  }
+}

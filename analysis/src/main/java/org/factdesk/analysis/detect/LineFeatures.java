@@ -1,0 +1,619 @@
+package org.factdesk.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.analysis.text.KeywordScanner;
+import org.factdesk.analysis.text.WordIds;
+import org.factdesk.analysis.text.Words;
+
+/**
+ * What the line model sees of each line of a page: the line's own shape (length, stop-word density
+ * in the page's language, how it ends, capitals, digits, separators, words of page furniture), the
+ * same few signals of its neighbours up to three lines away, the run of short lines it sits in and
+ * where it stands relative to the page's prose (jusText's "good" lines: long and rich in stop
+ * words). Every line is read once; the context features are then sums over arrays.
+ *
+ * <p>The order of {@link #NAMES} is the order of each row and part of the shipped model: a change
+ * of the features is a new model version, trained again by {@code TrainTextLines}.
+ */
+public final class LineFeatures {
+  /** Keyword lists of page furniture, each a feature (1 when the line holds one of its words). */
+  private static final List<String[]> KEYWORDS =
+      List.of(
+          new String[] {
+            " share",
+            "tweet",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "pinterest",
+            "whatsapp",
+            "reddit",
+            " email",
+            "e-mail",
+            " print",
+            "instagram",
+            "youtube",
+            "follow us",
+            " rss"
+          },
+          new String[] {
+            "log in",
+            "login",
+            "log out",
+            "logout",
+            "sign in",
+            "sign up",
+            "register",
+            "subscribe",
+            "newsletter",
+            "my account",
+            "password",
+            "username"
+          },
+          new String[] {
+            "©",
+            "(c)",
+            "copyright",
+            "all rights reserved",
+            "privacy",
+            "terms of",
+            "terms and",
+            "cookie",
+            "disclaimer",
+            "trademark"
+          },
+          new String[] {
+            "comment",
+            "reply",
+            "posted by",
+            "says:",
+            " wrote:",
+            "report abuse",
+            "permalink",
+            "trackback",
+            " votes",
+            "rating",
+            " likes"
+          },
+          new String[] {
+            " home ",
+            "menu",
+            "search",
+            " next",
+            "previous",
+            " prev ",
+            "back to",
+            "skip to",
+            "contact",
+            "about us",
+            "sitemap",
+            "site map",
+            " faq",
+            " help ",
+            " jobs",
+            "advertis",
+            "archive",
+            "categor",
+            " tags",
+            " topics",
+            "view all",
+            "see all",
+            "show more",
+            "load more",
+            "more »",
+            "»",
+            "›",
+            "«",
+            "|"
+          },
+          new String[] {
+            "read more",
+            "continue reading",
+            "click here",
+            "full story",
+            "full article",
+            "learn more",
+            " watch",
+            " video",
+            " photos",
+            "gallery",
+            "slideshow",
+            "listen"
+          },
+          new String[] {
+            "related",
+            "popular",
+            "most read",
+            "most viewed",
+            "recommended",
+            "trending",
+            "you may also",
+            "you might also",
+            "more from",
+            "more stories",
+            "top stories",
+            "latest news",
+            "editor's pick",
+            "don't miss"
+          },
+          new String[] {
+            " ago ", " am ", " pm ", " gmt", " edt ", " est ", " utc", "updated", "published",
+            "posted", " jan ", " feb ", " mar ", " apr ", " jun ", " jul ", " aug ", " sep ",
+            " oct ", " nov ", " dec ", "january", "february", "march", "april", "may ", "june",
+            "july", "august", "september", "october", "november", "december"
+          });
+
+  /** The keyword lists in order, named for reasons. */
+  public enum Keyword {
+    SOCIAL("sharing"),
+    ACCOUNT("accounts"),
+    LEGAL("legal notices"),
+    COMMENTS("comments"),
+    NAVIGATION("navigation"),
+    MORE("'read more' links"),
+    RELATED("related lists"),
+    TIME("dates and times");
+
+    private final String label;
+
+    Keyword(String label) {
+      this.label = label;
+    }
+  }
+
+  private static final KeywordScanner SCANNER = new KeywordScanner(KEYWORDS);
+
+  /** The names of the own-line features, in row order. */
+  private static final List<String> OWN =
+      List.of(
+          "chars",
+          "words",
+          "stop_ratio",
+          "stop_words",
+          "ends_period",
+          "ends_exclaim_question",
+          "ends_colon",
+          "ends_ellipsis",
+          "ends_letter_or_digit",
+          "commas",
+          "title_case",
+          "digit_share",
+          "upper_share",
+          "punct_share",
+          "mean_word_length",
+          "starts_bullet",
+          "starts_lower",
+          "starts_by",
+          "quotes",
+          "url_like",
+          "repeats",
+          "is_title",
+          "kw_social",
+          "kw_account",
+          "kw_legal",
+          "kw_comments",
+          "kw_navigation",
+          "kw_more",
+          "kw_related",
+          "kw_time");
+
+  private static final int CHARS = 0;
+  private static final int WORDS = 1;
+  private static final int STOP_RATIO = 2;
+  private static final int ENDS_PERIOD = 4;
+  private static final int TITLE_CASE = 10;
+
+  /** Own features repeated for each neighbour (offsets -3..-1, 1..3). */
+  private static final int[] NEIGHBOUR = {WORDS, STOP_RATIO, ENDS_PERIOD, TITLE_CASE};
+
+  private static final int[] OFFSETS = {-3, -2, -1, 1, 2, 3};
+
+  private static final List<String> CONTEXT =
+      List.of(
+          "short_run",
+          "words_around_2",
+          "words_around_5",
+          "stop_ratio_around_2",
+          "relative_index",
+          "words_before_share",
+          "lines",
+          "page_words",
+          "good_lines_share",
+          "before_first_good",
+          "after_last_good",
+          "lines_from_previous_good",
+          "lines_to_next_good",
+          "good_between_neighbours",
+          "lines_from_title",
+          "after_comments_label",
+          "after_related_label");
+
+  /** Feature names in row order. */
+  public static final List<String> NAMES = names();
+
+  /** Names of the first stage's probabilities around a line, the second stage's extra features. */
+  private static final List<String> STAGE_TWO =
+      List.of(
+          "p",
+          "p_prev3",
+          "p_prev2",
+          "p_prev1",
+          "p_next1",
+          "p_next2",
+          "p_next3",
+          "p_around_2",
+          "p_around_5",
+          "p_min_around_1",
+          "p_max_around_1",
+          "p_page",
+          "article_words_share_page",
+          "article_words_before_share",
+          "in_core",
+          "lines_to_core",
+          "core_lines_share");
+
+  /**
+   * Feature names of the second stage: the line's own features and the first stage's probabilities
+   * of furniture around it, so the model smooths each line by its neighbours' classes as jusText
+   * does, and knows where the page's main span of article lies.
+   */
+  public static final List<String> STACKED_NAMES = stackedNames();
+
+  /** A line with fewer words is "short" for {@code short_run}. */
+  static final int SHORT_WORDS = 8;
+
+  private final float[][] rows;
+  private final int[] shortRun;
+  private final int[] stopWords;
+  private final int[] keywords;
+
+  private LineFeatures(float[][] rows, int[] shortRun, int[] stopWords, int[] keywords) {
+    this.rows = rows;
+    this.shortRun = shortRun;
+    this.stopWords = stopWords;
+    this.keywords = keywords;
+  }
+
+  private static List<String> names() {
+    List<String> names = new ArrayList<>(OWN);
+    for (int offset : OFFSETS) {
+      for (int f : NEIGHBOUR) {
+        names.add((offset < 0 ? "prev" : "next") + Math.abs(offset) + "_" + OWN.get(f));
+      }
+    }
+    names.addAll(CONTEXT);
+    return List.copyOf(names);
+  }
+
+  private static List<String> stackedNames() {
+    List<String> names = new ArrayList<>(NAMES);
+    names.addAll(STAGE_TWO);
+    return List.copyOf(names);
+  }
+
+  /** The features of every block of {@code context}, one row per block. */
+  public static LineFeatures of(DetectionContext context) {
+    int n = context.size();
+    int own = OWN.size();
+    float[][] base = new float[n][];
+    int[] stops = new int[n];
+    countStopWords(context, n, stops);
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      counts.merge(context.features(i).lower(), 1, Integer::sum);
+    }
+    int[] keywords = new int[n];
+    for (int i = 0; i < n; i++) {
+      keywords[i] = SCANNER.scan(' ' + context.features(i).lower() + ' ');
+      base[i] = own(context, i, stops[i], keywords[i], counts, own);
+    }
+    boolean[] good = new boolean[n];
+    int goodCount = 0;
+    int first = -1;
+    int last = -1;
+    long pageWords = 0;
+    for (int i = 0; i < n; i++) {
+      good[i] = isGood(base[i]);
+      if (good[i]) {
+        goodCount++;
+        last = i;
+        first = first < 0 ? i : first;
+      }
+      pageWords += (long) base[i][WORDS];
+    }
+    int[] previousGood = new int[n];
+    int[] nextGood = new int[n];
+    for (int i = 0, p = -1; i < n; i++) {
+      previousGood[i] = p;
+      p = good[i] ? i : p;
+    }
+    for (int i = n - 1, q = -1; i >= 0; i--) {
+      nextGood[i] = q;
+      q = good[i] ? i : q;
+    }
+    int[] run = shortRuns(base, n);
+    int title = context.titleIndex();
+    boolean comments = false;
+    boolean related = false;
+    float[][] rows = new float[n][NAMES.size()];
+    long wordsBefore = 0;
+    for (int i = 0; i < n; i++) {
+      float[] row = rows[i];
+      System.arraycopy(base[i], 0, row, 0, own);
+      int k = own;
+      for (int offset : OFFSETS) {
+        int j = i + offset;
+        for (int f : NEIGHBOUR) {
+          row[k++] = j >= 0 && j < n ? base[j][f] : -1;
+        }
+      }
+      row[k++] = run[i];
+      row[k++] = wordsAround(base, i, 2);
+      row[k++] = wordsAround(base, i, 5);
+      row[k++] = stopRatioAround(base, stops, i, 2);
+      row[k++] = n == 1 ? 0 : i / (float) (n - 1);
+      row[k++] = pageWords == 0 ? 0 : wordsBefore / (float) pageWords;
+      row[k++] = n;
+      row[k++] = pageWords;
+      row[k++] = goodCount / (float) n;
+      row[k++] = first < 0 || i < first ? 1 : 0;
+      row[k++] = last < 0 || i > last ? 1 : 0;
+      row[k++] = previousGood[i] < 0 ? -1 : Math.min(50, i - previousGood[i]);
+      row[k++] = nextGood[i] < 0 ? -1 : Math.min(50, nextGood[i] - i);
+      row[k++] = previousGood[i] >= 0 && nextGood[i] >= 0 ? 1 : 0;
+      row[k++] = title < 0 ? 0 : Math.max(-50, Math.min(50, i - title));
+      row[k++] = comments ? 1 : 0;
+      row[k++] = related ? 1 : 0;
+      // a short label line opens what follows: a comment thread, a list of other stories
+      boolean label = base[i][WORDS] <= 5;
+      comments |= label && (keywords[i] >>> Keyword.COMMENTS.ordinal() & 1) != 0;
+      related |= label && (keywords[i] >>> Keyword.RELATED.ordinal() & 1) != 0;
+      wordsBefore += (long) base[i][WORDS];
+    }
+    return new LineFeatures(rows, run, stops, keywords);
+  }
+
+  /** The features of block {@code i}, in the order of {@link #NAMES}; read-only for callers. */
+  public float[] row(int i) {
+    return rows[i];
+  }
+
+  /**
+   * The second stage's rows ({@link #STACKED_NAMES}) given the first stage's probability of
+   * furniture {@code p} of every line. The core is the span of lines with the most evidence of
+   * article: the contiguous span that maximises the sum of words times (0.5 - p).
+   */
+  public float[][] stacked(double[] p) {
+    int n = rows.length;
+    int own = NAMES.size();
+    double[] articleWords = new double[n];
+    double pageWords = 0;
+    double pageArticle = 0;
+    double pageP = 0;
+    for (int i = 0; i < n; i++) {
+      double w = rows[i][WORDS] + 1;
+      articleWords[i] = w * (1 - p[i]);
+      pageWords += w;
+      pageArticle += articleWords[i];
+      pageP += w * p[i];
+    }
+    int coreStart = 0;
+    int coreEnd = -1;
+    double best = 0;
+    double sum = 0;
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += (rows[i][WORDS] + 1) * (0.5 - p[i]);
+      if (sum > best) {
+        best = sum;
+        coreStart = start;
+        coreEnd = i;
+      }
+    }
+    float[][] out = new float[n][STACKED_NAMES.size()];
+    double before = 0;
+    for (int i = 0; i < n; i++) {
+      float[] row = out[i];
+      System.arraycopy(rows[i], 0, row, 0, own);
+      int k = own;
+      row[k++] = (float) p[i];
+      for (int offset : OFFSETS) {
+        int j = i + offset;
+        row[k++] = j >= 0 && j < n ? (float) p[j] : -1;
+      }
+      row[k++] = meanAround(p, i, 2);
+      row[k++] = meanAround(p, i, 5);
+      row[k++] = (float) Math.min(p[Math.max(0, i - 1)], p[Math.min(n - 1, i + 1)]);
+      row[k++] = (float) Math.max(p[Math.max(0, i - 1)], p[Math.min(n - 1, i + 1)]);
+      row[k++] = (float) (pageP / pageWords);
+      row[k++] = (float) (pageArticle / pageWords);
+      row[k++] = (float) (pageArticle == 0 ? 0 : before / pageArticle);
+      row[k++] = i >= coreStart && i <= coreEnd ? 1 : 0;
+      row[k++] = coreEnd < 0 ? -1 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
+      row[k++] = coreEnd < 0 ? 0 : (coreEnd - coreStart + 1) / (float) n;
+      before += articleWords[i];
+    }
+    return out;
+  }
+
+  /** Mean of {@code p} over the lines within {@code radius} of {@code i}, weighted by words. */
+  private float meanAround(double[] p, int i, int radius) {
+    double weight = 0;
+    double sum = 0;
+    for (int j = Math.max(0, i - radius); j <= Math.min(p.length - 1, i + radius); j++) {
+      double w = rows[j][WORDS] + 1;
+      weight += w;
+      sum += w * p[j];
+    }
+    return (float) (sum / weight);
+  }
+
+  /** All rows, for training; read-only for callers. */
+  public float[][] rows() {
+    return rows;
+  }
+
+  public int size() {
+    return rows.length;
+  }
+
+  /** Length of the run of consecutive short lines that block {@code i} sits in (0 if long). */
+  public int shortRun(int i) {
+    return shortRun[i];
+  }
+
+  /** Number of the block's tokens in the page language's stop-word list. */
+  public int stopWords(int i) {
+    return stopWords[i];
+  }
+
+  public int words(int i) {
+    return (int) rows[i][WORDS];
+  }
+
+  /** Whether block {@code i} holds a word of the list {@code keyword}. */
+  public boolean has(int i, Keyword keyword) {
+    return (keywords[i] >>> keyword.ordinal() & 1) != 0;
+  }
+
+  /** The labels of the keyword lists block {@code i} has words of, e.g. "sharing, comments". */
+  public String keywordNames(int i) {
+    StringBuilder sb = new StringBuilder();
+    for (Keyword k : Keyword.values()) {
+      if (has(i, k)) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(k.label);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Counts the stop words of each block in the page language's list. */
+  private static void countStopWords(DetectionContext context, int n, int[] stops) {
+    Set<String> list = context.stopWords();
+    int[][] ids = new int[n][];
+    for (int i = 0; i < n; i++) {
+      ids[i] = context.wordIds(i);
+    }
+    WordIds words = context.words();
+    boolean[] stop = new boolean[words.size()];
+    for (int id = 0; id < stop.length; id++) {
+      stop[id] = list.contains(words.word(id));
+    }
+    for (int i = 0; i < n; i++) {
+      int s = 0;
+      for (int id : ids[i]) {
+        s += stop[id] ? 1 : 0;
+      }
+      stops[i] = s;
+    }
+  }
+
+  private static float[] own(
+      DetectionContext context, int i, int stops, int hits, Map<String, Integer> counts, int size) {
+    BlockFeatures f = context.features(i);
+    String text = context.text(i);
+    int length = text.length();
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    int punct = 0;
+    int commas = 0;
+    int quotes = 0;
+    for (int c = 0; c < length; c++) {
+      char ch = text.charAt(c);
+      if (Character.isLetter(ch)) {
+        letters++;
+        upper += Character.isUpperCase(ch) ? 1 : 0;
+      } else if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else if (ch != ' ') {
+        punct++;
+        commas += ch == ',' ? 1 : 0;
+        quotes += ch == '"' || ch == '\u201C' || ch == '\u201D' ? 1 : 0;
+      }
+    }
+    int tokens = context.wordIds(i).length;
+    char last = length == 0 ? ' ' : text.charAt(length - 1);
+    char first = length == 0 ? ' ' : text.charAt(0);
+    String lower = f.lower();
+    float[] row = new float[size];
+    int k = 0;
+    row[k++] = length;
+    row[k++] = f.words();
+    row[k++] = tokens == 0 ? 0 : stops / (float) tokens;
+    row[k++] = stops;
+    row[k++] = last == '.' && !f.endsEllipsis() ? 1 : 0;
+    row[k++] = last == '!' || last == '?' ? 1 : 0;
+    row[k++] = last == ':' ? 1 : 0;
+    row[k++] = f.endsEllipsis() ? 1 : 0;
+    row[k++] = Character.isLetterOrDigit(last) ? 1 : 0;
+    row[k++] = commas;
+    row[k++] = f.words() <= 40 ? (float) Words.titleCaseRatio(text) : 0;
+    row[k++] = length == 0 ? 0 : digits / (float) length;
+    row[k++] = letters == 0 ? 0 : upper / (float) letters;
+    row[k++] = length == 0 ? 0 : punct / (float) length;
+    row[k++] = f.words() == 0 ? 0 : letters / (float) f.words();
+    row[k++] = f.bullet() ? 1 : 0;
+    row[k++] = Character.isLowerCase(first) ? 1 : 0;
+    row[k++] = lower.startsWith("by ") ? 1 : 0;
+    row[k++] = quotes;
+    row[k++] = lower.contains("http") || lower.contains("www.") || lower.contains(".com") ? 1 : 0;
+    row[k++] = counts.get(lower) - 1;
+    row[k++] = i == context.titleIndex() ? 1 : 0;
+    for (int list = 0; list < KEYWORDS.size(); list++) {
+      row[k++] = (hits >>> list & 1) != 0 ? 1 : 0;
+    }
+    return row;
+  }
+
+  /** jusText's "good" block: long enough and written in sentences of the page's language. */
+  private static boolean isGood(float[] own) {
+    return (own[CHARS] >= 80 && own[STOP_RATIO] >= 0.25f) || own[WORDS] >= 30;
+  }
+
+  private static int[] shortRuns(float[][] base, int n) {
+    int[] run = new int[n];
+    int i = 0;
+    while (i < n) {
+      if (base[i][WORDS] >= SHORT_WORDS) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && base[j][WORDS] < SHORT_WORDS) {
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        run[k] = j - i;
+      }
+      i = j;
+    }
+    return run;
+  }
+
+  private static float wordsAround(float[][] base, int i, int radius) {
+    float sum = 0;
+    for (int j = Math.max(0, i - radius); j <= Math.min(base.length - 1, i + radius); j++) {
+      sum += j == i ? 0 : base[j][WORDS];
+    }
+    return sum;
+  }
+
+  private static float stopRatioAround(float[][] base, int[] stops, int i, int radius) {
+    float words = 0;
+    float stop = 0;
+    for (int j = Math.max(0, i - radius); j <= Math.min(base.length - 1, i + radius); j++) {
+      words += base[j][WORDS];
+      stop += stops[j];
+    }
+    return words == 0 ? 0 : stop / words;
+  }
+}
