@@ -25,7 +25,9 @@ import org.factdesk.analysis.SourceInfo;
  *
  * <p>Run with {@code mvn -Pbench -DskipTests package} (see the {@code bench} profile in the pom),
  * or {@code java -cp target/factdesk-analysis.jar org.factdesk.analysis.bench.EngineBenchmark
- * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text]}.
+ * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text] [--pages FOLDER]}. {@code
+ * --pages} times the first N HTML pages of a web evaluation folder (real public pages) instead of
+ * the generated ones.
  *
  * <p>A command rather than JMH because the engine is one call per document and each pass takes
  * seconds: warm-up plus repeated timed passes measure it well enough, without another build tool.
@@ -46,6 +48,7 @@ public final class EngineBenchmark {
     int warmup = 4;
     int iterations = 7;
     String only = "";
+    Path pages = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -54,10 +57,11 @@ public final class EngineBenchmark {
         case "--warmup" -> warmup = Integer.parseInt(value);
         case "--iterations" -> iterations = Integer.parseInt(value);
         case "--only" -> only = value;
+        case "--pages" -> pages = Path.of(value);
         default -> {
           System.err.println(
               "usage: EngineBenchmark [--html N] [--text N] [--warmup N] [--iterations N]"
-                  + " [--only html|text]");
+                  + " [--only html|text] [--pages FOLDER]");
           System.exit(2);
           return;
         }
@@ -69,6 +73,9 @@ public final class EngineBenchmark {
     List<byte[]> html = generator.htmlPages(htmlCount);
     List<byte[]> text = generator.textArticles(textCount);
     Analyzer analyzer = new Analyzer();
+    if (pages != null) {
+      html = publicPages(pages, htmlCount);
+    }
     if (!only.equals("text")) {
       run("HTML pages", analyzer, html, ContentHint.HTML, warmup, iterations);
     }
@@ -117,6 +124,24 @@ public final class EngineBenchmark {
         warmup,
         iterations,
         sink);
+  }
+
+  /**
+   * {@code count} HTML pages, evenly spread over the name order, of a web evaluation folder ({@code
+   * CORPUS/ID.html}, see analysis-tools/eval/README.md): real pages instead of generated ones.
+   */
+  private static List<byte[]> publicPages(Path folder, int count) {
+    try (Stream<Path> files = Files.walk(folder, 2)) {
+      List<Path> html = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      int n = Math.min(count, html.size());
+      List<byte[]> out = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(Files.readAllBytes(html.get((int) ((long) i * html.size() / n))));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Pages/s and MB/s of timed passes that took {@code seconds}: median, slowest, fastest. */

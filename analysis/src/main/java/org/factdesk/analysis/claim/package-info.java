@@ -1,7 +1,8 @@
 /**
- * Claim candidates: sentences of the article body scored for check-worthiness from typed evidence
- * spans (numbers, percentages, money, dates, named sources, quotes, comparisons); and the linking
- * of claims that state the same thing in different articles ({@link
+ * Claim candidates: sentences of the article body scored for check-worthiness by a model learnt
+ * from public labelled data ({@link org.factdesk.analysis.claim.CheckWorthiness}), with their typed
+ * evidence spans (numbers, percentages, money, dates, named sources, quotes, comparisons); and the
+ * linking of claims that state the same thing in different articles ({@link
  * org.factdesk.analysis.claim.ClaimMatcher}, {@link org.factdesk.analysis.claim.ClaimClusterer}),
  * with the facts on which they disagree.
  */

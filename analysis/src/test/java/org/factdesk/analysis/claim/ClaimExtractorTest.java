@@ -3,6 +3,7 @@ package org.factdesk.analysis.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.Block;
 import org.factdesk.analysis.BlockKind;
@@ -54,7 +55,7 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void scoresMoreEvidenceHigherAndSkipsSentencesWithout() {
+  void scoresMoreEvidenceHigherAndLeavesOpinionsOut() {
     double strong =
         cut.extract(
                 0,
@@ -68,7 +69,62 @@ class ClaimExtractorTest {
             .score();
     assertTrue(strong > weak, strong + " vs " + weak);
     assertTrue(strong <= 1.0 && weak >= 0.0);
-    assertTrue(cut.extract(0, "The weather was pleasant and the mood was calm.").isEmpty());
+    // the span rules used to drop sentences without spans unscored; the model scores them too
+    assertTrue(cut.extract(0, "I think we need to look forward together.").isEmpty());
+    assertTrue(cut.extract(0, "Thanks to all of you for coming tonight.").isEmpty());
+  }
+
+  @Test
+  void aDatedOrSourcedStatementWithASingleSpanIsACandidate() {
+    // each scored 0.15 or 0.30 by the span rules alone: a date alone never passed
+    for (String sentence :
+        List.of(
+            "Valmora enacted its Data Export Act in 2019 to regulate dual-use goods.",
+            "On March 3, the Valmoran cabinet issued a decree on port fees.",
+            "The Harbor Gazette reported that the council had approved the new budget.")) {
+      assertEquals(1, cut.extract(0, sentence).size(), sentence);
+    }
+  }
+
+  @Test
+  void anArticleGetsAtMostOneCandidateInThreeSentencesTheBestScored() {
+    List<Block> blocks = new ArrayList<>();
+    String[] sentences = {
+      "Port fees rose 12% to $4.5 million in 2024, the Valmoran harbour authority said.",
+      "The weather on the coast was mild.",
+      "Exports of copper doubled to 80,000 tonnes in 2023, according to the customs office.",
+      "Many residents enjoy walking along the pier.",
+      "The Trade Ministry said on Monday that 1,200 licences had been granted since April.",
+      "Visitors often stop at the old lighthouse.",
+      "Unemployment fell from 9.1% to 6.4% between 2020 and 2024, the statistics office said.",
+      "The town is known for its seafood.",
+      "The council approved a budget of $310 million on June 5, up 8% from last year.",
+      "Children play in the square after school.",
+      "Grain imports reached 2.3 million tonnes in 2022, the highest since 1998.",
+      "The market opens early on Saturdays."
+    };
+    for (int i = 0; i < sentences.length; i++) {
+      blocks.add(new Block(i, BlockKind.LINE, sentences[i], i * 100, i * 100 + 90));
+    }
+    List<ClaimCandidate> claims = cut.extract(blocks);
+    assertEquals(sentences.length / ClaimExtractor.SENTENCES_PER_CANDIDATE, claims.size());
+    double lowestKept = claims.stream().mapToDouble(ClaimCandidate::score).min().orElseThrow();
+    int check = 0;
+    for (Block block : blocks) {
+      ClaimCandidate scored = new ClaimExtractor(0.0).extract(block.index(), block.text()).get(0);
+      boolean kept = claims.stream().anyMatch(c -> c.blockIndex() == block.index());
+      if (!kept) {
+        assertTrue(scored.score() <= lowestKept, scored.text());
+      } else {
+        check++;
+      }
+    }
+    assertEquals(claims.size(), check);
+    for (int i = 1; i < claims.size(); i++) {
+      assertTrue(claims.get(i - 1).blockIndex() < claims.get(i).blockIndex(), "reading order");
+    }
+    // one block at a time there is no article to share out: every sentence over the threshold
+    assertEquals(2, cut.extract(0, sentences[0] + " " + sentences[2]).size());
   }
 
   @Test

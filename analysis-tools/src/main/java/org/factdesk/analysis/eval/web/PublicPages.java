@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.factdesk.analysis.ArticleMetadata;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.text.LanguageDetector;
@@ -29,8 +30,9 @@ import org.jsoup.parser.Parser;
  * j-szulc/html-cleaning-dataset-merged} (a folder per corpus with {@code input/NAME.html} and
  * {@code GoldStandard/NAME.txt}) into the evaluation form: per page the input HTML as it was, its
  * visible lines (the plain-text form) and its gold main text, plus {@code index.tsv} naming each
- * page's corpus, kind, site, split and language. Nothing of it belongs in the project's repository:
- * the output folder lives outside it.
+ * page's corpus, kind, site, split and language (the engine's guess from the gold text, else the
+ * page's {@code <html lang>}). Nothing of it belongs in the project's repository: the output folder
+ * lives outside it.
  *
  * <p>The split is by site: every page of a site (host of its URL, else the page alone) falls into
  * {@code dev} or {@code test} by a hash of corpus and site, 60/40, so no site's template is seen in
@@ -78,7 +80,10 @@ public final class PublicPages {
 
   private PublicPages() {}
 
-  /** Converts every corpus found under {@code source} into {@code out}; returns the pages. */
+  /**
+   * Converts every corpus found under {@code source} into {@code out} and writes their index;
+   * returns the pages.
+   */
   public static List<Page> convert(Path source, Path out, java.io.PrintStream log)
       throws IOException {
     List<Page> pages = new ArrayList<>();
@@ -120,6 +125,9 @@ public final class PublicPages {
         Files.writeString(dir.resolve(id + ".txt"), lines, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(id + ".gold"), gold, StandardCharsets.UTF_8);
         String language = LanguageDetector.detect(gold.toLowerCase(Locale.ROOT));
+        if (language.equals(ArticleMetadata.UNDETERMINED)) {
+          language = declaredLanguage(doc);
+        }
         pages.add(
             new Page(
                 corpus.id(),
@@ -213,6 +221,18 @@ public final class PublicPages {
     return String.join("\n", out);
   }
 
+  /**
+   * The language the page declares in {@code <html lang>} (its primary subtag, e.g. {@code zh} for
+   * {@code zh-TW}), or "und": the fallback when the engine's detector, which knows seven
+   * Latin-script languages by their stop words, cannot tell.
+   */
+  static String declaredLanguage(Document doc) {
+    Element html = doc.selectFirst("html[lang]");
+    String tag = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
+    String primary = tag.split("[-_]", 2)[0];
+    return primary.matches("[a-z]{2,3}") ? primary : ArticleMetadata.UNDETERMINED;
+  }
+
   /** The page's site: from the gold's URL line, CleanEval's text id, canonical or og:url links. */
   static String host(String gold, String html, Document doc) {
     Matcher m = URL_LINE.matcher(gold);
@@ -272,7 +292,7 @@ public final class PublicPages {
     }
   }
 
-  private static String decode(byte[] bytes) {
+  static String decode(byte[] bytes) {
     try {
       return TextDecoder.decode(bytes, CharsetDeclaration.find(bytes)).text();
     } catch (UnreadableInputException e) {

@@ -26,6 +26,9 @@ import org.factdesk.analysis.UnreadableInputException;
  *
  * <pre>
  * convert SOURCE OUT        the merged public corpora (a checkout) into the evaluation form
+ *   --daniel DIR            also DAnIEL's zh, ru, el, pl, en news (a checkout of rundimeco/waddle)
+ *   --zh-handcrafted DIR    also hand-made Chinese pages (a checkout of
+ *                           immortal-autumn/Chinese-Web-Content-Extraction-Dataset)
  * score OUT [options]       shingle-4 and token precision, recall, F1 per corpus, per kind, in all
  *   --split dev|test|all    which pages (default test)
  *   --mode html|text        the page's HTML, or its visible lines as plain text (default html)
@@ -75,11 +78,23 @@ public final class WebEvaluation {
     switch (args[0]) {
       case "convert" -> {
         if (rest.size() != 1) {
-          err.println("usage: WebEvaluation convert SOURCE OUT");
+          err.println(
+              "usage: WebEvaluation convert SOURCE OUT [--daniel DIR] [--zh-handcrafted DIR]");
           return 2;
         }
-        List<Page> pages = PublicPages.convert(root, Path.of(rest.get(0)), out);
-        out.println(pages.size() + " pages written to " + rest.get(0));
+        Path target = Path.of(rest.get(0));
+        List<Page> pages = new ArrayList<>(PublicPages.convert(root, target, out));
+        if (options.containsKey("daniel")) {
+          pages.addAll(
+              MultilingualPages.convertDaniel(Path.of(options.get("daniel")), target, out));
+        }
+        if (options.containsKey("zh-handcrafted")) {
+          pages.addAll(
+              MultilingualPages.convertChineseHandcrafted(
+                  Path.of(options.get("zh-handcrafted")), target, out));
+        }
+        Page.writeIndex(target.resolve("index.tsv"), pages); // the index of all corpora together
+        out.println(pages.size() + " pages written to " + target);
         return 0;
       }
       case "score" -> {
