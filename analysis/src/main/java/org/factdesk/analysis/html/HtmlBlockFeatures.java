@@ -41,6 +41,8 @@ public final class HtmlBlockFeatures {
    */
   private static final int STOP_SAMPLE = 40;
 
+  private static final int[] NO_IDS = new int[0];
+
   /** The features' names, in the order of each row. */
   public static final List<String> NAMES = names();
 
@@ -291,15 +293,16 @@ public final class HtmlBlockFeatures {
     if (n == 0) {
       return rows;
     }
-    double[] stopShare = stopShares(blocks);
     int[] words = new int[n];
     int[] inMain = new int[n];
     int[] side = new int[n];
     long totalChars = 0;
     int totalWords = 0;
+    boolean[] shortLink = new boolean[n];
     for (int i = 0; i < n; i++) {
       RawBlock b = blocks.get(i);
       words[i] = Words.count(b.text());
+      shortLink[i] = b.linkDensity() >= 0.99 && words[i] <= HtmlBlockModel.LINK_WORDS;
       totalWords += words[i];
       totalChars += b.textChars();
       side[i] = mainSide(b.owner(), mainRoots, stats);
@@ -342,6 +345,7 @@ public final class HtmlBlockFeatures {
       }
     }
 
+    double[] stopShare = stopShares(blocks, shortLink);
     int[] afterComments = new int[n];
     last = -CAP;
     for (int i = 0; i < n; i++) {
@@ -365,6 +369,7 @@ public final class HtmlBlockFeatures {
       int upper = 0;
       int separators = 0;
       boolean copyright = false;
+      int firstLetter = 0; // 1 when the first letter is a capital, 2 when not
       int capitalised = 0; // words that start with a capital letter or a digit
       boolean wordStart = true;
       for (int c = 0; c < text.length(); c++) {
@@ -383,8 +388,12 @@ public final class HtmlBlockFeatures {
               digits++;
             } else if (Character.isLetter(ch)) {
               letters++;
-              if (Character.isUpperCase(ch)) {
+              boolean capital = Character.isUpperCase(ch);
+              if (capital) {
                 upper++;
+              }
+              if (firstLetter == 0) {
+                firstLetter = capital ? 1 : 2;
               }
             }
           }
@@ -397,7 +406,7 @@ public final class HtmlBlockFeatures {
       r[k++] = sentenceMarks / (float) w;
       r[k++] = commas / (float) w;
       r[k++] = endsLikeSentence(text) ? 1 : 0;
-      r[k++] = startsUpper(text) ? 1 : 0;
+      r[k++] = firstLetter == 1 ? 1 : 0;
       r[k++] = digits / (float) Math.max(1, b.textChars());
       r[k++] = upper / (float) Math.max(1, letters);
       r[k++] = Math.min(1f, capitalised / (float) w);
@@ -510,25 +519,16 @@ public final class HtmlBlockFeatures {
     return false;
   }
 
-  private static boolean startsUpper(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        return Character.isUpperCase(c);
-      }
-    }
-    return false;
-  }
-
   /**
    * Per block, the share of its words that are stop words of the page's language: the language
-   * whose list the page's words hit most, so a page needs no lang attribute.
+   * whose list the page's words hit most, so a page needs no lang attribute. Short links are left
+   * out (share 0): the model does not score them, and they are most of a page's blocks.
    */
-  private static double[] stopShares(List<RawBlock> blocks) {
+  private static double[] stopShares(List<RawBlock> blocks, boolean[] shortLink) {
     WordIds ids = new WordIds();
     int[][] tokens = new int[blocks.size()][];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = ids.ids(blocks.get(i).text(), STOP_SAMPLE);
+      tokens[i] = shortLink[i] ? NO_IDS : ids.ids(blocks.get(i).text(), STOP_SAMPLE);
     }
     int[] mask = new int[ids.size()];
     for (int id = 0; id < mask.length; id++) {
