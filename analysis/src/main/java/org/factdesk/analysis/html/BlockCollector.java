@@ -95,7 +95,48 @@ final class BlockCollector implements NodeFilter {
   private static final Set<String> INVISIBLE_CLASSES =
       Set.of("sr-only", "visually-hidden", "screen-reader-text");
 
-  /** A block as found in the DOM, before any judgement. */
+  /** Tags whose presence among a block's ancestors the block model reads, one bit each. */
+  static final List<String> ANCESTOR_TAGS =
+      List.of(
+          "a",
+          "p",
+          "li",
+          "list",
+          "table",
+          "h",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "article",
+          "main",
+          "section",
+          "form",
+          "figure",
+          "blockquote",
+          "button",
+          "time",
+          "dl",
+          "strong",
+          "label",
+          "center",
+          "font",
+          "pre");
+
+  private static final Map<String, Integer> TAG_BITS = tagBits();
+
+  /** Distance recorded when no ancestor of the block is in a name group. */
+  static final int FAR = 63;
+
+  /**
+   * A block as found in the DOM, before any judgement.
+   *
+   * @param depth how many elements enclose it (html and body included)
+   * @param tags the {@link #ANCESTOR_TAGS} bits of the elements enclosing it
+   * @param nearest per {@link NameGroup}, how many levels up the closest element whose class or id
+   *     is in the group sits (0: the innermost enclosing element), {@link #FAR} for none
+   * @param path the enclosing elements, innermost first, as numbers (per page, in document order)
+   */
   record RawBlock(
       Element owner,
       BlockKind kind,
@@ -105,9 +146,17 @@ final class BlockCollector implements NodeFilter {
       int textChars,
       int linkChars,
       Element hint,
-      FlagType hintType) {
+      FlagType hintType,
+      int depth,
+      int tags,
+      byte[] nearest,
+      int[] path) {
     double linkDensity() {
       return textChars == 0 ? 0 : Math.min(1.0, linkChars / (double) textChars);
+    }
+
+    boolean inside(String tag) {
+      return (tags & TAG_BITS.get(tag)) != 0;
     }
   }
 
@@ -133,6 +182,15 @@ final class BlockCollector implements NodeFilter {
   private final List<Builder> open = new ArrayList<>();
   private final List<Element> hints = new ArrayList<>();
   private final List<FlagType> hintTypes = new ArrayList<>();
+
+  /** Per enclosing element, innermost last: its ancestor tag bits and its own name groups. */
+  private int[] tagStack = new int[64];
+
+  private int[] groupStack = new int[64];
+  private int[] numberStack = new int[64];
+  private int stackSize;
+  private int elements;
+  private final Map<String, Integer> groupCache = NameGroup.newCache();
   private int linkDepth;
   private int order;
 
@@ -160,17 +218,22 @@ final class BlockCollector implements NodeFilter {
     }
     stats.put(e, new int[] {0, 0, order++, -1});
     String tag = e.normalName();
+    boolean block = BLOCK_TAGS.contains(tag);
+    if (block || tag.equals("br") || tag.equals("hr")) {
+      flush(); // the text so far belongs to the enclosing elements, not to this one
+    }
     if (tag.equals("a")) {
       linkDepth++;
     }
-    if (tag.equals("br") || tag.equals("hr")) {
-      flush();
-    }
-    FlagType type = BoilerplateHint.of(e);
+    // the classes of body and html describe the whole page ("single-post ads-on"), not a part
+    boolean page = tag.equals("body") || tag.equals("html");
+    String[] words =
+        e.attributesSize() == 0 || page ? BoilerplateHint.NO_TOKENS : BoilerplateHint.tokens(e);
+    FlagType type = page ? null : BoilerplateHint.of(e, words);
     hints.add(type != null ? e : last(hints));
     hintTypes.add(type != null ? type : last(hintTypes));
-    if (BLOCK_TAGS.contains(tag)) {
-      flush();
+    push(tag, words.length == 0 ? 0 : NameGroup.of(words, groupCache));
+    if (block) {
       open.add(new Builder(e, kind(tag)));
     }
     return FilterResult.CONTINUE;
@@ -195,6 +258,7 @@ final class BlockCollector implements NodeFilter {
     }
     hints.remove(hints.size() - 1);
     hintTypes.remove(hintTypes.size() - 1);
+    stackSize--;
     mine[3] = order++;
     Element parent = e.parent();
     int[] up = parent == null ? null : stats.get(parent);
@@ -295,12 +359,81 @@ final class BlockCollector implements NodeFilter {
               textChars,
               Math.min(b.linkChars, textChars),
               last(hints),
-              last(hintTypes)));
+              last(hintTypes),
+              stackSize,
+              stackSize == 0 ? 0 : tagStack[stackSize - 1],
+              nearestGroups(),
+              path()));
     }
     b.text.setLength(0);
     b.linkChars = 0;
     b.start = -1;
     b.end = -1;
+  }
+
+  private void push(String tag, int groups) {
+    if (stackSize == tagStack.length) {
+      tagStack = java.util.Arrays.copyOf(tagStack, stackSize * 2);
+      groupStack = java.util.Arrays.copyOf(groupStack, stackSize * 2);
+      numberStack = java.util.Arrays.copyOf(numberStack, stackSize * 2);
+    }
+    numberStack[stackSize] = elements++;
+    Integer bit = TAG_BITS.get(tag);
+    int up = stackSize == 0 ? 0 : tagStack[stackSize - 1];
+    tagStack[stackSize] = up | (bit == null ? 0 : bit);
+    groupStack[stackSize] = groups;
+    stackSize++;
+  }
+
+  private int[] path() {
+    int[] path = new int[stackSize];
+    for (int i = 0; i < stackSize; i++) {
+      path[i] = numberStack[stackSize - 1 - i];
+    }
+    return path;
+  }
+
+  /** Walks up the open elements until every group is found or the top is reached. */
+  private byte[] nearestGroups() {
+    byte[] nearest = new byte[NameGroup.ALL.size()];
+    java.util.Arrays.fill(nearest, (byte) FAR);
+    int missing = (1 << nearest.length) - 1;
+    for (int level = stackSize - 1; level >= 0 && missing != 0; level--) {
+      int found = groupStack[level] & missing;
+      while (found != 0) {
+        int g = Integer.numberOfTrailingZeros(found);
+        nearest[g] = (byte) Math.min(FAR, stackSize - 1 - level);
+        found &= found - 1;
+      }
+      missing &= ~groupStack[level];
+    }
+    return nearest;
+  }
+
+  private static Map<String, Integer> tagBits() {
+    Map<String, Integer> bits = new java.util.HashMap<>();
+    for (int i = 0; i < ANCESTOR_TAGS.size(); i++) {
+      bits.put(ANCESTOR_TAGS.get(i), 1 << i);
+    }
+    int list = bits.get("list");
+    bits.put("ul", list);
+    bits.put("ol", list);
+    bits.put("menu", list);
+    int h = bits.get("h");
+    for (String t : new String[] {"h1", "h2", "h3", "h4", "h5", "h6"}) {
+      bits.put(t, h);
+    }
+    bits.put("td", bits.get("table"));
+    bits.put("th", bits.get("table"));
+    bits.put("figcaption", bits.get("figure"));
+    bits.put("address", bits.get("time"));
+    bits.put("b", bits.get("strong"));
+    bits.put("em", bits.get("strong"));
+    bits.put("i", bits.get("strong"));
+    bits.put("legend", bits.get("label"));
+    bits.put("fieldset", bits.get("label"));
+    bits.put("code", bits.get("pre"));
+    return Map.copyOf(bits);
   }
 
   private static <T> T last(List<T> list) {

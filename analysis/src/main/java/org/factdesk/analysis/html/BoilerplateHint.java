@@ -83,6 +83,13 @@ final class BoilerplateHint {
 
   /** The boilerplate type an element announces, or null. */
   static FlagType of(Element e) {
+    return of(e, e.attributesSize() == 0 ? NO_TOKENS : tokens(e));
+  }
+
+  /**
+   * {@link #of(Element)} with the element's class and id words already split by {@link #tokens}.
+   */
+  static FlagType of(Element e, String[] tokens) {
     String tag = e.normalName();
     if (e.attributesSize() == 0) {
       return byTag(tag); // most elements: no role, class or id to read
@@ -97,7 +104,7 @@ final class BoilerplateHint {
       }
       default -> {}
     }
-    FlagType byName = byClassAndId(e);
+    FlagType byName = byClassAndId(tokens);
     if (byName != null) {
       return byName;
     }
@@ -122,8 +129,7 @@ final class BoilerplateHint {
     return false;
   }
 
-  private static FlagType byClassAndId(Element e) {
-    String[] tokens = tokens(e);
+  private static FlagType byClassAndId(String[] tokens) {
     FlagType found = null;
     for (String t : tokens) {
       FlagType type = classify(t);
@@ -171,14 +177,14 @@ final class BoilerplateHint {
     return false;
   }
 
-  private static final String[] NO_TOKENS = new String[0];
+  static final String[] NO_TOKENS = new String[0];
 
   /**
    * The lower-case runs of letters and digits of the class and id attributes ("related-posts
    * sidebar" gives related, posts, sidebar). A hand-written split: this runs for every element of
    * the page, and a regular-expression split showed in profiles.
    */
-  private static String[] tokens(Element e) {
+  static String[] tokens(Element e) {
     String className = e.className();
     String id = e.id();
     if (className.isEmpty() && id.isEmpty()) {

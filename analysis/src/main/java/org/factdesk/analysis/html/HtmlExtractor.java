@@ -17,6 +17,7 @@ import org.factdesk.analysis.text.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
@@ -56,91 +57,196 @@ public final class HtmlExtractor {
     return tags >= 3;
   }
 
-  /** Extracts blocks, boilerplate flags and metadata from decoded markup. */
-  public static HtmlExtraction extract(String html, String baseUri) {
+  /** A parsed page: its raw blocks, the DOM evidence about them and their feature rows. */
+  record Parsed(
+      List<RawBlock> blocks,
+      Map<Element, int[]> stats,
+      List<Element> mainRoots,
+      ArticleMetadata metadata,
+      boolean[] titles,
+      String titleKey,
+      float[][] features) {}
+
+  static Parsed parse(String html, String baseUri) {
     String base = baseUri == null ? "" : baseUri;
     Document doc = Jsoup.parse(html, base, Parser.htmlParser());
-    TextNodeOffsets offsets = TextNodeOffsets.find(html, doc);
+    int unclosedTitle = unclosedTitle(doc, html);
+    String markup = html;
+    if (unclosedTitle >= 0) {
+      markup = html.substring(0, unclosedTitle) + CLOSE_TITLE + html.substring(unclosedTitle);
+      doc = Jsoup.parse(markup, base, Parser.htmlParser());
+    }
+    TextNodeOffsets offsets = TextNodeOffsets.find(markup, doc);
     if (offsets == null) {
       // markup our offset pass does not follow: let jsoup track the offsets as it parses
-      doc = Jsoup.parse(html, base, Parser.htmlParser().setTrackPosition(true));
+      doc = Jsoup.parse(markup, base, Parser.htmlParser().setTrackPosition(true));
     }
     ArticleMetadata metadata = HtmlMetadataReader.read(doc);
     BlockCollector collector = new BlockCollector(offsets);
     NodeTraversor.filter(collector, doc.body());
     collector.finish();
     List<RawBlock> raw = collector.blocks;
+    if (unclosedTitle >= 0) {
+      raw = shiftedBack(raw, unclosedTitle);
+    }
     List<Element> mainRoots = MainContentFinder.find(raw, collector.stats);
     String titleKey = metadata.title() == null ? null : TitleKey.of(metadata.title());
     Element headline = doc.body() == null ? null : doc.body().selectFirst("h1");
+    boolean[] titles = new boolean[raw.size()];
+    for (int i = 0; i < titles.length; i++) {
+      RawBlock b = raw.get(i);
+      titles[i] = b.owner() == headline || isTitle(b, titleKey);
+    }
+    float[][] features =
+        HtmlBlockFeatures.compute(raw, collector.stats, mainRoots, headline, titles);
+    return new Parsed(raw, collector.stats, mainRoots, metadata, titles, titleKey, features);
+  }
 
-    // the same words start the reason of every block outside the main content
-    String outside =
-        mainRoots.isEmpty()
-            ? null
-            : "outside the main content " + BoilerplateHint.describe(mainRoots.get(0));
+  private static final String CLOSE_TITLE = "</title>";
+
+  /**
+   * Where a {@code <title>} that is never closed should have ended, or -1. An HTML parser reads
+   * everything after such a title as its text, so the page shows nothing; older browsers ended the
+   * title at the next tag, and so does this: the place is the first {@code <} after the title tag.
+   */
+  private static int unclosedTitle(Document doc, String html) {
+    Element title = doc.head() == null ? null : doc.head().selectFirst("title");
+    if (title == null
+        || title.childNodeSize() != 1
+        || !(title.childNode(0) instanceof TextNode text)
+        || text.getWholeText().length() < 300
+        || text.getWholeText().indexOf('<') < 0) {
+      return -1;
+    }
+    String lower = html.toLowerCase(Locale.ROOT);
+    if (lower.contains("</title")) {
+      return -1;
+    }
+    int open = lower.indexOf("<title");
+    int end = open < 0 ? -1 : html.indexOf('>', open);
+    return end < 0 ? -1 : html.indexOf('<', end);
+  }
+
+  /** The blocks with their offsets moved back over the {@code </title>} inserted at {@code at}. */
+  private static List<RawBlock> shiftedBack(List<RawBlock> blocks, int at) {
+    List<RawBlock> out = new ArrayList<>(blocks.size());
+    for (RawBlock b : blocks) {
+      out.add(
+          new RawBlock(
+              b.owner(),
+              b.kind(),
+              b.text(),
+              b.start() >= at ? b.start() - CLOSE_TITLE.length() : b.start(),
+              b.end() >= at ? b.end() - CLOSE_TITLE.length() : b.end(),
+              b.textChars(),
+              b.linkChars(),
+              b.hint(),
+              b.hintType(),
+              b.depth(),
+              b.tags(),
+              b.nearest(),
+              b.path()));
+    }
+    return out;
+  }
+
+  /** Extracts blocks, boilerplate flags and metadata from decoded markup. */
+  public static HtmlExtraction extract(String html, String baseUri) {
+    Parsed page = parse(html, baseUri);
+    List<RawBlock> raw = page.blocks();
+    double[] p = HtmlBlockModel.shipped().probabilities(raw, page.features());
+    List<Element> mainRoots = page.mainRoots();
+    // the same words describe the main content in the reason of every block outside it
+    String main = mainRoots.isEmpty() ? null : BoilerplateHint.describe(mainRoots.get(0));
+    int headline = headline(page, p);
     List<Block> blocks = new ArrayList<>(raw.size());
     Map<Integer, Flag> flags = new HashMap<>();
     for (RawBlock b : raw) {
       int index = blocks.size();
       blocks.add(new Block(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
-      boolean title = b.owner() == headline || isTitle(b, titleKey);
-      Flag flag = judge(b, mainRoots, outside, collector, title);
-      if (flag != null) {
-        flags.put(index, flag);
+      if (p[index] < HtmlBlockModel.THRESHOLD && index != headline) {
+        boolean link = HtmlBlockModel.isShortLink(page.features()[index]);
+        String lead = link ? "a short link" : "block model " + hundredths(1 - p[index]);
+        double confidence = link ? 0.9 : 1 - p[index];
+        flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
       }
     }
-    return new HtmlExtraction(blocks, flags, metadata);
+    return new HtmlExtraction(blocks, flags, page.metadata());
   }
 
-  private static Flag judge(
+  /**
+   * The block kept as the article's headline although the model would flag it, or -1: the first
+   * block whose text is the page's title (from its meta tags, JSON-LD or h1) and that no element
+   * marks as boilerplate, when no block with the title's text is kept already. The headline often
+   * sits above the article, in a page header with the site's menus, where the model doubts it.
+   */
+  private static int headline(Parsed page, double[] p) {
+    if (page.titleKey() == null) {
+      return -1;
+    }
+    int first = -1;
+    for (int i = 0; i < p.length; i++) {
+      RawBlock b = page.blocks().get(i);
+      if (!isTitle(b, page.titleKey())) {
+        continue;
+      }
+      if (p[i] >= HtmlBlockModel.THRESHOLD) {
+        return -1;
+      }
+      if (first < 0 && b.hint() == null) {
+        first = i;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The flag of a block the model takes for boilerplate. Its type comes from the element evidence:
+   * the type an enclosing element's tag, role, class or id announces ({@link BoilerplateHint}),
+   * else related links when most of its text is link text, else site chrome. The reason gives the
+   * model's confidence (or says it is a short link, which the model does not score) and the
+   * evidence a reader can check, e.g. {@code block model 0.93: inside <nav>, outside the main
+   * content <div id="story">, 7 words, link density 0.80}.
+   */
+  private static Flag flag(
       RawBlock b,
+      String lead,
+      double confidence,
       List<Element> mainRoots,
-      String outside,
-      BlockCollector collector,
-      boolean title) {
-    Map<Element, int[]> stats = collector.stats;
+      String main,
+      Map<Element, int[]> stats) {
     Element hint = b.hint();
     if (hint != null && containsAny(hint, mainRoots, stats)) {
       hint = null; // a wrapper around the article, e.g. <div class="page has-sidebar">
     }
-    boolean inMain = mainRoots.isEmpty() || insideAny(b.owner(), mainRoots, stats);
-    if (inMain) {
-      if (hint != null) {
-        return new Flag(
-            b.hintType(), 0.85, ID, "inside " + BoilerplateHint.describe(hint) + ", " + density(b));
-      }
-      if (b.linkDensity() >= 0.6 && Words.count(b.text()) <= 25 && !title) {
-        return new Flag(
-            FlagType.RELATED_LINKS,
-            0.6,
-            ID,
-            "mostly link text inside the main content, " + density(b));
-      }
-      return null;
-    }
-    if (title && hint == null) {
-      return null; // the headline often sits above the article body, in a page header
-    }
+    FlagType type;
     if (hint != null) {
-      return new Flag(
-          b.hintType(),
-          0.85,
-          ID,
-          outside + ", inside " + BoilerplateHint.describe(hint) + ", " + density(b));
+      type = b.hintType();
+    } else {
+      type = b.linkDensity() >= 0.5 ? FlagType.RELATED_LINKS : FlagType.SITE_CHROME;
     }
-    FlagType type = b.linkDensity() >= 0.5 ? FlagType.RELATED_LINKS : FlagType.SITE_CHROME;
-    return new Flag(type, 0.65, ID, outside + ", " + density(b));
+    StringBuilder reason = new StringBuilder(lead).append(':');
+    if (hint != null) {
+      reason.append(" inside ").append(BoilerplateHint.describe(hint)).append(',');
+    }
+    if (main != null && !insideAny(b.owner(), mainRoots, stats)) {
+      reason.append(" outside the main content ").append(main).append(',');
+    }
+    int words = Words.count(b.text());
+    reason.append(' ').append(words).append(words == 1 ? " word, " : " words, ");
+    reason.append(density(b));
+    return new Flag(type, Math.round(confidence * 100) / 100.0, ID, reason.toString());
   }
 
-  /** "link density 0.92"; formatted by hand because String.format showed up in profiles. */
+  /** "link density 0.92". */
   private static String density(RawBlock b) {
-    long hundredths = Math.round(b.linkDensity() * 100);
-    return "link density "
-        + hundredths / 100
-        + "."
-        + (hundredths % 100 < 10 ? "0" : "")
-        + hundredths % 100;
+    return "link density " + hundredths(b.linkDensity());
+  }
+
+  /** 0.92 for 0.9234; formatted by hand because String.format showed up in profiles. */
+  private static String hundredths(double d) {
+    long h = Math.round(d * 100);
+    return h / 100 + "." + (h % 100 < 10 ? "0" : "") + h % 100;
   }
 
   private static boolean isTitle(RawBlock b, String titleKey) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.Block;
@@ -34,6 +36,8 @@ import org.factdesk.analysis.UnreadableInputException;
  *   --mode html|text        the page's HTML, or its visible lines as plain text (default html)
  *   --system NAME=FOLDER    also score saved outputs (FOLDER/CORPUS/ID.txt), e.g. a baseline
  *   --worst N               list the engine's N worst pages
+ *   --gold full|article     score against the whole gold (default) or its article part: Dragnet's
+ *                           gold files hold the readers' comments too, after a marker line
  * write OUT FOLDER [--split S] [--mode M]
  *                           save the engine's kept text per page (for a later comparison, e.g.
  *                           with an earlier engine's classes first on the class path)
@@ -129,6 +133,20 @@ public final class WebEvaluation {
     return !options.getOrDefault("mode", "html").equals("text");
   }
 
+  /**
+   * The line Dragnet's gold files put between an article and its readers' comments, which they hold
+   * too (about a third of its pages have comments, often longer than the article): keyboard symbols
+   * such as {@code !@#$%^&*()}, typed by hand in a dozen variants, then usually COMMENTS.
+   */
+  private static final Pattern COMMENTS_MARKER =
+      Pattern.compile("(?m)^[!@#$%^&*() ]*\\^&\\*[!@#$%^&*() ]*[A-Z]*[ \\t]*$");
+
+  /** The article part of a gold text: all of it but Dragnet's comments and their marker. */
+  public static String articlePart(String gold) {
+    Matcher m = COMMENTS_MARKER.matcher(gold);
+    return m.find() ? gold.substring(0, m.start()) : gold;
+  }
+
   /** The engine's kept text: its blocks without a flag, one per line; empty if it refused. */
   static String engine(Analyzer analyzer, Page page, Path root, boolean html) {
     try {
@@ -197,6 +215,7 @@ public final class WebEvaluation {
     systems.put("long-lines", p -> longLines(read(p.lines(root))));
     saved.forEach((name, folder) -> systems.put(name, p -> read(p.output(folder))));
 
+    boolean articleOnly = options.getOrDefault("gold", "full").equals("article");
     Map<String, List<Score>> scores = new LinkedHashMap<>();
     for (Map.Entry<String, Function<Page, String>> s : systems.entrySet()) {
       List<Score> list =
@@ -204,6 +223,9 @@ public final class WebEvaluation {
               .map(
                   p -> {
                     String gold = read(p.gold(root));
+                    if (articleOnly) {
+                      gold = articlePart(gold);
+                    }
                     String text = s.getValue().apply(p);
                     return new Score(p, Overlap.shingles(text, gold), Overlap.tokens(text, gold));
                   })
@@ -212,10 +234,11 @@ public final class WebEvaluation {
     }
     out.printf(
         Locale.ROOT,
-        "%s pages, split %s, mode %s (engine: %d ms for all pages)%n%n",
+        "%s pages, split %s, mode %s, gold %s (engine: %d ms for all pages)%n%n",
         pages.size(),
         options.getOrDefault("split", Page.TEST),
         html ? "html" : "text",
+        articleOnly ? "article part" : "full",
         millis);
     Map<String, Predicate<Page>> groups = new LinkedHashMap<>();
     groups.put("article pages", p -> p.kind().equals(Page.ARTICLE));
