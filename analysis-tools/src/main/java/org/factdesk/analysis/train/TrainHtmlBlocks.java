@@ -51,7 +51,7 @@ public final class TrainHtmlBlocks {
 
   /**
    * Fewer, deeper trees and a larger step than the defaults: every block of every page is scored,
-   * and a page has its time budget (see decision 0015).
+   * and a page has its time budget (see decision 0016).
    */
   static final TreeTrainer.Params PARAMS = new TreeTrainer.Params(60, 6, 0.15, 1.0, 5.0, 64);
 
