@@ -36,7 +36,7 @@ import org.factdesk.analysis.UnreadableInputException;
  *   --mode html|text        the page's HTML, or its visible lines as plain text (default html)
  *   --system NAME=FOLDER    also score saved outputs (FOLDER/CORPUS/ID.txt), e.g. a baseline
  *   --worst N               list the engine's N worst pages
- *   --gold full|article     score against the whole gold (default) or its article part: Dragnet's
+ *   --gold full|article     score against the article part of the gold (default) or all of it: Dragnet's
  *                           gold files hold the readers' comments too, after a marker line
  * write OUT FOLDER [--split S] [--mode M]
  *                           save the engine's kept text per page (for a later comparison, e.g.
@@ -215,7 +215,7 @@ public final class WebEvaluation {
     systems.put("long-lines", p -> longLines(read(p.lines(root))));
     saved.forEach((name, folder) -> systems.put(name, p -> read(p.output(folder))));
 
-    boolean articleOnly = options.getOrDefault("gold", "full").equals("article");
+    boolean articleOnly = options.getOrDefault("gold", "article").equals("article");
     Map<String, List<Score>> scores = new LinkedHashMap<>();
     for (Map.Entry<String, Function<Page, String>> s : systems.entrySet()) {
       List<Score> list =
