@@ -35,6 +35,14 @@ public final class LineModelDetector implements Detector {
    */
   public static final double THRESHOLD = 0.55;
 
+  /**
+   * The model judges a line by its place on a page (runs of short lines, distance to the page's
+   * long paragraphs, its neighbours' probabilities), learnt on whole web pages of a hundred lines
+   * and more. A text of fewer lines is no such page (a pasted article, a short note): the model
+   * abstains there and the typed detectors alone decide.
+   */
+  public static final int MIN_LINES = 12;
+
   /** The shipped models, read on first use: training new ones must not need the old ones. */
   private static final class Shipped {
     static final BoostedTrees LINES = checked(BoostedTrees.load(LINES_MODEL), LineFeatures.NAMES);
@@ -115,6 +123,9 @@ public final class LineModelDetector implements Detector {
 
   @Override
   public void detect(DetectionContext detection, FlagSink sink) {
+    if (detection.size() < MIN_LINES) {
+      return;
+    }
     LineFeatures features = LineFeatures.of(detection);
     boolean[] settled = new boolean[detection.size()];
     for (int i = 0; i < settled.length; i++) {
