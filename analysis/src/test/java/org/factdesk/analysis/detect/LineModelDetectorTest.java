@@ -75,6 +75,25 @@ class LineModelDetectorTest {
   }
 
   @Test
+  void abstainsOnATextOfFewLinesWhereItWouldFlagArticleSentences() {
+    // a short pasted article: outlet, date, title and two paragraphs; learnt on whole pages, the
+    // model took the last paragraph for furniture here
+    DetectionContext context =
+        TestArticles.context(
+            String.join(
+                "\n",
+                "Lakeside Herald",
+                "Monday, March 3, 2025",
+                "Bridge Repairs Finished Early",
+                "The council said the bridge repairs cost 2.4 million euros, 300,000 less than"
+                    + " planned.",
+                "Engineers said 14 of the 20 cables were replaced in October."));
+    FlagSink sink = TestArticles.run(context, new LineModelDetector());
+
+    assertEquals(List.of(), flaggedByModel(sink, context));
+  }
+
+  @Test
   void theFlagsAreTypedAndTheReasonNamesTheEvidence() {
     DetectionContext context = TestArticles.context(PAGE);
     FlagSink sink = TestArticles.run(context, new LineModelDetector());
