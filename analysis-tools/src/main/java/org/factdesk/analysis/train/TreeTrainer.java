@@ -24,10 +24,6 @@ public final class TreeTrainer {
     public Params withTrees(int n) {
       return new Params(n, depth, learningRate, lambda, minChildWeight, bins);
     }
-
-    public Params withDepth(int d) {
-      return new Params(trees, d, learningRate, lambda, minChildWeight, bins);
-    }
   }
 
   private TreeTrainer() {}

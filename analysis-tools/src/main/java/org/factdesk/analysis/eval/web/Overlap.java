@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Precision, recall and F1 of extracted text against a page's gold text, over bags of whitespace
- * tokens or of 4-token shingles: the shingle measure is the one the public article-extraction
+ * tokens or of 4-token shingles: the shingle measure is the one public main-text extraction
  * benchmarks use (the text split on white space, every run of 4 consecutive tokens counted with its
  * multiplicity, the overlap of the two bags). A text of fewer tokens than a shingle is one shingle.
  *
