@@ -21,8 +21,13 @@ final class SignedInClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
   private final HttpClient http;
   private final String base;
+
+  /** The session's token, sent with every REST write (a session without it may only read). */
+  private String csrfToken = "";
 
   private SignedInClient(HttpClient http, String base) {
     this.http = http;
@@ -58,6 +63,11 @@ final class SignedInClient {
     if (signedIn.uri().getPath().startsWith("/login")) {
       throw new IllegalStateException("could not sign in as " + user);
     }
+    Matcher token = CSRF_TOKEN.matcher(client.get("/api/me").body());
+    if (!token.find()) {
+      throw new IllegalStateException("no CSRF token for the session of " + user);
+    }
+    client.csrfToken = token.group(1);
     return client;
   }
 
@@ -78,6 +88,7 @@ final class SignedInClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .version(HttpClient.Version.HTTP_1_1)
             .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrfToken)
             .method(method, HttpRequest.BodyPublishers.noBody())
             .timeout(Duration.ofHours(1))
             .build(),
@@ -88,6 +99,7 @@ final class SignedInClient {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrfToken)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
