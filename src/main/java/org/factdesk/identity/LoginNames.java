@@ -1,7 +1,6 @@
 package org.factdesk.identity;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,20 +15,24 @@ public final class LoginNames {
   public static final String WITHHELD = "(unknown name withheld: it may be a password)";
 
   private static final Zxcvbn ZXCVBN = new Zxcvbn();
+  private static final double PASSPHRASE_GUESSES_LOG10 = 13;
 
   private LoginNames() {}
 
   /**
    * The name to log: an existing account's name as is; an unknown one only when it has the shape of
-   * a user name and is easy to guess (a password is not: the policy asks for a strong one).
+   * a user name (no capitals, spaces or symbols) and zxcvbn does not take it for a passphrase (fewer
+   * than 10^13 guesses: "maria.gonzalez" and "editor.smith-2024" are logged,
+   * "harbour-lamp-42-stone" is not).
    */
   public static String loggable(String typed, boolean isAccount) {
     String name = typed == null ? "" : typed.strip();
     if (isAccount) {
       return name;
     }
-    if (!USERNAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
-        || name.length() >= PasswordPolicy.MIN_LENGTH && ZXCVBN.measure(name).getScore() >= 3) {
+    if (!USERNAME.matcher(name).matches()
+        || name.length() >= PasswordPolicy.MIN_LENGTH
+            && Math.log10(ZXCVBN.measure(name).getGuesses()) >= PASSPHRASE_GUESSES_LOG10) {
       return WITHHELD;
     }
     return Authenticator.printable(name);

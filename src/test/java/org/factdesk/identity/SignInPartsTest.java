@@ -43,6 +43,8 @@ class SignInPartsTest {
   void anUnknownNameThatLooksLikeAPasswordIsNotLogged() {
     assertEquals("editor", LoginNames.loggable("editor", true));
     assertEquals("jsmith", LoginNames.loggable("jsmith", false));
+    assertEquals("editor.smith-2024", LoginNames.loggable("editor.smith-2024", false));
+    assertEquals(LoginNames.WITHHELD, LoginNames.loggable("Admin", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("harbour-lamp-42-stone", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("Tr0ub4dor&3", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("lantern under the bridge", false));
