@@ -39,10 +39,10 @@ public class AccountSetup {
 
   @PostConstruct
   void ensureAccounts() {
-    ensureAccounts(DemoMode.isOn());
+    ensureAccountsFor(DemoMode.isOn());
   }
 
-  void ensureAccounts(boolean demo) {
+  private void ensureAccountsFor(boolean demo) {
     if (demo) {
       LOG.warning(
           "DEMO MODE: demo accounts with the public passwords of the README can sign in."

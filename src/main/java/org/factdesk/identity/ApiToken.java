@@ -81,15 +81,6 @@ public class ApiToken extends BaseEntity {
     }
   }
 
-  /** Notes a use, at most once a minute: a pipeline's every call need not write a row. */
-  boolean noteUse(Instant at) {
-    if (lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(at)) {
-      lastUsedAt = at;
-      return true;
-    }
-    return false;
-  }
-
   public boolean isActive() {
     return revokedAt == null;
   }

@@ -21,8 +21,8 @@ public final class LoginNames {
 
   /**
    * The name to log: an existing account's name as is; an unknown one only when it has the shape of
-   * a user name (no capitals, spaces or symbols) and zxcvbn does not take it for a passphrase (fewer
-   * than 10^13 guesses: "maria.gonzalez" and "editor.smith-2024" are logged,
+   * a user name (no capitals, spaces or symbols) and zxcvbn does not take it for a passphrase
+   * (fewer than 10^13 guesses: "maria.gonzalez" and "editor.smith-2024" are logged,
    * "harbour-lamp-42-stone" is not).
    */
   public static String loggable(String typed, boolean isAccount) {

@@ -50,7 +50,10 @@ public class SecondFactors {
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public boolean isEnrolled() {
-    return me().hasSecondFactor();
+    return em.createNamedQuery(User.BY_USERNAME, User.class)
+        .setParameter("username", caller())
+        .getSingleResult()
+        .hasSecondFactor();
   }
 
   /** Turns the caller's second factor on, once they typed a code of the new secret. */
