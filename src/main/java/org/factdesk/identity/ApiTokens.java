@@ -1,14 +1,14 @@
 package org.factdesk.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +37,7 @@ public class ApiTokens {
   public record Created(String token, ApiToken record) {}
 
   @PersistenceContext private EntityManager em;
-  @Inject private SecurityContext securityContext;
+  @Resource private SessionContext context;
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public Created create(@NotNull(message = "Give the token a name.") String name) {
@@ -87,7 +87,7 @@ public class ApiTokens {
     ApiToken token = em.find(ApiToken.class, id);
     String caller = caller();
     if (token == null
-        || !(token.getOwner().equals(caller) || securityContext.isCallerInRole(Role.ADMIN_NAME))) {
+        || !(token.getOwner().equals(caller) || context.isCallerInRole(Role.ADMIN_NAME))) {
       throw new IdentityException("There is no token " + id + " of yours.");
     }
     token.revoke(caller, Instant.now());
@@ -144,7 +144,7 @@ public class ApiTokens {
   }
 
   private String caller() {
-    return securityContext.getCallerPrincipal().getName();
+    return context.getCallerPrincipal().getName();
   }
 
   private User me() {

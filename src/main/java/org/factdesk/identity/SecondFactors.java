@@ -1,15 +1,15 @@
 package org.factdesk.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.factdesk.workflow.Setting;
@@ -24,7 +24,7 @@ public class SecondFactors {
   private static final Logger LOG = Logger.getLogger(SecondFactors.class.getName());
 
   @PersistenceContext private EntityManager em;
-  @Inject private SecurityContext securityContext;
+  @Resource private SessionContext context;
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public boolean isRequiredForAdmins() {
@@ -116,7 +116,7 @@ public class SecondFactors {
   }
 
   private String caller() {
-    return securityContext.getCallerPrincipal().getName();
+    return context.getCallerPrincipal().getName();
   }
 
   private User me() {

@@ -1,6 +1,8 @@
 package org.factdesk.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
@@ -41,7 +42,7 @@ public class UserService {
 
   @Inject private SignInGuard guard;
 
-  @Inject private SecurityContext securityContext;
+  @Resource private SessionContext context;
 
   private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -183,7 +184,7 @@ public class UserService {
       @NotNull(message = "Enter your current password.") String current,
       @NotNull(message = "Enter a new password.") String password,
       HttpSession keep) {
-    String me = securityContext.getCallerPrincipal().getName();
+    String me = context.getCallerPrincipal().getName();
     User user =
         em.createNamedQuery(User.BY_USERNAME, User.class)
             .setParameter("username", me)
