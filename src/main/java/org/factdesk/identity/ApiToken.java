@@ -24,7 +24,8 @@ import org.factdesk.platform.BaseEntity;
 @NamedQuery(
     name = ApiToken.OF_USER,
     query =
-        "select t from ApiToken t where t.user.username = :username and t.revokedAt is null"
+        "select t from ApiToken t join fetch t.user u where u.username = :username"
+            + " and t.revokedAt is null"
             + " order by t.createdAt desc, t.id desc")
 @NamedQuery(
     name = ApiToken.ACTIVE,

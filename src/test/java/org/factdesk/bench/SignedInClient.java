@@ -71,6 +71,34 @@ final class SignedInClient {
     return client;
   }
 
+  /**
+   * Creates a personal API token on the Account page, as a person would (a plain form post of its
+   * token form), and returns it as the page shows it once.
+   */
+  String createApiToken(String name) throws Exception {
+    Matcher state = VIEW_STATE.matcher(get("/account.xhtml").body());
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on the Account page");
+    }
+    String form =
+        "tokensForm=tokensForm&tokensForm%3AtokenName="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&tokensForm%3AcreateToken=&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/account.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = Pattern.compile("id=\"newToken\">(fd_[A-Za-z0-9_-]+)<").matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("the Account page showed no new token");
+    }
+    return token.group(1);
+  }
+
   /** GET of a path or a full URI. */
   HttpResponse<String> get(String pathOrUri) throws Exception {
     URI uri = URI.create(pathOrUri.startsWith("http") ? pathOrUri : base + pathOrUri);
