@@ -44,6 +44,8 @@ class SignInPartsTest {
     assertEquals("editor", LoginNames.loggable("editor", true));
     assertEquals("jsmith", LoginNames.loggable("jsmith", false));
     assertEquals("editor.smith-2024", LoginNames.loggable("editor.smith-2024", false));
+    assertEquals("ghost-3fa9c1d2e7", LoginNames.loggable("ghost-3fa9c1d2e7", false));
+    assertEquals(LoginNames.WITHHELD, LoginNames.loggable("quiet-river-17-maple", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("Admin", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("harbour-lamp-42-stone", false));
     assertEquals(LoginNames.WITHHELD, LoginNames.loggable("Tr0ub4dor&3", false));
