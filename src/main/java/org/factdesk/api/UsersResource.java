@@ -31,7 +31,7 @@ public class UsersResource {
       String displayName,
       Set<Role> roles,
       boolean enabled,
-      boolean locked,
+      boolean secondFactor,
       Instant lastLoginAt) {
 
     static UserView of(User user) {
@@ -41,7 +41,7 @@ public class UsersResource {
           user.getDisplayName(),
           user.getRoles(),
           user.isEnabled(),
-          user.isLockedAt(Instant.now()),
+          user.hasSecondFactor(),
           user.getLastLoginAt());
     }
   }

@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -13,9 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.platform.DemoMode;
 
 /**
  * In demo mode, imports the demo articles shipped in {@code org/factdesk/demo/articles} once: an
@@ -33,13 +32,9 @@ public class DemoArticles {
 
   @EJB private ImportPipeline pipeline;
 
-  @Inject
-  @ConfigProperty(name = "factdesk.demo", defaultValue = "false")
-  private boolean demo;
-
   @PostConstruct
   void importOnce() {
-    if (!demo) {
+    if (!DemoMode.isOn()) {
       return;
     }
     int imported = 0;

@@ -33,10 +33,14 @@ public class SecurityEvent extends BaseEntity {
     }
   }
 
-  /** How the person came in: the login page, HTTP Basic on a REST call, or a page or call. */
+  /**
+   * How the person came in: the login page (and its code step), HTTP Basic or a personal API token
+   * on a REST call, or a page or call.
+   */
   public enum Channel {
     FORM,
     BASIC,
+    TOKEN,
     PAGE,
     API
   }

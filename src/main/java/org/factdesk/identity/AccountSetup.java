@@ -7,16 +7,20 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.platform.DemoMode;
 
 /**
  * The accounts that must exist before anyone can sign in. In demo mode, the demo users (created
  * once, never reset). Otherwise, on a database without users, {@code admin} with the password from
  * {@code FACTDESK_ADMIN_PASSWORD}; without one the start is refused: there is no fixed default
- * admin password.
+ * admin password. And with demo mode off, the start is refused while an enabled account still has
+ * its public demo password (docs/decisions/0019).
  */
 @Singleton
 @Startup
@@ -30,19 +34,23 @@ public class AccountSetup {
   @Inject private PasswordHasher hasher;
 
   @Inject
-  @ConfigProperty(name = "factdesk.demo", defaultValue = "false")
-  private boolean demo;
-
-  @Inject
   @ConfigProperty(name = "factdesk.admin.password")
   private Optional<String> adminPassword;
 
   @PostConstruct
   void ensureAccounts() {
+    ensureAccountsFor(DemoMode.isOn());
+  }
+
+  private void ensureAccountsFor(boolean demo) {
     if (demo) {
+      LOG.warning(
+          "DEMO MODE: demo accounts with the public passwords of the README can sign in."
+              + " Never use demo mode for real data.");
       createDemoAccounts();
       return;
     }
+    refuseDemoPasswords();
     long users = em.createNamedQuery(User.COUNT_ALL, Long.class).getSingleResult();
     if (users > 0) {
       return;
@@ -77,6 +85,33 @@ public class AccountSetup {
               throw new IllegalStateException(message);
             });
     return password;
+  }
+
+  /**
+   * Outside demo mode, no enabled account may keep a password printed in the README: the start is
+   * refused, naming them. Refusing rather than disabling them quietly: an admin account among them
+   * would leave no one to administer, and a refused start cannot be missed.
+   */
+  public void refuseDemoPasswords() {
+    List<String> exposed = new ArrayList<>();
+    for (DemoAccounts.Account account : DemoAccounts.ALL) {
+      em.createNamedQuery(User.BY_USERNAME, User.class)
+          .setParameter("username", account.username())
+          .getResultStream()
+          .filter(User::isEnabled)
+          .filter(user -> hasher.matches(account.password(), user.getPasswordHash()))
+          .forEach(user -> exposed.add(user.getUsername()));
+    }
+    if (!exposed.isEmpty()) {
+      String message =
+          "Factdesk refuses to start: demo mode is off, but the enabled account(s) "
+              + String.join(", ", exposed)
+              + " still have the public demo passwords of the README. Start once more with"
+              + " FACTDESK_DEMO=true, then change those passwords or disable those accounts on the"
+              + " Users page; or point DB_URL at a database demo mode never used.";
+      LOG.severe(message);
+      throw new IllegalStateException(message);
+    }
   }
 
   private void createDemoAccounts() {

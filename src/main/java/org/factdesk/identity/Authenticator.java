@@ -9,13 +9,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.workflow.Setting;
 
 /**
- * Checks a user name and password against the database, counts failures and locks the account after
- * too many. Runs before anyone is signed in, so it carries no role restriction; its own transaction
- * keeps the failure count even when the caller's work is rolled back.
+ * Checks a user name and password against the database, slowed down by {@link LoginThrottle} and
+ * capped by {@link HashGate} (docs/decisions/0019). Every path that can refuse a name spends the
+ * same work for a known and an unknown one: a throttled or busy try hashes nothing for either, a
+ * checked one hashes once (the decoy when there is no such user). Runs before anyone is signed in,
+ * so it carries no role restriction; its own transaction keeps its writes when the caller's work is
+ * rolled back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -27,69 +31,103 @@ public class Authenticator {
 
   @Inject private PasswordHasher hasher;
 
-  @Inject
-  @ConfigProperty(name = "factdesk.login.max-failures", defaultValue = "5")
-  private int maxFailures;
+  @Inject private SignInGuard guard;
 
-  @Inject
-  @ConfigProperty(name = "factdesk.login.lock-minutes", defaultValue = "5")
-  private int lockMinutes;
-
+  /** A check with no client address known (in-process callers, the identity store). */
   public LoginOutcome authenticate(String username, String password) {
+    return authenticate(username, password, "local", Instant.now());
+  }
+
+  public LoginOutcome authenticate(String username, String password, String address) {
+    return authenticate(username, password, address, Instant.now());
+  }
+
+  /** As at {@code now}: the throttle's clock, which tests move on instead of waiting. */
+  public LoginOutcome authenticate(String username, String password, String address, Instant now) {
     String name = username == null ? "" : username.trim();
+    String secret = password == null ? "" : password;
     User user =
         em.createNamedQuery(User.BY_USERNAME, User.class)
             .setParameter("username", name)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (user == null) {
-      hasher.matchDecoy(password == null ? "" : password);
-      LOG.warning(() -> "Login failed: no user '" + printable(name) + "'");
-      return LoginOutcome.refused(LoginOutcome.Kind.WRONG_CREDENTIALS, name);
-    }
-    Instant now = Instant.now();
-    if (user.isLockedAt(now)) {
+    String shown = LoginNames.loggable(name, user != null);
+    LoginThrottle throttle = guard.throttle();
+    Optional<Duration> wait = throttle.waitFor(name, address, now);
+    if (wait.isPresent()) {
       LOG.warning(
           () ->
-              "Login refused: user '"
-                  + name
-                  + "' is locked until "
-                  + user.getLockedUntil()
-                  + " after repeated failures");
-      return LoginOutcome.refused(LoginOutcome.Kind.LOCKED, name);
+              "Login throttled: '"
+                  + shown
+                  + "' from "
+                  + address
+                  + ", next try in "
+                  + wait.get().toSeconds()
+                  + " s");
+      return LoginOutcome.throttled(shown, wait.get());
     }
-    if (!hasher.matches(password == null ? "" : password, user.getPasswordHash())) {
-      boolean lockedNow = user.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
-      if (lockedNow) {
-        LOG.warning(
-            () ->
-                "Login failed: wrong password for '"
-                    + name
-                    + "', attempt "
-                    + user.getFailedLogins()
-                    + "; account locked until "
-                    + user.getLockedUntil());
-        return LoginOutcome.refused(LoginOutcome.Kind.LOCKED, name);
-      }
+    boolean matches;
+    try {
+      matches =
+          guard
+              .gate()
+              .run(
+                  () -> {
+                    if (user == null) {
+                      hasher.matchDecoy(secret);
+                      return false;
+                    }
+                    return hasher.matches(secret, user.getPasswordHash());
+                  });
+    } catch (HashGate.Busy busy) {
+      LOG.warning(() -> "Login refused: too many password checks at once ('" + shown + "')");
+      return LoginOutcome.refused(LoginOutcome.Kind.BUSY, shown);
+    }
+    if (user == null) {
+      throttle.failed(name, address, now);
+      LOG.warning(() -> "Login failed: no user '" + shown + "' (from " + address + ")");
+      return LoginOutcome.refused(LoginOutcome.Kind.WRONG_CREDENTIALS, shown);
+    }
+    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    if (!matches) {
+      throttle.failed(name, address, now);
+      user.recordFailedLogin();
       LOG.warning(
           () ->
               "Login failed: wrong password for '"
                   + name
-                  + "', attempt "
+                  + "' from "
+                  + address
+                  + ", "
                   + user.getFailedLogins()
-                  + " of "
-                  + maxFailures);
-      return LoginOutcome.refused(LoginOutcome.Kind.WRONG_CREDENTIALS, name);
+                  + " in a row");
+      return LoginOutcome.refused(LoginOutcome.Kind.WRONG_CREDENTIALS, shown);
     }
     if (!user.isEnabled()) {
+      throttle.failed(name, address, now);
       LOG.warning(() -> "Login refused: user '" + name + "' is disabled");
       return LoginOutcome.refused(LoginOutcome.Kind.DISABLED, name);
     }
+    throttle.succeeded(name);
     user.recordSuccessfulLogin(now);
-    LOG.info(() -> "Login: '" + name + "' signed in with roles " + user.roleNames());
-    return LoginOutcome.valid(user);
+    LOG.info(() -> "Login: '" + name + "' password accepted, roles " + user.roleNames());
+    return LoginOutcome.valid(user, secondFactorFor(user));
+  }
+
+  private LoginOutcome.SecondFactor secondFactorFor(User user) {
+    if (user.hasSecondFactor()) {
+      return LoginOutcome.SecondFactor.CODE;
+    }
+    if (user.hasRole(Role.ADMIN) && adminsNeedSecondFactor()) {
+      return LoginOutcome.SecondFactor.ENROL;
+    }
+    return LoginOutcome.SecondFactor.NONE;
+  }
+
+  private boolean adminsNeedSecondFactor() {
+    Setting setting = em.find(Setting.class, Setting.ADMIN_SECOND_FACTOR);
+    return setting != null && "true".equals(setting.getValue());
   }
 
   /** A user name as typed may hold anything; keep log lines on one line and short. */

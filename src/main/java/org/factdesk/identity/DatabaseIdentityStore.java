@@ -20,7 +20,8 @@ public class DatabaseIdentityStore implements IdentityStore {
     }
     LoginOutcome outcome =
         authenticator.authenticate(login.getCaller(), login.getPasswordAsString());
-    if (!outcome.isValid()) {
+    // A password alone is not enough for a user with a second factor: the mechanism asks for it.
+    if (!outcome.isValid() || outcome.secondFactor() != LoginOutcome.SecondFactor.NONE) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(outcome.username(), outcome.roles());

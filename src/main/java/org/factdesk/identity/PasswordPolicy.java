@@ -42,6 +42,10 @@ public final class PasswordPolicy {
       return Optional.of(
           "The password is too long: " + length + " characters, at most " + MAX_LENGTH + ".");
     }
+    if (DemoAccounts.ALL.stream().anyMatch(account -> account.password().equals(password))) {
+      return Optional.of(
+          "That is one of the demo passwords printed in the README: choose another.");
+    }
     List<String> words = new ArrayList<>(List.of("factdesk", "fact", "desk"));
     for (String word : context) {
       if (word != null && !word.isBlank()) {

@@ -50,6 +50,25 @@ public class SessionRegistry {
     return count;
   }
 
+  /** Ends every session of the user but the one given (after they changed their password). */
+  public int endOtherSessionsOf(String username, HttpSession keep) {
+    Set<HttpSession> open = sessionsByUser.getOrDefault(username, Set.of());
+    int ended = 0;
+    for (HttpSession session : List.copyOf(open)) {
+      if (keep != null && session.getId().equals(keep.getId())) {
+        continue;
+      }
+      open.remove(session);
+      try {
+        session.invalidate();
+        ended++;
+      } catch (IllegalStateException alreadyInvalid) {
+        // The session ended on its own in the meantime.
+      }
+    }
+    return ended;
+  }
+
   public int openSessionsOf(String username) {
     return sessionsByUser.getOrDefault(username, Set.of()).size();
   }

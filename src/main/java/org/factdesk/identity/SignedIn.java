@@ -1,11 +1,24 @@
 package org.factdesk.identity;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-/** Who is signed in to an HTTP session, kept in the session between requests. */
-public record SignedIn(String username, Set<String> roles, Instant since) implements Serializable {
+/**
+ * Who is signed in to an HTTP session, kept in the session between requests, with the token a REST
+ * write on this session must send in {@link #CSRF_HEADER}.
+ */
+public record SignedIn(String username, Set<String> roles, Instant since, String csrfToken)
+    implements Serializable {
 
   public static final String SESSION_KEY = "factdesk.signedIn";
+
+  /** The request header that carries the session's token on REST writes. */
+  public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** Whether the session has outlived its absolute lifetime, however busy it was. */
+  public boolean isOverAt(Instant now, Duration lifetime) {
+    return !since.plus(lifetime).isAfter(now);
+  }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,12 +53,18 @@ public class User extends BaseEntity {
   private int failedLogins;
 
   @NotAudited
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  @NotAudited
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
+
+  /** The TOTP secret (base32) of a user who enrolled a second factor; null for the others. */
+  @NotAudited
+  @Column(name = "totp_secret", length = 64)
+  private String totpSecret;
+
+  /** The last TOTP time step a code was accepted for: no code is accepted twice. */
+  @NotAudited
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -87,7 +92,7 @@ public class User extends BaseEntity {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
-    unlock();
+    failedLogins = 0;
   }
 
   public void disable() {
@@ -96,44 +101,56 @@ public class User extends BaseEntity {
 
   public void enable() {
     enabled = true;
-    unlock();
+    failedLogins = 0;
   }
 
   public void rename(String newDisplayName) {
     this.displayName = newDisplayName;
   }
 
-  /** Whether a login attempt at {@code now} is refused because of earlier failures. */
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
   /**
-   * Counts a failed attempt; the one that reaches {@code maxFailures} locks the account for {@code
-   * lockFor}. Returns true when this attempt locked it.
+   * Counts a wrong password, for the Users page. It locks nothing: sign-in tries are slowed down by
+   * {@link LoginThrottle}, so that nobody can lock the real owner out.
    */
-  public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      // The previous lock has run out: start counting afresh.
-      lockedUntil = null;
-      failedLogins = 0;
-    }
+  public void recordFailedLogin() {
     failedLogins++;
-    if (failedLogins >= maxFailures && lockedUntil == null) {
-      lockedUntil = now.plus(lockFor);
-      return true;
-    }
-    return false;
   }
 
   public void recordSuccessfulLogin(Instant now) {
     lastLoginAt = now;
-    unlock();
+    failedLogins = 0;
   }
 
-  public void unlock() {
-    failedLogins = 0;
-    lockedUntil = null;
+  /** Turns on the second factor with a secret the user has just proven to hold. */
+  public void enrolSecondFactor(String secret, long acceptedStep) {
+    this.totpSecret = secret;
+    this.totpLastStep = acceptedStep;
+  }
+
+  public void dropSecondFactor() {
+    this.totpSecret = null;
+    this.totpLastStep = null;
+  }
+
+  /**
+   * Accepts a TOTP code of the enrolled secret once: a code for a time step at or before the last
+   * accepted one is refused, so a code seen over someone's shoulder is worth nothing.
+   */
+  public boolean acceptCode(String code, long nowStep) {
+    if (totpSecret == null) {
+      return false;
+    }
+    long floor = totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    Long step = Totp.matchingStep(totpSecret, code, nowStep, floor);
+    if (step == null) {
+      return false;
+    }
+    totpLastStep = step;
+    return true;
+  }
+
+  public boolean hasSecondFactor() {
+    return totpSecret != null;
   }
 
   public String getUsername() {
@@ -154,10 +171,6 @@ public class User extends BaseEntity {
 
   public int getFailedLogins() {
     return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
   }
 
   public Instant getLastLoginAt() {

@@ -1,15 +1,19 @@
 package org.factdesk.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +39,10 @@ public class UserService {
   @Inject private PasswordHasher hasher;
 
   @Inject private SessionRegistry sessions;
+
+  @Inject private SignInGuard guard;
+
+  @Resource private SessionContext context;
 
   private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -165,6 +173,39 @@ public class UserService {
     sessions.endSessionsOf(user.getUsername());
     LOG.info(() -> "Password of '" + user.getUsername() + "' reset by " + actor);
     return user;
+  }
+
+  /**
+   * The caller changes their own password: the current one first (so that an unattended signed-in
+   * browser is not enough), then the policy. Their other sessions end.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
+  public void changeOwnPassword(
+      @NotNull(message = "Enter your current password.") String current,
+      @NotNull(message = "Enter a new password.") String password,
+      HttpSession keep) {
+    String me = context.getCallerPrincipal().getName();
+    User user =
+        em.createNamedQuery(User.BY_USERNAME, User.class)
+            .setParameter("username", me)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getSingleResult();
+    boolean right;
+    try {
+      right = guard.gate().run(() -> hasher.matches(current, user.getPasswordHash()));
+    } catch (HashGate.Busy busy) {
+      throw new IdentityException(busy.getMessage());
+    }
+    if (!right) {
+      throw new IdentityException("Your current password is not right: nothing changed.");
+    }
+    if (current.equals(password)) {
+      throw new IdentityException("The new password is the same as the current one.");
+    }
+    requireAcceptable(password, user.getUsername(), user.getDisplayName());
+    user.changePasswordHash(hasher.hash(password));
+    int ended = sessions.endOtherSessionsOf(me, keep);
+    LOG.info(() -> "'" + me + "' changed their password; " + ended + " other session(s) ended");
   }
 
   /** Enabled users per role, for the dashboard. */

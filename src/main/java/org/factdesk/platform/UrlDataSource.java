@@ -68,6 +68,9 @@ public class UrlDataSource implements DataSource {
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
     String jdbcUrl = url != null ? url : configured("db.url");
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      jdbcUrl = DemoMode.defaultDatabaseUrl(DemoMode.isOn());
+    }
     if (username == null) {
       username = configured("db.user");
     }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.factdesk.identity.FactdeskAuthenticationMechanism;
 
-/** The login page. */
+/** The login page: user name and password (the code step, if any, is {@link LoginCodeView}). */
 @Named
 @RequestScoped
 public class LoginView {
@@ -40,15 +40,20 @@ public class LoginView {
     switch (status) {
       case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
       case SEND_CONTINUE -> faces.responseComplete();
-      default ->
-          Messages.error(
-              "Wrong user name or password. After 5 failed attempts an account is locked for a"
-                  + " few minutes.");
+      default -> Messages.error(problem(request));
     }
   }
 
+  /** Why the mechanism refused, or the usual words. */
+  static String problem(HttpServletRequest request) {
+    Object problem = request.getAttribute(FactdeskAuthenticationMechanism.PROBLEM_KEY);
+    return problem instanceof String text && !text.isEmpty()
+        ? text
+        : "Wrong user name or password.";
+  }
+
   /** The page asked for before login, or the dashboard. */
-  private static String returnTo(HttpServletRequest request) {
+  static String returnTo(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object saved =
         session == null

@@ -5,10 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.factdesk.identity.SecondFactors;
 import org.factdesk.workflow.Setting;
 import org.factdesk.workflow.WorkflowService;
 
-/** Settings an admin changes while Factdesk runs: the four-eyes rule of approval. */
+/**
+ * Settings an admin changes while Factdesk runs: the four-eyes rule of approval, and whether admins
+ * must sign in with a second factor.
+ */
 @Named
 @ViewScoped
 public class SettingsView implements Serializable {
@@ -16,14 +20,35 @@ public class SettingsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private WorkflowService workflow;
+  @Inject private SecondFactors secondFactors;
 
   private boolean fourEyes;
+  private boolean adminSecondFactor;
   private Setting setting;
 
   @PostConstruct
   void read() {
     fourEyes = workflow.isFourEyes();
     setting = workflow.fourEyesSetting();
+    adminSecondFactor = secondFactors.isRequiredForAdmins();
+  }
+
+  public void saveSecondFactor() {
+    secondFactors.requireForAdmins(adminSecondFactor);
+    read();
+    Messages.info(
+        adminSecondFactor
+            ? "Admins now sign in with a second factor; one without it sets it up at the next"
+                + " sign-in."
+            : "A second factor is now optional for admins.");
+  }
+
+  public boolean isAdminSecondFactor() {
+    return adminSecondFactor;
+  }
+
+  public void setAdminSecondFactor(boolean adminSecondFactor) {
+    this.adminSecondFactor = adminSecondFactor;
   }
 
   public void save() {

@@ -16,6 +16,9 @@ public class Setting {
   /** Whether the editor who finished an article's review may not approve it. */
   public static final String FOUR_EYES = "workflow.four-eyes";
 
+  /** Whether admins must sign in with a second factor (identity.SecondFactors). */
+  public static final String ADMIN_SECOND_FACTOR = "identity.admin-second-factor";
+
   @Id
   @Column(length = 64)
   private String name;
@@ -31,12 +34,12 @@ public class Setting {
 
   protected Setting() {}
 
-  Setting(String name, String value, String by) {
+  public Setting(String name, String value, String by) {
     this.name = name;
     change(value, by);
   }
 
-  void change(String newValue, String by) {
+  public void change(String newValue, String by) {
     this.value = newValue;
     this.modifiedBy = by;
     this.modifiedAt = Instant.now();

@@ -21,8 +21,13 @@ final class SignedInClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
   private final HttpClient http;
   private final String base;
+
+  /** The session's token, sent with every REST write (a session without it may only read). */
+  private String csrfToken = "";
 
   private SignedInClient(HttpClient http, String base) {
     this.http = http;
@@ -58,7 +63,40 @@ final class SignedInClient {
     if (signedIn.uri().getPath().startsWith("/login")) {
       throw new IllegalStateException("could not sign in as " + user);
     }
+    Matcher token = CSRF_TOKEN.matcher(client.get("/api/me").body());
+    if (!token.find()) {
+      throw new IllegalStateException("no CSRF token for the session of " + user);
+    }
+    client.csrfToken = token.group(1);
     return client;
+  }
+
+  /**
+   * Creates a personal API token on the Account page, as a person would (a plain form post of its
+   * token form), and returns it as the page shows it once.
+   */
+  String createApiToken(String name) throws Exception {
+    Matcher state = VIEW_STATE.matcher(get("/account.xhtml").body());
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on the Account page");
+    }
+    String form =
+        "tokensForm=tokensForm&tokensForm%3AtokenName="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&tokensForm%3AcreateToken=&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/account.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = Pattern.compile("id=\"newToken\">(fd_[A-Za-z0-9_-]+)<").matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("the Account page showed no new token");
+    }
+    return token.group(1);
   }
 
   /** GET of a path or a full URI. */
@@ -78,6 +116,7 @@ final class SignedInClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .version(HttpClient.Version.HTTP_1_1)
             .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrfToken)
             .method(method, HttpRequest.BodyPublishers.noBody())
             .timeout(Duration.ofHours(1))
             .build(),
@@ -88,6 +127,7 @@ final class SignedInClient {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrfToken)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -46,6 +46,13 @@ public final class Http {
         password);
   }
 
+  /** A call with a personal API token instead of a password. */
+  public HttpResponse<String> withToken(HttpRequest.Builder request, String token)
+      throws Exception {
+    request.header("Authorization", "Bearer " + token);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> send(HttpRequest.Builder request, String user, String password)
       throws Exception {
     if (user != null) {

@@ -4,6 +4,8 @@ import static org.factdesk.support.DemoUsers.ADMIN;
 import static org.factdesk.support.DemoUsers.ADMIN_PASSWORD;
 import static org.factdesk.support.DemoUsers.CHECKER;
 import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
+import static org.factdesk.support.DemoUsers.EDITOR;
+import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,5 +89,124 @@ class DeniedActionBrowserIT {
         2,
         denied.body().split(java.util.regex.Pattern.quote(PAGE), -1).length - 1,
         "one event for the full post, one for the ajax post: " + denied.body());
+  }
+
+  /**
+   * Issue 14, part 1: a page served from another origin (a second local port; cookies are not per
+   * port, so the browser sends the editor's session cookie along) posts to the REST API and to a
+   * page: a text/plain form to /api/articles, approve, finish the fact-check, a page post. Each is
+   * refused at the door and recorded; nothing changes. The app's own script, which sends the
+   * session's token, can still write.
+   */
+  @Test
+  void crossSitePostsFromAnotherOriginChangeNothing() throws Exception {
+    Http http = new Http(base);
+    String app = base.toExternalForm().replaceAll("/$", "");
+    String marker = "X" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> list = http.get("/api/articles?size=1", ADMIN, ADMIN_PASSWORD);
+    java.util.regex.Matcher idMatch =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(list.body());
+    assertTrue(idMatch.find(), list.body());
+    String article = idMatch.group(1);
+    String before =
+        http.get("/api/articles/" + article + "/transitions", ADMIN, ADMIN_PASSWORD).body();
+
+    String[][] forms = {
+      {app + "/api/articles", "text/plain"},
+      {app + "/api/articles/" + article + "/approve", "application/x-www-form-urlencoded"},
+      {
+        app + "/api/articles/" + article + "/fact-check/finish", "application/x-www-form-urlencoded"
+      },
+      {app + "/dashboard.xhtml", "application/x-www-form-urlencoded"}
+    };
+    StringBuilder page = new StringBuilder("<!DOCTYPE html><html><body>");
+    for (int i = 0; i < forms.length; i++) {
+      page.append("<iframe name=\"f")
+          .append(i)
+          .append("\"></iframe>")
+          .append("<form method=\"post\" target=\"f")
+          .append(i)
+          .append("\" enctype=\"")
+          .append(forms[i][1])
+          .append("\" action=\"")
+          .append(forms[i][0])
+          .append("\">")
+          .append("<input name=\"The harbour authority said on Monday that ")
+          .append(marker)
+          .append(" tariffs would rise by four percent next year\" value=\"x\"></form>");
+    }
+    page.append("<script>for (const f of document.forms) f.submit();</script></body></html>");
+    byte[] html = page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer evil =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(base.getHost(), 0), 0);
+    evil.createContext(
+        "/",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, html.length);
+          exchange.getResponseBody().write(html);
+          exchange.close();
+        });
+    evil.start();
+    String evilOrigin = "http://" + base.getHost() + ":" + evil.getAddress().getPort();
+    try (Browser editor = new Browser(base)) {
+      editor.signIn(EDITOR, EDITOR_PASSWORD);
+      editor.driver().get(evilOrigin + "/");
+      String events = "";
+      for (int wait = 0;
+          wait < 30 && count(events, "cross-site request from " + evilOrigin) < 4;
+          wait++) {
+        Thread.sleep(500);
+        events =
+            http.get(
+                    "/api/audit/security-events?kind=access_denied&size=100", ADMIN, ADMIN_PASSWORD)
+                .body();
+      }
+      assertEquals(
+          4,
+          count(events, "cross-site request from " + evilOrigin),
+          "each post refused: " + events);
+
+      // The app's own script may write, with the session's token from /api/me; without it, not.
+      editor.open("/dashboard.xhtml");
+      Object statuses =
+          ((org.openqa.selenium.JavascriptExecutor) editor.driver())
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "const api = arguments[0];"
+                      + "const text = 'The council said on Tuesday that ' + arguments[1]"
+                      + " + ' fares would stay the same for another year.';"
+                      + "fetch(api + '/me').then(r => r.json()).then(me =>"
+                      + " fetch(api + '/articles', {method: 'POST', body: text,"
+                      + "  headers: {'Content-Type': 'text/plain'}}).then(bare =>"
+                      + " fetch(api + '/articles', {method: 'POST', body: text,"
+                      + "  headers: {'Content-Type': 'text/plain', 'X-CSRF-Token': me.csrfToken}})"
+                      + " .then(withToken => done(bare.status + ' ' + withToken.status))))"
+                      + ".catch(e => done(String(e)));",
+                  app + "/api",
+                  "Y" + marker);
+      assertEquals("403 201", statuses);
+    } finally {
+      evil.stop(0);
+    }
+    assertTrue(
+        http.get("/api/articles?q=" + marker + "&size=5", ADMIN, ADMIN_PASSWORD)
+            .body()
+            .endsWith("\"total\":0}"),
+        "no article was created cross-site");
+    assertTrue(
+        http.get("/api/articles?q=Y" + marker + "&size=5", ADMIN, ADMIN_PASSWORD)
+            .body()
+            .endsWith("\"total\":1}"),
+        "the app's own write went through");
+    assertEquals(
+        before,
+        http.get("/api/articles/" + article + "/transitions", ADMIN, ADMIN_PASSWORD).body(),
+        "the article did not move");
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 }

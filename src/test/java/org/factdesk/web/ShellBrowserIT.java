@@ -292,8 +292,14 @@ class ShellBrowserIT {
 
   @Test
   void theRestApiChecksRolesOnTheServer() throws Exception {
-    assertEquals(401, get("/api/me", null, null).statusCode());
-    assertEquals(401, get("/api/me", EDITOR, "wrong password").statusCode());
+    HttpResponse<String> anonymous = get("/api/me", null, null);
+    assertEquals(401, anonymous.statusCode());
+    // No Basic challenge: a browser would ask for a password, keep it and send it cross-site.
+    assertEquals(
+        "Bearer realm=\"Factdesk\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+    HttpResponse<String> wrong = get("/api/me", EDITOR, "wrong password");
+    assertEquals(401, wrong.statusCode());
+    assertFalse(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
     HttpResponse<String> me = get("/api/me", EDITOR, EDITOR_PASSWORD);
     assertEquals(200, me.statusCode());
     assertTrue(me.body().contains("\"username\":\"editor\""), me.body());
@@ -302,6 +308,169 @@ class ShellBrowserIT {
     assertEquals(200, users.statusCode());
     assertTrue(users.body().contains("\"size\":2"), users.body());
     assertFalse(users.body().contains("PBKDF2"), "password hashes never leave the server");
+  }
+
+  /** Issue 14, part 1: the session cookie is not sent along with another site's POST. */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> login = get("/login.xhtml", null, null);
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    // Payara writes the value in lower case ("SameSite=lax"); browsers read it either way.
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+  }
+
+  /**
+   * Issue 14, parts 1 and 7: a user changes their own password (the current one first), creates
+   * personal API tokens that work for REST calls, revokes one; an admin revokes the other.
+   */
+  @Test
+  void aUserChangesTheirPasswordAndManagesApiTokens() throws Exception {
+    String name = "pipeline-" + UUID.randomUUID().toString().substring(0, 6);
+    String password = "violet ferry under glass";
+    String newPassword = "marble kettle beyond the dunes";
+    try (Browser admin = new Browser(base);
+        Browser user = new Browser(base)) {
+      admin.signIn(ADMIN, ADMIN_PASSWORD);
+      createEditor(admin, name, password);
+
+      user.signIn(name, password);
+      user.find("#accountLink").click();
+      user.waitFor(ExpectedConditions.urlContains("/account.xhtml"));
+      user.find("input#passwordForm\\:current").sendKeys("not my password at all");
+      user.find("input#passwordForm\\:newPassword").sendKeys(newPassword);
+      user.find("input#passwordForm\\:repeat").sendKeys(newPassword);
+      user.clickAndWait("#passwordForm\\:change");
+      assertTrue(
+          user.text("#messages").contains("Your current password is not right: nothing changed."),
+          user.text("#messages"));
+      user.find("input#passwordForm\\:current").sendKeys(password);
+      user.find("input#passwordForm\\:newPassword").sendKeys(newPassword);
+      user.find("input#passwordForm\\:repeat").sendKeys(newPassword);
+      user.clickAndWait("#passwordForm\\:change");
+      assertTrue(user.text("#messages").contains("Password changed"), user.text("#messages"));
+
+      String nightly = createToken(user, "nightly import");
+      String spare = createToken(user, "spare");
+      assertTrue(nightly.startsWith("fd_") && nightly.length() == 46, nightly);
+
+      HttpResponse<String> me =
+          http.withToken(HttpRequest.newBuilder(http.uri("/api/me")), nightly);
+      assertEquals(200, me.statusCode(), me.body());
+      assertTrue(me.body().contains("\"username\":\"" + name + "\""), me.body());
+      HttpResponse<String> imported =
+          http.withToken(
+              HttpRequest.newBuilder(http.uri("/api/articles"))
+                  .header("Content-Type", "text/plain")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "The ferry operator said on Friday that "
+                              + name
+                              + " crossings would double in summer.")),
+              nightly);
+      assertEquals(201, imported.statusCode(), "a token writes without a CSRF token");
+
+      user.open("/account.xhtml");
+      user.driver()
+          .findElement(
+              By.xpath(
+                  "//form[@id='tokensForm']//tr[td[normalize-space()='nightly import']]"
+                      + "//button[contains(@class,'revoke')]"))
+          .click();
+      user.idle();
+      assertEquals(
+          401, http.withToken(HttpRequest.newBuilder(http.uri("/api/me")), nightly).statusCode());
+
+      admin.open("/account.xhtml");
+      List<WebElement> rows =
+          admin
+              .driver()
+              .findElements(
+                  By.xpath(
+                      "//form[@id='allTokensForm']//tr[td[normalize-space()='" + name + "']]"));
+      assertFalse(rows.isEmpty(), "the admin sees the user's tokens");
+      rows.get(0).findElement(By.cssSelector("button.revoke")).click();
+      admin.idle();
+      assertEquals(
+          401, http.withToken(HttpRequest.newBuilder(http.uri("/api/me")), spare).statusCode());
+
+      user.signOut();
+      user.signIn(name, newPassword);
+      assertEquals(name, user.text("#current-user"));
+    }
+  }
+
+  /**
+   * Issue 14, part 7: a user turns on a second factor (TOTP) on the Account page; sign-in then asks
+   * for a code, refuses a wrong one, and takes the right one.
+   */
+  @Test
+  void aSecondFactorIsAskedForAtSignInOnceSetUp() throws Exception {
+    String name = "careful-" + UUID.randomUUID().toString().substring(0, 6);
+    String password = "violet ferry under glass";
+    try (Browser admin = new Browser(base);
+        Browser user = new Browser(base)) {
+      admin.signIn(ADMIN, ADMIN_PASSWORD);
+      createEditor(admin, name, password);
+
+      user.signIn(name, password);
+      user.open("/account.xhtml");
+      user.clickAndWait("#secondFactorForm\\:start");
+      String secret = user.text("#secret");
+      assertTrue(
+          user.text("#uri").startsWith("otpauth://totp/Factdesk:" + name + "?secret=" + secret));
+      long step = org.factdesk.identity.Totp.stepAt(java.time.Instant.now());
+      user.find("#secondFactorForm\\:code").sendKeys(org.factdesk.identity.Totp.code(secret, step));
+      user.clickAndWait("#secondFactorForm\\:confirm");
+      assertTrue(
+          user.text("#secondFactorState").startsWith("On:"), user.text("#secondFactorState"));
+      user.signOut();
+
+      user.open("/login.xhtml");
+      user.find("#loginForm\\:username").sendKeys(name);
+      user.find("input#loginForm\\:password").sendKeys(password);
+      user.clickAndWaitForPage("#loginForm\\:signIn");
+      assertTrue(user.path().startsWith("/login-code.xhtml"), user.path());
+      assertTrue(user.isPresent("#codeForm\\:code"));
+      user.open("/dashboard.xhtml");
+      assertTrue(user.path().startsWith("/login"), "no way in without the code: " + user.path());
+
+      user.open("/login-code.xhtml");
+      String right = org.factdesk.identity.Totp.code(secret, step + 1);
+      String wrong = right.equals("123456") ? "654321" : "123456";
+      user.find("#codeForm\\:code").sendKeys(wrong);
+      user.clickAndWaitForPage("#codeForm\\:verify");
+      assertTrue(user.text("#codeForm\\:messages").startsWith("That code is not right"));
+      user.find("#codeForm\\:code").sendKeys(right);
+      user.clickAndWaitForPage("#codeForm\\:verify");
+      user.waitFor(ExpectedConditions.urlContains("/dashboard.xhtml"));
+      assertEquals(name, user.text("#current-user"));
+    }
+    HttpResponse<String> basic = get("/api/me", name, password);
+    assertEquals(401, basic.statusCode(), "a password alone does not open the API either");
+    assertTrue(basic.body().contains("personal API token"), basic.body());
+  }
+
+  private static void createEditor(Browser admin, String name, String password) {
+    admin.open("/admin/users.xhtml");
+    admin.find("#usersForm\\:newUser").click();
+    admin.find("#createForm\\:username").sendKeys(name);
+    admin.find("input#createForm\\:password").sendKeys(password);
+    admin.find("#createForm\\:create").click();
+    admin.waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#usersForm\\:users"), name));
+  }
+
+  private static String createToken(Browser user, String label) {
+    user.find("#tokensForm\\:tokenName").clear();
+    user.find("#tokensForm\\:tokenName").sendKeys(label);
+    user.clickAndWait("#tokensForm\\:createToken");
+    return user.text("#newToken");
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {

@@ -1,0 +1,103 @@
+package org.factdesk.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down password guessing without locking anyone out (docs/decisions/0019). Failures are
+ * counted per client address and per account name (known or not, so that the answer does not tell
+ * which names exist); past a few free ones, each failure doubles the wait before the next try is
+ * checked at all. A try during the wait is refused without hashing anything and does not count, so
+ * the wait of an account never grows beyond its cap: its real owner signs in once it has passed,
+ * while the address that keeps failing waits much longer (a larger cap). Kept in memory, per
+ * instance: a restart forgets it, which only ever makes it more lenient.
+ */
+public class LoginThrottle {
+
+  /** Forget a counter this long after its last failure. */
+  private static final Duration FORGET_AFTER = Duration.ofHours(1);
+
+  /** Beyond this many counters the expired ones are swept on the next failure. */
+  private static final int SWEEP_ABOVE = 10_000;
+
+  private record Count(int failures, Instant last, Instant nextTry) {}
+
+  private final Map<String, Count> byAddress = new ConcurrentHashMap<>();
+  private final Map<String, Count> byAccount = new ConcurrentHashMap<>();
+  private final int freeFailures;
+  private final Duration addressCap;
+  private final Duration accountCap;
+
+  /**
+   * @param freeFailures failures (per address, and per account) checked without any wait
+   * @param addressCap the longest wait an address can earn
+   * @param accountCap the longest wait an account can earn: how long its owner may have to wait
+   */
+  public LoginThrottle(int freeFailures, Duration addressCap, Duration accountCap) {
+    this.freeFailures = freeFailures;
+    this.addressCap = addressCap;
+    this.accountCap = accountCap;
+  }
+
+  /** How long this client must still wait before a try for this account is checked; empty: go. */
+  public Optional<Duration> waitFor(String account, String address, Instant now) {
+    Instant until = later(nextTry(byAddress, address, now), nextTry(byAccount, key(account), now));
+    return until == null || !until.isAfter(now)
+        ? Optional.empty()
+        : Optional.of(Duration.between(now, until));
+  }
+
+  public void failed(String account, String address, Instant now) {
+    count(byAddress, address, addressCap, now);
+    count(byAccount, key(account), accountCap, now);
+    if (byAddress.size() + byAccount.size() > SWEEP_ABOVE) {
+      byAddress.values().removeIf(c -> c.last().plus(FORGET_AFTER).isBefore(now));
+      byAccount.values().removeIf(c -> c.last().plus(FORGET_AFTER).isBefore(now));
+    }
+  }
+
+  /** The account's owner got in: its count starts afresh. The address keeps its count. */
+  public void succeeded(String account) {
+    byAccount.remove(key(account));
+  }
+
+  /** The wait after the n-th failure in a row: none for the free ones, then 1 s, 2 s, 4 s … cap. */
+  Duration delayAfter(int failures, Duration cap) {
+    int over = failures - freeFailures;
+    if (over <= 0) {
+      return Duration.ZERO;
+    }
+    Duration delay = Duration.ofSeconds(1L << Math.min(over - 1, 30));
+    return delay.compareTo(cap) > 0 ? cap : delay;
+  }
+
+  private void count(Map<String, Count> counts, String key, Duration cap, Instant now) {
+    counts.compute(
+        key,
+        (k, old) -> {
+          int failures =
+              old == null || old.last().plus(FORGET_AFTER).isBefore(now) ? 1 : old.failures() + 1;
+          return new Count(failures, now, now.plus(delayAfter(failures, cap)));
+        });
+  }
+
+  private static Instant nextTry(Map<String, Count> counts, String key, Instant now) {
+    Count count = counts.get(key);
+    return count == null || count.last().plus(FORGET_AFTER).isBefore(now) ? null : count.nextTry();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static String key(String account) {
+    return account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+  }
+}
