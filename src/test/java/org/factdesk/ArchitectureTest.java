@@ -1,6 +1,7 @@
 package org.factdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +18,16 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.factdesk");
+
+  @Test
+  void featurePackagesAreFreeOfCycles() {
+    slices()
+        .matching("org.factdesk.(*)..")
+        .namingSlices("$1")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
+  }
 
   @Test
   void pagesAndRestCallServicesNotTheDatabase() {

@@ -23,9 +23,9 @@ import org.factdesk.audit.EntityChange;
 import org.factdesk.audit.HistoryEntry;
 import org.factdesk.audit.RevisionFilter;
 import org.factdesk.audit.RevisionRow;
-import org.factdesk.audit.SecurityEvent;
-import org.factdesk.audit.SecurityEventFilter;
 import org.factdesk.identity.Role;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityEventFilter;
 
 /**
  * The audit trail over REST: an article's history and its comments (any role), and the Audit page's

@@ -15,9 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.article.ImportException;
-import org.factdesk.audit.SecurityEvent;
-import org.factdesk.audit.SecurityLog;
 import org.factdesk.identity.IdentityException;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityLog;
 
 /**
  * Turns whatever a call throws into an {@link ApiError} with a status that fits: the caller's

@@ -21,6 +21,8 @@ import org.hibernate.envers.Audited;
 @Audited
 @Table(name = "flag")
 public class Flag extends BaseEntity {
+  /** The detector name of flags an editor adds by hand. */
+  public static final String BY_EDITOR = "editor";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "block_id")

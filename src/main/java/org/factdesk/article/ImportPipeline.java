@@ -26,7 +26,7 @@ import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.detect.LineFingerprint;
 import org.factdesk.article.AnalysisRows.KnownLine;
-import org.factdesk.audit.ActingUser;
+import org.factdesk.platform.ActingUser;
 import org.hibernate.Session;
 
 /**

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.identity.Role;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityEventFilter;
 
 /**
  * The Audit page's reading of the trail (ADMIN): revisions one page at a time with their filters,

@@ -9,8 +9,8 @@ import org.factdesk.claim.Claim;
 import org.factdesk.claim.LinkedClaim;
 import org.factdesk.claim.Verdict;
 import org.factdesk.identity.User;
+import org.factdesk.platform.Setting;
 import org.factdesk.rules.RuleSetVersion;
-import org.factdesk.workflow.Setting;
 
 /** The entities the audit trail records, with the names people read. */
 public enum AuditedType {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityLog;
 
 /**
  * Records a 403 when the container shows its error page for it (web.xml sends every 403 to

@@ -1,5 +1,6 @@
 package org.factdesk.audit;
 
+import org.factdesk.platform.ActingUser;
 import org.hibernate.envers.RevisionListener;
 
 /**

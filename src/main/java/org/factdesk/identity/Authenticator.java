@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.factdesk.workflow.Setting;
+import org.factdesk.platform.Setting;
 
 /**
  * Checks a user name and password against the database, slowed down by {@link LoginThrottle} and

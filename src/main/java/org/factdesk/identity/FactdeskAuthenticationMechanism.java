@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.factdesk.audit.SecurityEvent;
-import org.factdesk.audit.SecurityLog;
 
 /**
  * One mechanism for the whole application:

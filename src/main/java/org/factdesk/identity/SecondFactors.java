@@ -12,7 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.factdesk.workflow.Setting;
+import org.factdesk.platform.Setting;
 
 /**
  * The second factor at sign-in (TOTP, RFC 6238): enrolment from the Account page or, for an admin

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.article.Flag;
 import org.factdesk.article.FlagDecision;
 import org.factdesk.identity.Role;
 
@@ -70,7 +71,7 @@ public class DetectorQuality {
       FlagType now = (FlagType) group[2];
       FlagDecision decision = (FlagDecision) group[3];
       long count = (Long) group[4];
-      if (ReviewDraft.EDITOR.equals(detector)) {
+      if (Flag.BY_EDITOR.equals(detector)) {
         if (decision == FlagDecision.ACCEPTED) {
           byType.get(now)[2] += count;
         }

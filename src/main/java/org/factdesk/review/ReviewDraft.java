@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.article.Flag;
 import org.factdesk.article.FlagDecision;
 
 /**
@@ -27,9 +28,6 @@ public final class ReviewDraft implements Serializable {
 
   /** How many steps undo remembers. */
   static final int UNDO_DEPTH = 500;
-
-  /** The detector name of flags an editor adds by hand. */
-  public static final String EDITOR = "editor";
 
   /** The confidence "accept all at or above" uses by default. */
   public static final double CONFIDENT = 0.9;
@@ -61,7 +59,7 @@ public final class ReviewDraft implements Serializable {
     /** A flag an editor adds: sure, and already decided. */
     static DraftFlag byEditor(FlagType type) {
       return new DraftFlag(
-          null, type, type, 1.0, EDITOR, "Flagged by an editor", FlagDecision.ACCEPTED);
+          null, type, type, 1.0, Flag.BY_EDITOR, "Flagged by an editor", FlagDecision.ACCEPTED);
     }
 
     DraftFlag decided(FlagDecision next) {

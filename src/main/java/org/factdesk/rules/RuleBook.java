@@ -32,7 +32,6 @@ import org.factdesk.article.Block;
 import org.factdesk.article.Flag;
 import org.factdesk.article.FlagDecision;
 import org.factdesk.identity.Role;
-import org.factdesk.review.ReviewDraft;
 
 /**
  * The detection rules admins edit: the version in force and every earlier one, a test of new rule
@@ -211,7 +210,7 @@ public class RuleBook {
     for (Flag flag : new ArrayList<>(block.getFlags())) {
       boolean keep =
           flag.getDecision() != FlagDecision.PENDING
-              || ReviewDraft.EDITOR.equals(flag.getDetector())
+              || Flag.BY_EDITOR.equals(flag.getDetector())
               || RepetitionDetector.ID.equals(flag.getDetector());
       org.factdesk.analysis.Flag again = raised.remove(flag.getType());
       if (keep) {

@@ -13,8 +13,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
-import org.factdesk.audit.SecurityEvent;
-import org.factdesk.audit.SecurityLog;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityLog;
 
 /**
  * A page's action that calls a service the user's role may not use (a crafted post, or a button

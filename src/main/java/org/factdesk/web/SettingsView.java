@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.factdesk.identity.SecondFactors;
-import org.factdesk.workflow.Setting;
+import org.factdesk.platform.Setting;
 import org.factdesk.workflow.WorkflowService;
 
 /**

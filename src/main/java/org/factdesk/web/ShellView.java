@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.factdesk.audit.SecurityEvent;
-import org.factdesk.audit.SecurityLog;
 import org.factdesk.identity.Role;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityLog;
 
 /** The frame around every page: who is signed in, which menu entries they get, and logout. */
 @Named

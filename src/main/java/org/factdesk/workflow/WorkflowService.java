@@ -17,6 +17,7 @@ import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.identity.Role;
+import org.factdesk.platform.Setting;
 
 /**
  * Approving ready articles (editors and admins, under the four-eyes rule when it is on), reopening

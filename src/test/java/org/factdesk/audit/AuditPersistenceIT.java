@@ -36,6 +36,8 @@ import org.factdesk.claim.Rating;
 import org.factdesk.claim.VerdictInput;
 import org.factdesk.claim.VerdictInput.EvidenceInput;
 import org.factdesk.identity.Role;
+import org.factdesk.identity.SecurityEvent;
+import org.factdesk.identity.SecurityEventFilter;
 import org.factdesk.identity.User;
 import org.factdesk.identity.UserService;
 import org.factdesk.review.ArticleMetadataForm;

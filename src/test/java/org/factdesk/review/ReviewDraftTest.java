@@ -109,7 +109,7 @@ class ReviewDraftTest {
     cut.classify(4, FlagType.OFF_TOPIC);
     DraftFlag added = cut.block(4).flags().get(0);
     assertNull(added.id());
-    assertEquals(ReviewDraft.EDITOR, added.detector());
+    assertEquals(org.factdesk.article.Flag.BY_EDITOR, added.detector());
     assertEquals(FlagDecision.ACCEPTED, added.decision());
     assertFalse(cut.cleanText().contains("Officials"));
   }

@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

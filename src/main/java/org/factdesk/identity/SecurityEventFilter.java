@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.identity;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

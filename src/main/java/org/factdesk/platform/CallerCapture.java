@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;

@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.platform;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;

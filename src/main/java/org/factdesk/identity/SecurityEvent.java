@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

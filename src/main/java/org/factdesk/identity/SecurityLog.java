@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
