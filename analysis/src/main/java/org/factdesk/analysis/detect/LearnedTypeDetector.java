@@ -38,15 +38,21 @@ public final class LearnedTypeDetector implements Detector {
    * An unflagged line whose article probability by words lies in [UNSURE, SURE_ARTICLE) is
    * embedded.
    */
-  static final double UNSURE = 0.5;
+  static final double UNSURE = 0.2;
 
   static final double SURE_ARTICLE = 0.8;
 
-  /** Article probability of words and meaning together from which a generic flag is taken back. */
-  static final double WITHDRAW = 0.9;
+  /** Article probability by words alone from which a generic flag is taken back. */
+  static final double WITHDRAW_BY_WORDS = 0.9;
 
-  /** Most lines embedded per text: bounds the cost to ~25 ms a text. */
-  static final int MAX_EMBEDDED = 6;
+  /** Article probability by words from which a generic flag is checked by meaning. */
+  static final double ASK_MEANING = 0.6;
+
+  /** Article probability of words and meaning together from which a generic flag is taken back. */
+  static final double WITHDRAW = 0.8;
+
+  /** Most lines embedded per text: bounds the cost to ~12 ms a text. */
+  static final int MAX_EMBEDDED = 3;
 
   /** Lines longer than this are paragraphs: the model was trained on inserts and article lines. */
   static final int MAX_WORDS = 60;
@@ -79,22 +85,35 @@ public final class LearnedTypeDetector implements Detector {
   public void detect(DetectionContext context, FlagSink sink) {
     InsertTypeModel m = model != null ? model : InsertTypeModel.shipped();
     List<Open> uncertain = new ArrayList<>();
-    for (int i = 0; i < context.size(); i++) {
+    int n = context.size();
+    double[][] probabilities = new double[n][];
+    boolean[] open = new boolean[n];
+    boolean[] generics = new boolean[n];
+    for (int i = 0; i < n; i++) {
       if (i == context.titleIndex() || context.features(i).words() > MAX_WORDS) {
         continue;
       }
       List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
-      boolean generic =
-          !flags.isEmpty() && flags.stream().allMatch(f -> GENERIC.contains(f.detector()));
-      if (!flags.isEmpty() && !generic) {
+      generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
+      open[i] = flags.isEmpty() || generics[i];
+      if (open[i]) {
+        probabilities[i] = m.byWords(context.text(i));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!open[i]) {
         continue;
       }
+      List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
+      boolean generic = generics[i];
       String text = context.text(i);
-      double[] p = m.byWords(text);
+      double[] p = probabilities[i];
       int best = argmaxType(p);
       if (generic) {
         FlagType current = flags.get(0).type();
-        if (p[InsertTypeModel.ARTICLE] >= SURE_ARTICLE) {
+        if (p[InsertTypeModel.ARTICLE] >= WITHDRAW_BY_WORDS) {
+          sink.withdraw(i, GENERIC);
+        } else if (p[InsertTypeModel.ARTICLE] >= ASK_MEANING) {
           uncertain.add(new Open(i, p, true));
         } else if (p[best] >= SURE
             && InsertTypeModel.type(best) != current
@@ -111,10 +130,12 @@ public final class LearnedTypeDetector implements Detector {
                   + " saw "
                   + label(current));
         }
-      } else if (p[InsertTypeModel.ARTICLE] < 1 - SURE && p[best] >= 0.5) {
+      } else if (p[InsertTypeModel.ARTICLE] < 1 - SURE
+          && p[best] >= 0.5
+          && (best != RELATED || listEntry(sink, probabilities, i))) {
         sink.add(i, InsertTypeModel.type(best), p[best], ID, reason(m, text, best, p[best], false));
       } else if (p[InsertTypeModel.ARTICLE] < SURE_ARTICLE
-          && p[InsertTypeModel.ARTICLE] >= UNSURE - 0.3) {
+          && p[InsertTypeModel.ARTICLE] >= UNSURE) {
         uncertain.add(new Open(i, p, false));
       }
     }
@@ -148,7 +169,9 @@ public final class LearnedTypeDetector implements Detector {
         if (both[InsertTypeModel.ARTICLE] >= WITHDRAW) {
           sink.withdraw(o.block(), GENERIC);
         }
-      } else if (both[InsertTypeModel.ARTICLE] < 0.35 && both[best] >= 0.4) {
+      } else if (both[InsertTypeModel.ARTICLE] < 0.35
+          && both[best] >= 0.4
+          && (best != RELATED || listEntry(sink, probabilities, o.block()))) {
         sink.add(
             o.block(),
             InsertTypeModel.type(best),
@@ -157,6 +180,37 @@ public final class LearnedTypeDetector implements Detector {
             reason(m, text, best, both[best], true));
       }
     }
+  }
+
+  private static final int RELATED = InsertTypeModel.classOf(FlagType.RELATED_LINKS);
+
+  /**
+   * Whether a line the model takes for a related link has a neighbour that is one too: a list of
+   * links has two entries at least, and a lone headline-like line between paragraphs is a
+   * subheading.
+   */
+  private static boolean listEntry(FlagSink sink, double[][] probabilities, int i) {
+    for (int j = i - 1; j <= i + 1; j += 2) {
+      if (j < 0 || j >= probabilities.length) {
+        continue;
+      }
+      if (sink.has(j, FlagType.RELATED_LINKS)
+          || (probabilities[j] != null && probabilities[j][RELATED] >= 0.5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A flag whose type is a guess from shape: the line model's, or a structure flag of a headline
+   * run. A structure flag under a section header ("Related Articles") names its evidence and
+   * stands.
+   */
+  static boolean isGeneric(org.factdesk.analysis.Flag flag) {
+    return flag.detector().equals(LineModelDetector.ID)
+        || (flag.detector().equals(StructureDetector.ID)
+            && flag.reason().startsWith(StructureDetector.RUN_REASON));
   }
 
   private static int argmaxType(double[] p) {

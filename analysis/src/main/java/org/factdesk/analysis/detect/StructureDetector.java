@@ -26,6 +26,9 @@ public final class StructureDetector implements Detector {
   public static final String ID = "structure";
   static final int MIN_RUN = 4;
 
+  /** How the reason of a flag from a headline run starts (a guess from shape alone). */
+  static final String RUN_REASON = "run of ";
+
   private static final Pattern SECTION_HEADER =
       Pattern.compile(
           "^(?:related(?: articles| stories| posts| news| content| coverage| reading)?|read"
@@ -206,7 +209,7 @@ public final class StructureDetector implements Detector {
               FlagType.RELATED_LINKS,
               Math.min(0.9, 0.6 + 0.03 * headlines),
               ID,
-              "run of " + headlines + " short headline-like lines");
+              RUN_REASON + headlines + " short headline-like lines");
         }
       }
       j = k;

@@ -198,7 +198,13 @@ public final class InsertEvaluation {
           if (top == e.type()) {
             c[2]++;
           } else if (e.type() == misses && score.misses.size() < 400) {
-            score.misses.add(e.type() + " as " + top + ": " + e.text());
+            score.misses.add(
+                e.type()
+                    + " as "
+                    + top
+                    + (top == null ? "" : " by " + block.flags().get(0).detector())
+                    + ": "
+                    + e.text());
           }
         }
       }
