@@ -15,7 +15,8 @@ import org.factdesk.review.DetectorQuality;
 
 /**
  * Editors' decisions on flags as training data for the learned insert types (decision 0023): the
- * file {@code TrainInsertTypes --decisions} reads. Editors and admins only (the service checks too).
+ * file {@code TrainInsertTypes --decisions} reads. Editors and admins only (the service checks
+ * too).
  */
 @Path("flag-decisions")
 @RequestScoped

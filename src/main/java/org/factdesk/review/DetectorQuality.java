@@ -65,7 +65,8 @@ public class DetectorQuality {
 
     /** The row as {@code TrainInsertTypes --decisions} reads it; tabs and breaks escaped. */
     public String tsv() {
-      String clean = text.replace("\\", " ").replace("\t", "\\t").replace("\r", " ").replace("\n", "\\n");
+      String clean =
+          text.replace("\\", " ").replace("\t", "\\t").replace("\r", " ").replace("\n", "\\n");
       return String.join("\t", clean, decision, type.name(), newType.name(), detector);
     }
   }
@@ -94,9 +95,7 @@ public class DetectorQuality {
       FlagType original = (FlagType) r[3];
       FlagType now = (FlagType) r[4];
       String label =
-          decision == FlagDecision.REJECTED
-              ? "REJECTED"
-              : original == now ? "ACCEPTED" : "RETYPED";
+          decision == FlagDecision.REJECTED ? "REJECTED" : original == now ? "ACCEPTED" : "RETYPED";
       out.add(new Decision((Long) r[0], (String) r[1], label, original, now, (String) r[5]));
     }
     return out;
