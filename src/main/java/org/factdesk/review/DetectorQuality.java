@@ -53,6 +53,55 @@ public class DetectorQuality {
   /** The report: detector rows by detector then type, and one row per type. */
   public record Report(List<Row> detectors, List<TypeRow> types) {}
 
+  /** Most decisions one call of {@link #decisions} returns. */
+  public static final int MAX_DECISIONS = 10_000;
+
+  /**
+   * One decided flag as training data for the learned insert types (decision 0023): the block's
+   * text, what the editor made of it (ACCEPTED as flagged, RETYPED, or REJECTED: the block is
+   * article), the type the detector gave and the type it has now.
+   */
+  public record Decision(
+      long flagId, String text, String decision, FlagType type, FlagType newType, String detector) {
+
+    /** The row as {@code TrainInsertTypes --decisions} reads it; tabs and breaks escaped. */
+    public String tsv() {
+      String clean =
+          text.replace("\\", " ").replace("\t", "\\t").replace("\r", " ").replace("\n", "\\n");
+      return String.join("\t", clean, decision, type.name(), newType.name(), detector);
+    }
+  }
+
+  /** The header of {@link Decision#tsv} rows. */
+  public static final String DECISIONS_HEADER = "text\tdecision\ttype\tnew_type\tdetector";
+
+  /** A page of decided flags, oldest first: the editors' part of the training set. */
+  public List<Decision> decisions(int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_DECISIONS) {
+      throw new IllegalArgumentException(
+          "first must be 0 or more and size between 1 and " + MAX_DECISIONS);
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select f.id, b.text, f.decision, f.originalType, f.type, f.detector from Flag f"
+                    + " join f.block b where f.decision <> :pending order by f.id",
+                Object[].class)
+            .setParameter("pending", FlagDecision.PENDING)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    List<Decision> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      FlagDecision decision = (FlagDecision) r[2];
+      FlagType original = (FlagType) r[3];
+      FlagType now = (FlagType) r[4];
+      String label =
+          decision == FlagDecision.REJECTED ? "REJECTED" : original == now ? "ACCEPTED" : "RETYPED";
+      out.add(new Decision((Long) r[0], (String) r[1], label, original, now, (String) r[5]));
+    }
+    return out;
+  }
+
   public Report report() {
     List<Object[]> groups =
         em.createQuery(

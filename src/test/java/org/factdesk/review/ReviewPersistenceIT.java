@@ -465,6 +465,36 @@ class ReviewPersistenceIT {
     assertTrue(row(after, share.detector(), share.type()).precision() < 1.0);
   }
 
+  @Test
+  void decidedFlagsExportAsTrainingRowsForEditorsOnly() {
+    String tide = unique("Tide tables by Harbour Radio ");
+    long id = importText(article(unique("Quayside "), tide));
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
+    int chrome = indexOf(draft, "Share this story");
+    ReviewDraft.DraftFlag share = draft.block(chrome).flags().get(0);
+    draft.reject(chrome);
+    draft.classify(indexOf(draft, "Tide tables"), FlagType.SITE_CHROME);
+    asAdmin.call(() -> reviews.save(draft, asAdmin.call(() -> reviews.metadata(id))));
+
+    List<DetectorQuality.Decision> rows =
+        asAdmin.call(() -> quality.decisions(0, DetectorQuality.MAX_DECISIONS));
+    DetectorQuality.Decision added =
+        rows.stream().filter(r -> r.text().equals(tide)).findFirst().orElseThrow();
+    assertEquals("ACCEPTED", added.decision());
+    assertEquals(FlagType.SITE_CHROME, added.newType());
+    assertEquals(tide + "\tACCEPTED\tSITE_CHROME\tSITE_CHROME\t" + added.detector(), added.tsv());
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.flagId() > added.flagId() - 50
+                        && r.text().equals("Share this story")
+                        && r.decision().equals("REJECTED")
+                        && r.type() == share.type()));
+    assertTrue(rows.stream().noneMatch(r -> r.decision().equals("PENDING")));
+    assertThrows(EJBAccessException.class, () -> asChecker.call(() -> quality.decisions(0, 10)));
+  }
+
   private static DetectorQuality.Row row(
       DetectorQuality.Report report, String detector, FlagType type) {
     return report.detectors().stream()

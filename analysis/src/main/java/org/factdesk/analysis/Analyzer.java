@@ -15,6 +15,7 @@ import org.factdesk.analysis.detect.DetectionContext;
 import org.factdesk.analysis.detect.Detector;
 import org.factdesk.analysis.detect.DuplicateTitleDetector;
 import org.factdesk.analysis.detect.FlagSink;
+import org.factdesk.analysis.detect.LearnedTypeDetector;
 import org.factdesk.analysis.detect.LegalNoticeDetector;
 import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
@@ -64,6 +65,14 @@ public final class Analyzer {
 
   /** An analyzer with the given rules, e.g. an admin's edited set being tried out. */
   public Analyzer(RuleSet rules) {
+    this(rules, true);
+  }
+
+  /**
+   * @param learnedTypes whether the plain-text path runs the learned insert types (decision 0023);
+   *     false gives the engine as it was before them, for side-by-side figures
+   */
+  public Analyzer(RuleSet rules, boolean learnedTypes) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.detectors =
         List.of(
@@ -81,6 +90,11 @@ public final class Analyzer {
     // and the article's own section look off-topic
     List<Detector> text = new ArrayList<>(detectors);
     text.add(text.size() - 1, new LineModelDetector());
+    // the learned insert types (decision 0023) correct the generic detectors' types and judge
+    // what they left uncertain, before the off-topic detector reads the article's vocabulary
+    if (learnedTypes) {
+      text.add(text.size() - 1, new LearnedTypeDetector());
+    }
     this.textDetectors = List.copyOf(text);
   }
 

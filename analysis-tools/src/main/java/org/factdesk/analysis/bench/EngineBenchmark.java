@@ -15,6 +15,7 @@ import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.detect.RuleSet;
 
 /**
  * The engine's throughput benchmark: single-threaded pages per second and MB per second on
@@ -49,6 +50,7 @@ public final class EngineBenchmark {
     int iterations = 7;
     String only = "";
     Path pages = null;
+    String learnedTypes = "on";
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -58,10 +60,11 @@ public final class EngineBenchmark {
         case "--iterations" -> iterations = Integer.parseInt(value);
         case "--only" -> only = value;
         case "--pages" -> pages = Path.of(value);
+        case "--learned-types" -> learnedTypes = value;
         default -> {
           System.err.println(
               "usage: EngineBenchmark [--html N] [--text N] [--warmup N] [--iterations N]"
-                  + " [--only html|text] [--pages FOLDER]");
+                  + " [--only html|text] [--pages FOLDER] [--learned-types on|off|both]");
           System.exit(2);
           return;
         }
@@ -72,14 +75,19 @@ public final class EngineBenchmark {
     SyntheticArticles generator = new SyntheticArticles(SEED);
     List<byte[]> html = generator.htmlPages(htmlCount);
     List<byte[]> text = generator.textArticles(textCount);
-    Analyzer analyzer = new Analyzer();
+    Analyzer analyzer = new Analyzer(RuleSet.defaults(), !learnedTypes.equals("off"));
     if (pages != null) {
       html = publicPages(pages, htmlCount);
     }
     if (!only.equals("text")) {
       run("HTML pages", analyzer, html, ContentHint.HTML, warmup, iterations);
     }
-    if (!only.equals("html")) {
+    if (!only.equals("html") && learnedTypes.equals("both")) {
+      // side by side (decision 0023): the engine without the learned insert types, then with
+      Analyzer without = new Analyzer(RuleSet.defaults(), false);
+      run("plain text, without learned types", without, text, ContentHint.TEXT, warmup, iterations);
+      run("plain text, with learned types", analyzer, text, ContentHint.TEXT, warmup, iterations);
+    } else if (!only.equals("html")) {
       run("plain text", analyzer, text, ContentHint.TEXT, warmup, iterations);
     }
   }
@@ -107,17 +115,24 @@ public final class EngineBenchmark {
     boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
     double[] seconds = new double[iterations];
     double[] cpuSeconds = new double[iterations];
+    double[] processSeconds = new double[iterations];
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < iterations; i++) {
+      long processStart = os.getProcessCpuTime();
       long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
       long start = System.nanoTime();
       sink += pass(analyzer, inputs, hint);
       seconds[i] = (System.nanoTime() - start) / 1e9;
       cpuSeconds[i] = cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : 0;
+      processSeconds[i] = (os.getProcessCpuTime() - processStart) / 1e9;
     }
     print("wall clock", seconds, inputs.size(), bytes);
     if (cpuTime) {
       print("CPU time", cpuSeconds, inputs.size(), bytes);
     }
+    // ONNX Runtime embeds on threads of its own, which the thread's CPU time does not see
+    print("process CPU", processSeconds, inputs.size(), bytes);
     System.out.printf(
         Locale.ROOT,
         "  (%d warm-up and %d timed passes, single thread; checksum %d)%n",

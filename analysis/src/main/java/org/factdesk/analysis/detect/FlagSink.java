@@ -34,6 +34,14 @@ public final class FlagSink {
     add(block, new Flag(type, rounded, detector, reason));
   }
 
+  /**
+   * Takes back the block's flags of the given detectors: a later, better-informed detector
+   * (decision 0023) retypes or clears what a generic one said. Flags of other detectors stay.
+   */
+  public void withdraw(int block, java.util.Set<String> detectors) {
+    flags.get(block).values().removeIf(f -> detectors.contains(f.detector()));
+  }
+
   public boolean isFlagged(int block) {
     return !flags.get(block).isEmpty();
   }

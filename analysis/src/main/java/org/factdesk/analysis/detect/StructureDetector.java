@@ -26,6 +26,9 @@ public final class StructureDetector implements Detector {
   public static final String ID = "structure";
   static final int MIN_RUN = 4;
 
+  /** How the reason of a flag from a headline run starts (a guess from shape alone). */
+  static final String RUN_REASON = "run of ";
+
   private static final Pattern SECTION_HEADER =
       Pattern.compile(
           "^(?:related(?: articles| stories| posts| news| content| coverage| reading)?|read"
@@ -199,19 +202,61 @@ public final class StructureDetector implements Detector {
           break;
         }
       }
-      if (headlines >= MIN_RUN) {
+      if (headlines >= MIN_RUN && !isArticleList(context, sink, start, k)) {
         for (int m = start; m < k; m++) {
           sink.add(
               m,
               FlagType.RELATED_LINKS,
               Math.min(0.9, 0.6 + 0.03 * headlines),
               ID,
-              "run of " + headlines + " short headline-like lines");
+              RUN_REASON + headlines + " short headline-like lines");
         }
       }
       j = k;
     }
   }
+
+  /**
+   * Whether the run {@code [start, end)} is a list that belongs to the article (a deals roundup,
+   * steps, names) rather than links to other stories (decision 0024): it sits between paragraphs of
+   * the article, its words continue the article's topic, and its lines do not look like links (no
+   * teaser ellipses, bars or dates of other stories).
+   */
+  static boolean isArticleList(DetectionContext context, FlagSink sink, int start, int end) {
+    boolean before = false;
+    for (int i = Math.max(0, context.titleIndex() + 1); i < start && !before; i++) {
+      before = !sink.isFlagged(i) && context.features(i).paragraph();
+    }
+    boolean after = false;
+    for (int i = end; i < context.size() && !after; i++) {
+      after = !sink.isFlagged(i) && context.features(i).paragraph();
+    }
+    if (!before || !after) {
+      return false; // a list at the edge of the text is where link lists live
+    }
+    ArticleCentroid centroid = new ArticleCentroid(context, sink);
+    int onTopic = 0;
+    int linkLike = 0;
+    int lines = end - start;
+    for (int i = start; i < end; i++) {
+      if (centroid.similarityWithout(context.termVector(i), false) >= ON_TOPIC) {
+        onTopic++;
+      }
+      if (LINK_LIKE.matcher(context.text(i)).find() || context.features(i).endsEllipsis()) {
+        linkLike++;
+      }
+    }
+    return onTopic * 2 >= lines && linkLike * 4 < lines;
+  }
+
+  /** Cosine of a list line with the article's paragraphs from which it continues their topic. */
+  static final double ON_TOPIC = 0.08;
+
+  /** Marks of a link to another page: a bar or arrow, a time stamp, a media or count label. */
+  private static final Pattern LINK_LIKE =
+      Pattern.compile(
+          "[|»›]|\\b\\d{1,2}:\\d{2}\\b|\\((?:video|photos?|gallery|\\d+)\\)|\\b\\d+ (?:comments?|hours? ago|minutes? ago|days? ago)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static boolean isRunHeadline(DetectionContext context, FlagSink sink, int j) {
     BlockFeatures f = context.features(j);

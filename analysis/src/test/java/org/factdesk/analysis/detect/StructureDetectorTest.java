@@ -147,4 +147,79 @@ class StructureDetectorTest {
     assertFalse(sink.isFlagged(7));
     assertFalse(sink.isFlagged(9));
   }
+
+  // Lists inside articles (decision 0024): a run of title-case lines between paragraphs that
+  // continues the article's topic is part of it; the same shape with other stories' headlines, or
+  // at the end of the text, is a link list.
+
+  private static final String DEALS_1 =
+      "Kettle and toaster prices at Harrow Home fell sharply this week, and the retailer's kitchen"
+          + " sale runs until Sunday with discounts on kettles, toasters and blenders.";
+  private static final String DEALS_2 =
+      "Shoppers should compare the kettle and toaster prices with last month's before buying, the"
+          + " consumer group Fairshelf said, because some blenders were dearer in March.";
+
+  @Test
+  void aDealsRoundupBetweenParagraphsIsPartOfTheArticle() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Harrow Home Cuts Kitchen Prices for Its Spring Sale",
+                DEALS_1,
+                "Brightwell Steel Kettle Now Costs Less Than Forty Pounds",
+                "Two-Slice Toaster From Harrow Home Reduced by a Third",
+                "Compact Blender With Glass Jug in the Kitchen Sale",
+                "Four-Slice Toaster and Kettle Set at Half Price",
+                DEALS_2));
+    FlagSink sink = TestArticles.run(ctx, rules, cut);
+    assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+  }
+
+  @Test
+  void otherStoriesHeadlinesBetweenParagraphsAreStillALinkList() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Harrow Home Cuts Kitchen Prices for Its Spring Sale",
+                DEALS_1,
+                "Valmora Lifts Fishing Quota After Three-Year Freeze",
+                "Floods Close Two Bridges Across the Delta",
+                "Airline Adds Direct Route to Marenburg",
+                "Museum Reopens Its Bronze Age Gallery",
+                DEALS_2));
+    FlagSink sink = TestArticles.run(ctx, rules, cut);
+    assertEquals(List.of(2, 3, 4, 5), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+  }
+
+  @Test
+  void onTopicHeadlinesThatLookLikeLinksAreALinkList() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Harrow Home Cuts Kitchen Prices for Its Spring Sale",
+                DEALS_1,
+                "Kettle Prices: What the Sale Means for Shoppers | Video",
+                "Toaster Deals Compared With Last Spring (Photos)",
+                "Blender Recall: Harrow Home Answers Questions | 10:42",
+                "Kitchen Sale Queues at Harrow Home (Video)",
+                DEALS_2));
+    FlagSink sink = TestArticles.run(ctx, rules, cut);
+    assertEquals(List.of(2, 3, 4, 5), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+  }
+
+  @Test
+  void anOnTopicListAtTheEndOfTheTextIsALinkList() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Harrow Home Cuts Kitchen Prices for Its Spring Sale",
+                DEALS_1,
+                DEALS_2,
+                "Brightwell Steel Kettle Now Costs Less Than Forty Pounds",
+                "Two-Slice Toaster From Harrow Home Reduced by a Third",
+                "Compact Blender With Glass Jug in the Kitchen Sale",
+                "Four-Slice Toaster and Kettle Set at Half Price"));
+    FlagSink sink = TestArticles.run(ctx, rules, cut);
+    assertEquals(List.of(3, 4, 5, 6), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+  }
 }

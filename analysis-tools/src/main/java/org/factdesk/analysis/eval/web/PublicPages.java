@@ -280,7 +280,7 @@ public final class PublicPages {
   }
 
   /** dev for 60 of 100 hash buckets of corpus and site, else test. */
-  static String split(String corpus, String site) {
+  public static String split(String corpus, String site) {
     try {
       byte[] d =
           MessageDigest.getInstance("SHA-256")

@@ -1,0 +1,238 @@
+package org.factdesk.analysis.eval.web;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.Analyzer;
+import org.factdesk.analysis.Block;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.train.InsertExamples;
+import org.factdesk.analysis.train.InsertExamples.Example;
+
+/**
+ * How many typed inserts of real pages the engine catches, and with which type (decision 0023):
+ * each article page of a split is analysed as plain text (its visible lines, as {@code
+ * WebEvaluation --mode text} does), with the lines copied from other public pages ({@code --web} of
+ * {@link InsertExamples}) of the same split put after the last article line of one page each. By
+ * default a page is its article lines with a few of its own inserts spliced in ({@link #spliced}),
+ * as the issue measured; {@code --pages whole} keeps all its visible lines. An insert is caught
+ * when its line carries any flag, typed when its most confident flag has the labelled type. An
+ * article line counts as flagged when it carries a flag other than {@code METADATA} or {@code
+ * DUPLICATE_TITLE}: the gold text of these corpora keeps the headline, dateline and byline, which
+ * the engine rightly takes out as metadata.
+ *
+ * <pre>
+ * InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole] [--misses TYPE]
+ * </pre>
+ */
+public final class InsertEvaluation {
+  private InsertEvaluation() {}
+
+  /** Counts of one run. */
+  public static final class Score {
+    final Map<FlagType, int[]> byType = new EnumMap<>(FlagType.class); // inserts, caught, typed
+    int articleLines;
+    int articleFlagged;
+    int pages;
+    final List<String> misses = new ArrayList<>();
+
+    public int inserts() {
+      return byType.values().stream().mapToInt(c -> c[0]).sum();
+    }
+
+    public int caught() {
+      return byType.values().stream().mapToInt(c -> c[1]).sum();
+    }
+
+    public int typed() {
+      return byType.values().stream().mapToInt(c -> c[2]).sum();
+    }
+
+    public double articleFlaggedShare() {
+      return articleLines == 0 ? 0 : (double) articleFlagged / articleLines;
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: InsertEvaluation EXAMPLES.tsv [--split test|dev] [--misses TYPE]");
+      System.exit(2);
+    }
+    String split = Page.TEST;
+    FlagType misses = null;
+    boolean whole = false;
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--split" -> split = args[i + 1];
+        case "--misses" -> misses = FlagType.valueOf(args[i + 1]);
+        case "--pages" -> whole = args[i + 1].equals("whole");
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    List<Example> examples = InsertExamples.read(Path.of(args[0]));
+    long t0 = System.nanoTime();
+    Score score = score(new Analyzer(), pages(examples, split, whole), misses);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println(whole ? "whole pages" : "articles with inserts spliced in");
+    print(score, split, ms, System.out);
+  }
+
+  /** The split's article pages, each a list of its lines, with the copied lines put in. */
+  public static List<List<Example>> pages(List<Example> examples, String split, boolean whole) {
+    Map<String, List<Example>> byPage = new LinkedHashMap<>();
+    List<Example> copied = new ArrayList<>();
+    for (Example e : examples) {
+      if (!split.equals(e.split()) || !Page.ARTICLE.equals(e.kind())) {
+        continue;
+      }
+      if ("web-inserts".equals(e.corpus())) {
+        copied.add(e);
+      } else {
+        byPage.computeIfAbsent(e.corpus() + "/" + e.id(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<List<Example>> pages = new ArrayList<>();
+    for (List<Example> page : byPage.values()) {
+      pages.add(whole ? page : spliced(page));
+    }
+    int next = 0;
+    for (Example line : copied) {
+      List<Example> page = pages.get((next++ * 7) % pages.size());
+      int last = -1;
+      for (int i = 0; i < page.size(); i++) {
+        if (page.get(i).isArticle()) {
+          last = i;
+        }
+      }
+      page.add(last + 1, line);
+    }
+    return pages;
+  }
+
+  /**
+   * The page's article lines with at most three inserts of each type it has (its first, middle and
+   * last), in the page's order: an article with inserts spliced in, as a pasted text shows them,
+   * without the rest of the page's furniture.
+   */
+  static List<Example> spliced(List<Example> page) {
+    Map<FlagType, List<Example>> byType = new EnumMap<>(FlagType.class);
+    for (Example e : page) {
+      if (e.type() != null) {
+        byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+      }
+    }
+    java.util.Set<Example> keep = new java.util.HashSet<>();
+    for (List<Example> list : byType.values()) {
+      keep.add(list.get(0));
+      keep.add(list.get(list.size() / 2));
+      keep.add(list.get(list.size() - 1));
+    }
+    List<Example> out = new ArrayList<>();
+    for (Example e : page) {
+      if (e.isArticle() || keep.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  public static Score score(Analyzer analyzer, List<List<Example>> pages, FlagType misses) {
+    Score score = new Score();
+    for (List<Example> page : pages) {
+      if (page.isEmpty()) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      int[] starts = new int[page.size()];
+      for (int i = 0; i < page.size(); i++) {
+        starts[i] = text.length();
+        text.append(page.get(i).text()).append('\n');
+      }
+      AnalysisResult result =
+          analyzer.analyzeText(text.toString(), ContentHint.TEXT, SourceInfo.NONE, null);
+      List<Block> blocks = result.blocks();
+      int b = 0;
+      score.pages++;
+      for (int i = 0; i < page.size(); i++) {
+        while (b < blocks.size() && blocks.get(b).end() <= starts[i]) {
+          b++;
+        }
+        Block block =
+            b < blocks.size() && blocks.get(b).start() < starts[i] + page.get(i).text().length() + 1
+                ? blocks.get(b)
+                : null;
+        Example e = page.get(i);
+        FlagType top =
+            block == null || block.flags().isEmpty() ? null : block.flags().get(0).type();
+        if (e.isArticle()) {
+          score.articleLines++;
+          if (block != null
+              && block.flags().stream()
+                  .anyMatch(
+                      f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)) {
+            score.articleFlagged++;
+            if (misses != null && score.misses.size() < 400) {
+              score.misses.add(
+                  "ARTICLE flagged "
+                      + top
+                      + " by "
+                      + block.flags().get(0).detector()
+                      + ": "
+                      + e.text());
+            }
+          }
+        } else if (e.type() != null) {
+          int[] c = score.byType.computeIfAbsent(e.type(), t -> new int[3]);
+          c[0]++;
+          if (top != null) {
+            c[1]++;
+          }
+          if (top == e.type()) {
+            c[2]++;
+          } else if (e.type() == misses && score.misses.size() < 400) {
+            score.misses.add(
+                e.type()
+                    + " as "
+                    + top
+                    + (top == null ? "" : " by " + block.flags().get(0).detector())
+                    + ": "
+                    + e.text());
+          }
+        }
+      }
+    }
+    return score;
+  }
+
+  static void print(Score s, String split, long ms, PrintStream out) {
+    out.printf(
+        "%d article pages of the %s split as plain text, %d inserts (%d ms)%n%n",
+        s.pages, split, s.inserts(), ms);
+    out.printf("| type | inserts | caught | typed |%n| --- | --- | --- | --- |%n");
+    s.byType.forEach(
+        (t, c) ->
+            out.printf(
+                "| %s | %d | %.1f%% | %.1f%% |%n", t, c[0], pct(c[1], c[0]), pct(c[2], c[0])));
+    out.printf(
+        "| all | %d | %.1f%% | %.1f%% |%n",
+        s.inserts(), pct(s.caught(), s.inserts()), pct(s.typed(), s.inserts()));
+    out.printf(
+        "%narticle lines flagged: %d of %d (%.2f%%)%n",
+        s.articleFlagged, s.articleLines, 100 * s.articleFlaggedShare());
+    for (String m : s.misses) {
+      out.println(m);
+    }
+  }
+
+  private static double pct(int part, int whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
+  }
+}

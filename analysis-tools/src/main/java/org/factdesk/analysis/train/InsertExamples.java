@@ -1,0 +1,183 @@
+package org.factdesk.analysis.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.eval.web.Page;
+import org.factdesk.analysis.eval.web.PublicPages;
+
+/**
+ * Collects typed examples of non-article inserts from real pages nobody here wrote (decision 0023):
+ * every visible line of the converted public pages ({@code eval/README.md}), labelled {@code
+ * ARTICLE} when it is in the page's gold text ({@link LineLabels}), else by {@link InsertLabeller}
+ * with a flag type, or {@code -} when no rule recognises it; plus, with {@code --web FILE}, lines
+ * copied from public pages that disclose AI use or carry sponsored content ({@code
+ * URL<TAB>TYPE<TAB> TEXT} a line; the sources are listed in {@code
+ * analysis-tools/eval/insert-sources.tsv}). Each line keeps its page's site and split, so training
+ * reads dev sites only and the figures test sites.
+ *
+ * <pre>
+ * InsertExamples EVAL_ROOT OUT.tsv [--web FILE]
+ * </pre>
+ *
+ * Writes {@code split, site, corpus, id, kind, line, label, text} a row (tabs in text become
+ * spaces). Nothing of it is committed: it holds the pages' own words.
+ */
+public final class InsertExamples {
+  public static final String ARTICLE = "ARTICLE";
+  public static final String UNLABELLED = "-";
+
+  /** One row of the examples file. */
+  public record Example(
+      String split,
+      String site,
+      String corpus,
+      String id,
+      String kind,
+      int line,
+      String label,
+      String text) {
+    public boolean isArticle() {
+      return ARTICLE.equals(label);
+    }
+
+    /** The type of an insert, or null for article and unlabelled lines. */
+    public FlagType type() {
+      return isArticle() || UNLABELLED.equals(label) ? null : FlagType.valueOf(label);
+    }
+  }
+
+  private InsertExamples() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: InsertExamples EVAL_ROOT OUT.tsv [--web FILE]");
+      System.exit(2);
+    }
+    Path web = args.length >= 4 && args[2].equals("--web") ? Path.of(args[3]) : null;
+    List<Example> examples = collect(Path.of(args[0]), web);
+    write(examples, Path.of(args[1]));
+    summary(examples, System.out);
+  }
+
+  public static List<Example> collect(Path root, Path web) throws IOException {
+    List<Example> out = new ArrayList<>();
+    for (Page page : Page.readIndex(root)) {
+      if (!"en".equals(page.language())) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(page.lines(root), StandardCharsets.UTF_8);
+      String gold = Files.readString(page.gold(root), StandardCharsets.UTF_8);
+      boolean[] article = LineLabels.of(lines, gold);
+      FlagType[] types = InsertLabeller.label(lines, article);
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        String label = article[i] ? ARTICLE : types[i] == null ? UNLABELLED : types[i].name();
+        out.add(
+            new Example(
+                page.split(), page.host(), page.corpus(), page.id(), page.kind(), i, label, text));
+      }
+    }
+    if (web != null) {
+      out.addAll(readWeb(web));
+    }
+    return out;
+  }
+
+  /** The hand-copied lines of public pages: URL, type and the line as the page prints it. */
+  static List<Example> readWeb(Path file) throws IOException {
+    List<Example> out = new ArrayList<>();
+    List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < rows.size(); i++) {
+      String row = rows.get(i);
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t", -1);
+      if (f.length != 3) {
+        throw new IOException(file + " line " + (i + 1) + ": expected URL, TYPE and TEXT");
+      }
+      FlagType type;
+      try {
+        type = FlagType.valueOf(f[1].strip());
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + " line " + (i + 1) + ": unknown flag type " + f[1]);
+      }
+      String host = URI.create(f[0].strip()).getHost();
+      if (host == null) {
+        throw new IOException(file + " line " + (i + 1) + ": no host in URL " + f[0]);
+      }
+      host = host.startsWith("www.") ? host.substring(4) : host;
+      String split = PublicPages.split("web-inserts", host);
+      out.add(
+          new Example(split, host, "web-inserts", f[0].strip(), "article", 0, type.name(), f[2]));
+    }
+    return out;
+  }
+
+  static void write(List<Example> examples, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("split\tsite\tcorpus\tid\tkind\tline\tlabel\ttext\n");
+      for (Example e : examples) {
+        w.write(
+            String.join(
+                    "\t",
+                    e.split(),
+                    e.site(),
+                    e.corpus(),
+                    e.id(),
+                    e.kind(),
+                    String.valueOf(e.line()),
+                    e.label(),
+                    e.text().replace('\t', ' '))
+                + "\n");
+      }
+    }
+  }
+
+  /** Reads a file {@link #write} wrote. */
+  public static List<Example> read(Path file) throws IOException {
+    List<Example> out = new ArrayList<>();
+    List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < rows.size(); i++) {
+      String[] f = rows.get(i).split("\t", 8);
+      if (f.length != 8) {
+        throw new IOException(file + " line " + (i + 1) + ": expected 8 columns");
+      }
+      out.add(new Example(f[0], f[1], f[2], f[3], f[4], Integer.parseInt(f[5]), f[6], f[7]));
+    }
+    return out;
+  }
+
+  static void summary(List<Example> examples, PrintStream out) {
+    Map<FlagType, int[]> counts = new EnumMap<>(FlagType.class);
+    int[] article = new int[2];
+    int[] unlabelled = new int[2];
+    for (Example e : examples) {
+      int s = Page.DEV.equals(e.split()) ? 0 : 1;
+      if (e.isArticle()) {
+        article[s]++;
+      } else if (e.type() == null) {
+        unlabelled[s]++;
+      } else {
+        counts.computeIfAbsent(e.type(), t -> new int[2])[s]++;
+      }
+    }
+    out.printf("%-16s %8s %8s%n", "label", "dev", "test");
+    out.printf("%-16s %8d %8d%n", ARTICLE, article[0], article[1]);
+    counts.forEach((t, c) -> out.printf("%-16s %8d %8d%n", t, c[0], c[1]));
+    out.printf("%-16s %8d %8d%n", "unlabelled", unlabelled[0], unlabelled[1]);
+  }
+}

@@ -1,0 +1,81 @@
+package org.factdesk.analysis.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.detect.InsertTypeModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InsertTrainingTest {
+  @TempDir Path dir;
+
+  @Test
+  void editorsDecisionsBecomeWeightedExamplesOfTheirFinalType() throws IOException {
+    Path file = dir.resolve("decisions.tsv");
+    Files.writeString(
+        file,
+        "text\tdecision\ttype\tnew_type\tdetector\n"
+            + "Share this story\tACCEPTED\tSITE_CHROME\tSITE_CHROME\trules\n"
+            + "© Harbour Media\tRETYPED\tSITE_CHROME\tLEGAL_NOTICE\tline-model\n"
+            + "The council met on Tuesday.\tREJECTED\tRELATED_LINKS\tRELATED_LINKS\tstructure\n");
+    List<TrainInsertTypes.Row> rows = TrainInsertTypes.decisions(file);
+    assertEquals(3, rows.size());
+    assertEquals(InsertTypeModel.classOf(FlagType.SITE_CHROME), rows.get(0).label());
+    assertEquals(InsertTypeModel.classOf(FlagType.LEGAL_NOTICE), rows.get(1).label());
+    assertEquals(InsertTypeModel.ARTICLE, rows.get(2).label());
+    assertEquals(TrainInsertTypes.DECISION_WEIGHT, rows.get(2).weight());
+  }
+
+  @Test
+  void aBadDecisionRowIsNamedByFileAndLine() throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "header\nShare\tMAYBE\tSITE_CHROME\tSITE_CHROME\trules\n");
+    IOException e = assertThrows(IOException.class, () -> TrainInsertTypes.decisions(file));
+    assertTrue(e.getMessage().contains("bad.tsv line 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("MAYBE"), e.getMessage());
+  }
+
+  @Test
+  void trainingOnTheSameRowsGivesTheSameWeights() throws IOException {
+    List<TrainInsertTypes.Row> rows =
+        List.of(
+            new TrainInsertTypes.Row("Share this story", 4, 1),
+            new TrainInsertTypes.Row("All rights reserved", 5, 1),
+            new TrainInsertTypes.Row("The council voted to approve the budget.", 0, 1));
+    Path cache = dir.resolve("vectors.bin");
+    InsertTypeModel a = TrainInsertTypes.train(rows, cache);
+    InsertTypeModel b = TrainInsertTypes.train(rows, cache);
+    assertArrayEquals(a.byWords("Share this story"), b.byWords("Share this story"));
+    assertTrue(a.byWords("Share this story")[4] > 0.5);
+  }
+
+  @Test
+  void theLabellerTypesWhatItRecognisesAndLeavesTheRestOpen() {
+    List<String> lines =
+        List.of(
+            "Copyright 2011 Harbour Media Group. All rights reserved.",
+            "This report was generated with the help of an AI system.",
+            "Use promo code HARBOUR for free shipping",
+            "By Marta Kell",
+            "Home | News | Sport | Weather | Contact",
+            "The council voted to approve the budget.",
+            "Quayside");
+    boolean[] article = {false, false, false, false, false, true, false};
+    FlagType[] types = InsertLabeller.label(lines, article);
+    assertEquals(FlagType.LEGAL_NOTICE, types[0]);
+    assertEquals(FlagType.AI_DISCLAIMER, types[1]);
+    assertEquals(FlagType.PROMOTIONAL, types[2]);
+    assertEquals(FlagType.METADATA, types[3]);
+    assertEquals(FlagType.SITE_CHROME, types[4]);
+    assertEquals(null, types[5]);
+    assertEquals(null, types[6]);
+  }
+}

@@ -1,0 +1,254 @@
+package org.factdesk.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.embed.SentenceEmbedder;
+
+/**
+ * The learned insert types of decision 0023: the {@link InsertTypeModel}, trained on typed inserts
+ * of real pages, read after the cheap detectors, on what they leave open.
+ *
+ * <ul>
+ *   <li>A line flagged only by a generic detector (the line model, the structure detector), which
+ *       knows that a line is furniture but guesses its type from a few keywords, is retyped when
+ *       the model's words are sure of another type; and its flag is taken back when words and
+ *       meaning both say article text (a subheading or a list of the article the shape misled).
+ *   <li>A line no detector flagged is flagged when the words model is sure it is an insert; when it
+ *       is unsure, the sentence embedding decides with it. Embeddings cost ~4 ms a line, so at most
+ *       {@link #MAX_EMBEDDED} lines of a text are embedded, the most uncertain first.
+ *   <li>Lines flagged by the typed detectors (rules, AI disclaimers, legal, promotion, metadata,
+ *       repetition) stand as they are: they name their evidence already.
+ * </ul>
+ *
+ * Every flag names the model's probability and the words that weighed most.
+ */
+public final class LearnedTypeDetector implements Detector {
+  public static final String ID = "learned-types";
+
+  /** The detectors whose type is a guess the model may correct. */
+  static final Set<String> GENERIC = Set.of(LineModelDetector.ID, StructureDetector.ID);
+
+  /** A type the words give with this probability or more is taken without embedding. */
+  static final double SURE = 0.85;
+
+  /**
+   * An unflagged line whose article probability by words lies in [UNSURE, SURE_ARTICLE) is
+   * embedded.
+   */
+  static final double UNSURE = 0.2;
+
+  static final double SURE_ARTICLE = 0.8;
+
+  /** Article probability by words alone from which a generic flag is taken back. */
+  static final double WITHDRAW_BY_WORDS = 0.9;
+
+  /** Article probability by words from which a generic flag is checked by meaning. */
+  static final double ASK_MEANING = 0.6;
+
+  /** Article probability of words and meaning together from which a generic flag is taken back. */
+  static final double WITHDRAW = 0.8;
+
+  /** Most lines embedded per text: bounds the cost to ~12 ms a text. */
+  static final int MAX_EMBEDDED = 3;
+
+  /** Lines longer than this are paragraphs: the model was trained on inserts and article lines. */
+  static final int MAX_WORDS = 60;
+
+  private final InsertTypeModel model;
+  private final boolean embed;
+
+  /** The shipped model, with sentence embeddings for the uncertain lines. */
+  public LearnedTypeDetector() {
+    this(null, true);
+  }
+
+  /**
+   * @param model another model (e.g. one being trained), or null for the shipped one
+   * @param embed whether uncertain lines may be embedded (false: the words model alone)
+   */
+  public LearnedTypeDetector(InsertTypeModel model, boolean embed) {
+    this.model = model;
+    this.embed = embed;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  private record Open(int block, double[] byWords, boolean generic) {}
+
+  @Override
+  public void detect(DetectionContext context, FlagSink sink) {
+    InsertTypeModel m = model != null ? model : InsertTypeModel.shipped();
+    List<Open> uncertain = new ArrayList<>();
+    int n = context.size();
+    double[][] probabilities = new double[n][];
+    boolean[] open = new boolean[n];
+    boolean[] generics = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (i == context.titleIndex() || context.features(i).words() > MAX_WORDS) {
+        continue;
+      }
+      List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
+      generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
+      open[i] = flags.isEmpty() || generics[i];
+      if (open[i]) {
+        probabilities[i] = m.byWords(context.text(i));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!open[i]) {
+        continue;
+      }
+      List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
+      boolean generic = generics[i];
+      String text = context.text(i);
+      double[] p = probabilities[i];
+      int best = argmaxType(p);
+      if (generic) {
+        FlagType current = flags.get(0).type();
+        if (p[InsertTypeModel.ARTICLE] >= WITHDRAW_BY_WORDS) {
+          sink.withdraw(i, GENERIC);
+        } else if (p[InsertTypeModel.ARTICLE] >= ASK_MEANING) {
+          uncertain.add(new Open(i, p, true));
+        } else if (p[best] >= SURE
+            && InsertTypeModel.type(best) != current
+            && InsertTypeModel.classOf(current) >= 0) {
+          sink.withdraw(i, GENERIC);
+          sink.add(
+              i,
+              InsertTypeModel.type(best),
+              p[best],
+              ID,
+              reason(m, text, best, p[best], false)
+                  + "; "
+                  + flags.get(0).detector()
+                  + " saw "
+                  + label(current));
+        }
+      } else if (p[InsertTypeModel.ARTICLE] < 1 - SURE
+          && p[best] >= 0.5
+          && (best != RELATED || listEntry(sink, probabilities, i))) {
+        sink.add(i, InsertTypeModel.type(best), p[best], ID, reason(m, text, best, p[best], false));
+      } else if (p[InsertTypeModel.ARTICLE] < SURE_ARTICLE
+          && p[InsertTypeModel.ARTICLE] >= UNSURE) {
+        uncertain.add(new Open(i, p, false));
+      }
+    }
+    if (!embed || uncertain.isEmpty()) {
+      return;
+    }
+    // the closest calls first: generic flags the words call article, then the unflagged lines
+    // whose article probability is nearest one half
+    uncertain.sort(
+        (a, b) ->
+            Double.compare(
+                Math.abs(a.byWords()[InsertTypeModel.ARTICLE] - 0.5),
+                Math.abs(b.byWords()[InsertTypeModel.ARTICLE] - 0.5)));
+    List<Open> chosen = uncertain.subList(0, Math.min(MAX_EMBEDDED, uncertain.size()));
+    List<String> texts = new ArrayList<>(chosen.size());
+    for (Open o : chosen) {
+      String t = context.text(o.block());
+      texts.add(t.length() > 600 ? t.substring(0, 600) : t);
+    }
+    List<float[]> vectors = SentenceEmbedder.shared().embedAll(texts);
+    for (int k = 0; k < chosen.size(); k++) {
+      Open o = chosen.get(k);
+      double[] q = m.byMeaning(vectors.get(k));
+      double[] both = new double[q.length];
+      for (int c = 0; c < q.length; c++) {
+        both[c] = (q[c] + o.byWords()[c]) / 2;
+      }
+      int best = argmaxType(both);
+      String text = context.text(o.block());
+      if (o.generic()) {
+        if (both[InsertTypeModel.ARTICLE] >= WITHDRAW) {
+          sink.withdraw(o.block(), GENERIC);
+        }
+      } else if (both[InsertTypeModel.ARTICLE] < 0.35
+          && both[best] >= 0.4
+          && (best != RELATED || listEntry(sink, probabilities, o.block()))) {
+        sink.add(
+            o.block(),
+            InsertTypeModel.type(best),
+            both[best],
+            ID,
+            reason(m, text, best, both[best], true));
+      }
+    }
+  }
+
+  private static final int RELATED = InsertTypeModel.classOf(FlagType.RELATED_LINKS);
+
+  /**
+   * Whether a line the model takes for a related link has a neighbour that is one too: a list of
+   * links has two entries at least, and a lone headline-like line between paragraphs is a
+   * subheading.
+   */
+  private static boolean listEntry(FlagSink sink, double[][] probabilities, int i) {
+    for (int j = i - 1; j <= i + 1; j += 2) {
+      if (j < 0 || j >= probabilities.length) {
+        continue;
+      }
+      if (sink.has(j, FlagType.RELATED_LINKS)
+          || (probabilities[j] != null && probabilities[j][RELATED] >= 0.5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A flag whose type is a guess from shape: the line model's, or a structure flag of a headline
+   * run. A structure flag under a section header ("Related Articles") names its evidence and
+   * stands.
+   */
+  static boolean isGeneric(org.factdesk.analysis.Flag flag) {
+    return flag.detector().equals(LineModelDetector.ID)
+        || (flag.detector().equals(StructureDetector.ID)
+            && flag.reason().startsWith(StructureDetector.RUN_REASON));
+  }
+
+  private static int argmaxType(double[] p) {
+    int best = 1;
+    for (int c = 2; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static String reason(
+      InsertTypeModel m, String text, int c, double p, boolean withMeaning) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "reads like %s learnt from real pages (%.2f, by its words%s)",
+            label(InsertTypeModel.type(c)),
+            p,
+            withMeaning ? " and its meaning" : ""));
+    List<String> words = m.evidence(text, c, 3);
+    if (!words.isEmpty()) {
+      sb.append(": '").append(String.join("', '", words)).append('\'');
+    }
+    return sb.toString();
+  }
+
+  private static String label(FlagType type) {
+    return switch (type) {
+      case AI_DISCLAIMER -> "an AI disclosure";
+      case PROMOTIONAL -> "promotion";
+      case RELATED_LINKS -> "a related-links entry";
+      case SITE_CHROME -> "page furniture";
+      case LEGAL_NOTICE -> "a legal notice";
+      case METADATA -> "a byline or dateline";
+      default -> type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
+  }
+}
