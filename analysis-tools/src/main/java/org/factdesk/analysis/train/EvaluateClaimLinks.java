@@ -5,8 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.claim.ClaimMatcher;
 import org.factdesk.analysis.claim.ClaimText;
+import org.factdesk.analysis.claim.LinkModel;
 import org.factdesk.analysis.claim.MeaningMatcher;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 
@@ -78,7 +79,8 @@ public final class EvaluateClaimLinks {
       SentenceEmbedder embedder = SentenceEmbedder.shared();
       for (int from = 0; from < pairs.size(); from += 64) {
         List<String> sentences = new ArrayList<>();
-        pairs.subList(from, Math.min(pairs.size(), from + 64))
+        pairs
+            .subList(from, Math.min(pairs.size(), from + 64))
             .forEach(p -> sentences.addAll(List.of(p.left(), p.right())));
         vectors.addAll(embedder.embedAll(sentences));
       }
@@ -113,12 +115,24 @@ public final class EvaluateClaimLinks {
     out.printf(Locale.ROOT, "%s: %d pairs, %d paraphrases%n", name, pairs.size(), positives);
     ClaimMatcher words = new ClaimMatcher();
     MeaningMatcher meaning = new MeaningMatcher();
-    line(out, "word-and-fact matcher (baseline)", pairs,
+    line(
+        out,
+        "word-and-fact matcher (baseline)",
+        pairs,
         (l, r) -> words.match(l.claim(), r.claim()).verdict().linked());
-    line(out, "meaning matcher", pairs, (l, r) -> meaning.match(l, r).verdict().linked());
+    LinkModel model = LinkModel.shipped();
+    line(out, "link model alone", pairs, (l, r) -> model.probability(l, r) >= model.threshold());
+    line(
+        out,
+        "meaning matcher (model + sources)",
+        pairs,
+        (l, r) -> meaning.match(l, r).verdict().linked());
     for (int t = 60; t <= 95; t += 5) {
       double threshold = t / 100.0;
-      line(out, String.format(Locale.ROOT, "cosine >= %.2f", threshold), pairs,
+      line(
+          out,
+          String.format(Locale.ROOT, "cosine >= %.2f", threshold),
+          pairs,
           (l, r) -> SentenceEmbedder.cosine(l.vector(), r.vector()) >= threshold);
     }
   }

@@ -27,7 +27,10 @@ record ParaphrasePair(String id, boolean paraphrase, String left, String right) 
       String[] f = line.split("\t", -1);
       if (f.length != 5 || !(f[0].equals("0") || f[0].equals("1"))) {
         throw new IOException(
-            file + " line " + (i + 1) + ": expected Quality (0|1), #1 ID, #2 ID, #1 String, #2 String");
+            file
+                + " line "
+                + (i + 1)
+                + ": expected Quality (0|1), #1 ID, #2 ID, #1 String, #2 String");
       }
       out.add(new ParaphrasePair(f[1] + "-" + f[2], f[0].equals("1"), f[3], f[4]));
     }

@@ -80,7 +80,8 @@ public final class InternalConflicts {
     List<Conflict> out = new ArrayList<>();
     for (int k = 0; k < pairs.size(); k++) {
       double cosine =
-          SentenceEmbedder.cosine(vectors.get(windows.get(2 * k)), vectors.get(windows.get(2 * k + 1)));
+          SentenceEmbedder.cosine(
+              vectors.get(windows.get(2 * k)), vectors.get(windows.get(2 * k + 1)));
       if (cosine >= SAME_EVENT) {
         List<ClaimDifference> differences = comparisons.get(k).differences();
         out.add(
@@ -110,7 +111,8 @@ public final class InternalConflicts {
     }
     List<String> before = Words.tokens(sentence.substring(0, at));
     List<String> after = Words.tokens(sentence.substring(at + value.length()));
-    List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
+    List<String> words =
+        new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
     words.addAll(after.subList(0, Math.min(WINDOW, after.size())));
     return String.join(" ", words);
   }

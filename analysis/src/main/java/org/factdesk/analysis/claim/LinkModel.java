@@ -16,10 +16,10 @@ import org.factdesk.analysis.embed.SentenceEmbedder;
 /**
  * Whether two sentences state the same thing: a logistic regression over the cosine of their
  * sentence embeddings and what {@link ClaimMatcher} reads of them (content words in common, facts
- * that agree, facts and words only one side has), learnt from a public paraphrase corpus
- * of news sentences by {@code TrainClaimLinks} (decision 0017). Shipped as {@link #RESOURCE}, one
- * {@code WEIGHT<TAB>FEATURE} line per feature, so a reviewer can read why two claims are linked.
- * The threshold is the lowest probability at which links reached 90% precision on held-out data.
+ * that agree, facts and words only one side has), learnt from a public paraphrase corpus of news
+ * sentences by {@code TrainClaimLinks} (decision 0017). Shipped as {@link #RESOURCE}, one {@code
+ * WEIGHT<TAB>FEATURE} line per feature, so a reviewer can read why two claims are linked. The
+ * threshold is the lowest probability at which links reached 90% precision on held-out data.
  *
  * <p>Facts that differ are not features on purpose: two tellings of one statement with different
  * figures are the conflicts a fact-checker most needs linked, while the corpus calls them "not a
@@ -180,7 +180,11 @@ public final class LinkModel {
     out.append("features ").append(weights.size()).append('\n');
     new java.util.TreeMap<>(weights)
         .forEach(
-            (f, w) -> out.append(String.format(Locale.ROOT, "%.5f", w)).append('\t').append(f).append('\n'));
+            (f, w) ->
+                out.append(String.format(Locale.ROOT, "%.5f", w))
+                    .append('\t')
+                    .append(f)
+                    .append('\n'));
     return out.toString();
   }
 

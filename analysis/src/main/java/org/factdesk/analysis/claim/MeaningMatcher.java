@@ -45,7 +45,8 @@ public final class MeaningMatcher {
         right.vector());
   }
 
-  ClaimMatch match(ClaimFeatures left, float[] leftVector, ClaimFeatures right, float[] rightVector) {
+  ClaimMatch match(
+      ClaimFeatures left, float[] leftVector, ClaimFeatures right, float[] rightVector) {
     double cosine = SentenceEmbedder.cosine(leftVector, rightVector);
     ClaimMatcher.Comparison c = ClaimMatcher.compare(left, right);
     double p = model.probability(left, right, cosine);
@@ -81,7 +82,11 @@ public final class MeaningMatcher {
           rounded(p),
           MatchVerdict.RELATED,
           c.differences(),
-          "related (" + c.sharedTerms() + " words in common), not the same statement (" + closeness + ")");
+          "related ("
+              + c.sharedTerms()
+              + " words in common), not the same statement ("
+              + closeness
+              + ")");
     }
     return new ClaimMatch(rounded(p), MatchVerdict.UNRELATED, List.of(), byWords.reason());
   }

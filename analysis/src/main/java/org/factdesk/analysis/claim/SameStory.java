@@ -30,8 +30,7 @@ public final class SameStory {
           Locale.ROOT, "%d claims linked; openings %.2f alike", linkedClaims, openingCosine);
     }
     if (linkedClaims >= 1 && openingCosine >= CLOSE_OPENINGS) {
-      return String.format(
-          Locale.ROOT, "a claim linked and openings %.2f alike", openingCosine);
+      return String.format(Locale.ROOT, "a claim linked and openings %.2f alike", openingCosine);
     }
     return null;
   }

@@ -85,13 +85,13 @@ class MeaningMatcherTest {
     ClaimMatch match = cut.match(left, right);
 
     assertEquals(MatchVerdict.CONFLICT, match.verdict(), match.reason());
-    assertEquals(List.of(new ClaimDifference(FactType.NUMBER, "1,200", "900")), match.differences());
+    assertEquals(
+        List.of(new ClaimDifference(FactType.NUMBER, "1,200", "900")), match.differences());
   }
 
   @Test
   void differentStatementsOnOneSubjectAreNotLinked() {
-    var left =
-        embedded("a", "The port authority said 1,200 containers were unloaded in March.");
+    var left = embedded("a", "The port authority said 1,200 containers were unloaded in March.");
     var right =
         embedded("b", "Dock workers at the port plan a two-day strike over night-shift pay.");
 
