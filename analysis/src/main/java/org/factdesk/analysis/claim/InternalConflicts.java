@@ -24,10 +24,10 @@ import org.factdesk.analysis.text.Words;
  */
 public final class InternalConflicts {
   /** Words taken on each side of a differing value. */
-  public static final int WINDOW = 8;
+  public static final int WINDOW = 12;
 
   /** Cosine of the two windows from which they tell one event. */
-  public static final double SAME_EVENT = 0.6;
+  public static final double SAME_EVENT = 0.55;
 
   /** Two sentences of the article (positions in the list given) and the values they differ in. */
   public record Conflict(
