@@ -467,6 +467,20 @@ class ClaimsTabBrowserIT {
             .toList();
     assertTrue(listed.containsAll(List.of(ledgerId, reviewId)), listed.toString());
 
+    // The editor sees both on the pages: the conflict above the claims, the story beside
+    // duplicates.
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      openClaims(browser, String.valueOf(ledgerId));
+      String shown = browser.text(".fd-internal-conflict");
+      assertTrue(shown.contains("Jakarta vs Osaka"), shown);
+      assertTrue(shown.contains(MEET_OSAKA), shown);
+      browser.open("/articles/article.xhtml?id=" + reviewId);
+      String duplicates = browser.text("#duplicates");
+      assertTrue(
+          duplicates.contains("#" + ledgerId) && duplicates.contains("SAME_STORY"), duplicates);
+    }
+
     // Every decision is training data: confirmed, marked and dismissed, editors' export only.
     long dismissed = claimId(claims, LAW_PASSED);
     HttpResponse<String> dismiss =
