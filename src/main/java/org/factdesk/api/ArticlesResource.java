@@ -167,6 +167,17 @@ public class ArticlesResource {
   }
 
   @GET
+  @Path("{id}/conflicts")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(
+      summary =
+          "Statements of the article that give one event different values (one meeting in two"
+              + " places, one count given twice differently), each differing value named")
+  public List<org.factdesk.claim.InternalConflict> conflicts(@PathParam("id") long id) {
+    return claims.internalConflicts(id);
+  }
+
+  @GET
   @Path("{id}/fact-check")
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
   @Operation(summary = "How many of the article's claims are checked, dismissed or still open")

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,7 @@ public class ClaimsResource {
 
   @EJB private ClaimService claims;
   @EJB private FactCheckService factCheck;
+  @EJB private org.factdesk.claim.ClaimDecisions decisions;
 
   @Context private UriInfo uriInfo;
 
@@ -113,6 +115,22 @@ public class ClaimsResource {
             cluster,
             Params.named(Rating.class, "rating", rating));
     return new ClaimPage(factCheck.count(filter), first, size, factCheck.rows(filter, first, size));
+  }
+
+  @GET
+  @Path("decisions.jsonl")
+  @Produces("application/x-ndjson")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary =
+          "Every confirm, mark and dismiss of a claim, oldest first, one JSON object a line:"
+              + " training data for the check-worthiness model (TrainCheckWorthiness --decisions)")
+  public Response decisions() {
+    StreamingOutput body = decisions::writeTo;
+    return Response.ok(body, "application/x-ndjson")
+        .header("Content-Disposition", "attachment; filename=\"claim-decisions.jsonl\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @GET

@@ -67,10 +67,10 @@ public record ArticleDetail(
   /** A typed span of a claim. */
   public record SpanView(String type, String text, int start, int end) {}
 
-  /** An earlier article this one repeats. */
+  /** An earlier article this one repeats, or another article telling the same story. */
   public record DuplicateView(long articleId, String title, String kind, double similarity) {}
 
-  static ArticleDetail of(Article a, List<DuplicateLink> links) {
+  static ArticleDetail of(Article a, List<DuplicateLink> links, List<DuplicateLink> laterStories) {
     List<BlockView> blocks =
         a.getBlocks().stream()
             .map(
@@ -119,7 +119,15 @@ public record ArticleDetail(
                         d.getDuplicateOf().getTitle(),
                         d.getKind().name(),
                         d.getSimilarity()))
-            .toList();
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    for (DuplicateLink d : laterStories) {
+      duplicates.add(
+          new DuplicateView(
+              d.getArticle().getId(),
+              d.getArticle().getTitle(),
+              d.getKind().name(),
+              d.getSimilarity()));
+    }
     return new ArticleDetail(
         a.getId(),
         a.getVersion(),

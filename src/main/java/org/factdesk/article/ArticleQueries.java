@@ -14,7 +14,10 @@ public class ArticleQueries {
 
   @PersistenceContext private EntityManager em;
 
-  /** The article with its blocks, flags, claim candidates and duplicate links; empty if none. */
+  /**
+   * The article with its blocks, flags, claim candidates and duplicate links (the earlier articles
+   * it repeats, and the later ones told as the same story); empty if none.
+   */
   public java.util.Optional<ArticleDetail> detail(long id) {
     Article article = em.find(Article.class, id);
     if (article == null) {
@@ -24,6 +27,10 @@ public class ArticleQueries {
         em.createNamedQuery(DuplicateLink.OF_ARTICLE, DuplicateLink.class)
             .setParameter("article", article)
             .getResultList();
-    return java.util.Optional.of(ArticleDetail.of(article, links));
+    List<DuplicateLink> laterStories =
+        em.createNamedQuery(DuplicateLink.STORIES_AFTER, DuplicateLink.class)
+            .setParameter("article", article)
+            .getResultList();
+    return java.util.Optional.of(ArticleDetail.of(article, links, laterStories));
   }
 }

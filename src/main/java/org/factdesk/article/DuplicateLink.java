@@ -19,9 +19,25 @@ import org.factdesk.platform.BaseEntity;
     query =
         "select d from DuplicateLink d join fetch d.duplicateOf"
             + " where d.article = :article order by d.similarity desc")
+@NamedQuery(
+    name = DuplicateLink.STORIES_AFTER,
+    query =
+        "select d from DuplicateLink d join fetch d.article"
+            + " where d.duplicateOf = :article and d.kind = org.factdesk.article.DuplicateKind.SAME_STORY"
+            + " order by d.similarity desc")
+@NamedQuery(
+    name = DuplicateLink.COUNT_PAIR,
+    query =
+        "select count(d) from DuplicateLink d where (d.article.id = :a and d.duplicateOf.id = :b)"
+            + " or (d.article.id = :b and d.duplicateOf.id = :a)")
 public class DuplicateLink extends BaseEntity {
 
   public static final String OF_ARTICLE = "DuplicateLink.ofArticle";
+
+  /** Later articles linked to this one as the same story: shown on both articles. */
+  public static final String STORIES_AFTER = "DuplicateLink.storiesAfter";
+
+  public static final String COUNT_PAIR = "DuplicateLink.countPair";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "article_id")

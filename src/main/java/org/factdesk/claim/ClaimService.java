@@ -24,10 +24,17 @@ import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.claim.ClaimMatch;
 import org.factdesk.analysis.claim.ClaimMatcher;
 import org.factdesk.analysis.claim.ClaimText;
+import org.factdesk.analysis.claim.InternalConflicts;
+import org.factdesk.analysis.claim.MeaningMatcher;
+import org.factdesk.analysis.claim.SameStory;
+import org.factdesk.analysis.embed.SentenceEmbedder;
+import org.factdesk.analysis.text.Sentence;
+import org.factdesk.analysis.text.SentenceSplitter;
 import org.factdesk.article.Article;
 import org.factdesk.article.Block;
 import org.factdesk.article.ClaimCandidate;
 import org.factdesk.article.ClaimSpan;
+import org.factdesk.article.SameStories;
 import org.factdesk.identity.Role;
 
 /**
@@ -50,6 +57,14 @@ public class ClaimService {
    * needed at the sizes seen so far.
    */
   static final int COMPARED_CLAIMS = 2000;
+
+  /**
+   * Only claims whose sentence vectors are at least this close are matched: below it the link model
+   * never links (its lowest cosine feature starts here), and the cosine is cheap to rank.
+   */
+  static final double CANDIDATE_COSINE = 0.4;
+
+  private final MeaningMatcher meaning = new MeaningMatcher();
 
   private final ClaimMatcher matcher = new ClaimMatcher();
 
@@ -96,7 +111,7 @@ public class ClaimService {
             candidate.getScore(),
             ClaimSpan.encode(spans),
             actor());
-    return created(claim);
+    return created(claim, ClaimDecision.Kind.CONFIRMED);
   }
 
   /**
@@ -146,13 +161,14 @@ public class ClaimService {
             ClaimExtractor.score(selection, spans),
             ClaimSpan.encode(spans),
             actor());
-    return created(claim);
+    return created(claim, ClaimDecision.Kind.MARKED);
   }
 
   /** Takes a claim out of checking; the reason is required. Its links stay. */
   public ClaimView dismiss(long claimId, String reason) {
     Claim claim = claim(claimId);
     claim.dismiss(reason, actor());
+    em.persist(new ClaimDecision(claim, ClaimDecision.Kind.DISMISSED, reason, actor()));
     LOG.info(() -> "Claim " + claimId + " dismissed by " + actor());
     return view(claim);
   }
@@ -265,9 +281,10 @@ public class ClaimService {
     return view(claim(leftId));
   }
 
-  private ClaimView created(Claim claim) {
+  private ClaimView created(Claim claim, ClaimDecision.Kind decision) {
     em.persist(claim);
     em.flush();
+    em.persist(new ClaimDecision(claim, decision, null, actor()));
     linkAutomatically(claim);
     LOG.info(
         () ->
@@ -282,9 +299,11 @@ public class ClaimService {
 
   /**
    * Compares a new claim with the newest {@link #COMPARED_CLAIMS} confirmed claims of other
-   * articles, links every one the matcher calls SAME or CONFLICT, and joins their clusters. Runs
-   * under the {@code claim-links} row lock, so that of two claims confirmed at once the second sees
-   * the first.
+   * articles and links every one the {@link MeaningMatcher} calls SAME or CONFLICT, then joins
+   * their clusters and links articles that now tell the same story (decision 0018). The claim's
+   * sentence is embedded here, once (decision 0017; never at import); only the others whose vectors
+   * lie within {@link #CANDIDATE_COSINE} of it are matched. Runs under the {@code claim-links} row
+   * lock, so that of two claims confirmed at once the second sees the first.
    */
   private void linkAutomatically(Claim claim) {
     // one linking at a time (V16): the claim of a concurrent confirm is committed, and seen here,
@@ -296,26 +315,140 @@ public class ClaimService {
             .setParameter("article", claim.getArticle().getId())
             .setMaxResults(COMPARED_CLAIMS)
             .getResultList();
-    ClaimText text = text(claim);
+    float[] vector = SentenceEmbedder.shared().embed(claim.getSentence());
+    Embeddings.saveClaim(em, claim.getId(), vector);
+    Map<Long, float[]> vectors = vectorsOf(others);
+    MeaningMatcher.Embedded self = new MeaningMatcher.Embedded(text(claim), vector);
     List<Long> linked = new ArrayList<>();
+    Map<Long, Integer> linksPerArticle = new HashMap<>();
     for (Claim other : others) {
+      float[] otherVector = vectors.get(other.getId());
+      if (SentenceEmbedder.cosine(vector, otherVector) < CANDIDATE_COSINE) {
+        continue;
+      }
+      MeaningMatcher.Embedded that = new MeaningMatcher.Embedded(text(other), otherVector);
       // the left claim of a link has the smaller id; a claim confirmed at the same moment, or one
       // reworded, may be older or newer than this one
       boolean otherFirst = other.getId() < claim.getId();
-      ClaimMatch match =
-          otherFirst ? matcher.match(text(other), text) : matcher.match(text, text(other));
+      ClaimMatch match = otherFirst ? meaning.match(that, self) : meaning.match(self, that);
       if (match.verdict().linked()) {
         em.persist(
             otherFirst
                 ? new LinkedClaim(other, claim, match, LinkOrigin.AUTO, actor())
                 : new LinkedClaim(claim, other, match, LinkOrigin.AUTO, actor()));
         linked.add(other.getId());
+        linksPerArticle.merge(other.getArticle().getId(), 1, Integer::sum);
       }
     }
     if (!linked.isEmpty()) {
       linked.add(claim.getId());
       recluster(linked);
+      em.flush();
+      linkSameStories(claim.getArticle(), linksPerArticle.keySet());
     }
+  }
+
+  /**
+   * The stored vectors of these claims; those without one (confirmed before vectors were kept) are
+   * embedded now, once, and stored.
+   */
+  private Map<Long, float[]> vectorsOf(List<Claim> claims) {
+    Map<Long, float[]> vectors =
+        Embeddings.ofClaims(em, claims.stream().map(Claim::getId).toList());
+    List<Claim> missing = claims.stream().filter(c -> !vectors.containsKey(c.getId())).toList();
+    if (!missing.isEmpty()) {
+      List<float[]> made =
+          SentenceEmbedder.shared().embedAll(missing.stream().map(Claim::getSentence).toList());
+      for (int i = 0; i < missing.size(); i++) {
+        Embeddings.saveClaim(em, missing.get(i).getId(), made.get(i));
+        vectors.put(missing.get(i).getId(), made.get(i));
+      }
+    }
+    return vectors;
+  }
+
+  /**
+   * Links the article with each of {@code others} as the same story when {@link SameStory} says so,
+   * from the claims now linked between them and the cosine of their openings.
+   */
+  private void linkSameStories(Article article, Collection<Long> others) {
+    float[] opening = openingOf(article);
+    for (Long otherId : others) {
+      long links =
+          em.createNamedQuery(LinkedClaim.COUNT_BETWEEN_ARTICLES, Long.class)
+              .setParameter("a", article.getId())
+              .setParameter("b", otherId)
+              .getSingleResult();
+      double cosine = SentenceEmbedder.cosine(opening, openingOf(em.find(Article.class, otherId)));
+      String reason = SameStory.reason((int) links, cosine);
+      if (reason != null && SameStories.link(em, article.getId(), otherId, Math.max(0, cosine))) {
+        LOG.info(
+            () ->
+                "Articles "
+                    + article.getId()
+                    + " and "
+                    + otherId
+                    + " linked as the same story: "
+                    + reason);
+      }
+    }
+  }
+
+  /** The vector of the article's title and lead sentences, made and stored on first use. */
+  private float[] openingOf(Article article) {
+    float[] stored = Embeddings.opening(em, article.getId());
+    if (stored != null) {
+      return stored;
+    }
+    List<String> lead = new ArrayList<>();
+    for (Block block : article.getBlocks()) {
+      if (block.isRemoved() || block.getText().strip().equals(article.getTitle())) {
+        continue;
+      }
+      for (Sentence sentence : SentenceSplitter.split(block.getText())) {
+        lead.add(sentence.text());
+      }
+      if (lead.size() >= SameStory.LEAD_SENTENCES) {
+        break;
+      }
+    }
+    float[] vector = SentenceEmbedder.shared().embed(SameStory.opening(article.getTitle(), lead));
+    Embeddings.saveOpening(em, article.getId(), vector);
+    return vector;
+  }
+
+  /**
+   * Statements of the article that give one event different values (decision 0017): every sentence
+   * of its blocks that are article (not flagged out), compared with each other.
+   */
+  public List<InternalConflict> internalConflicts(long articleId) {
+    Article article = article(articleId);
+    List<ClaimText> sentences = new ArrayList<>();
+    List<Integer> blocks = new ArrayList<>();
+    ClaimExtractor every = new ClaimExtractor(0.0);
+    for (Block block : article.getBlocks()) {
+      if (block.isRemoved()) {
+        continue;
+      }
+      for (org.factdesk.analysis.claim.ClaimCandidate c :
+          every.extract(block.getPosition(), block.getText())) {
+        sentences.add(new ClaimText(String.valueOf(articleId), c.text(), c.spans()));
+        blocks.add(block.getPosition());
+      }
+    }
+    return new InternalConflicts(SentenceEmbedder.shared())
+        .find(sentences).stream()
+            .map(
+                c ->
+                    new InternalConflict(
+                        blocks.get(c.left()),
+                        sentences.get(c.left()).text(),
+                        blocks.get(c.right()),
+                        sentences.get(c.right()).text(),
+                        c.differences(),
+                        c.similarity(),
+                        c.reason()))
+            .toList();
   }
 
   /**

@@ -35,7 +35,15 @@ import org.hibernate.envers.Audited;
 @NamedQuery(
     name = LinkedClaim.OF_PAIR,
     query = "select l from LinkedClaim l where l.left.id = :left and l.right.id = :right")
+@NamedQuery(
+    name = LinkedClaim.COUNT_BETWEEN_ARTICLES,
+    query =
+        "select count(l) from LinkedClaim l where (l.left.article.id = :a and l.right.article.id = :b)"
+            + " or (l.left.article.id = :b and l.right.article.id = :a)")
 public class LinkedClaim extends BaseEntity {
+
+  /** How many claims of one article are linked with claims of another. */
+  public static final String COUNT_BETWEEN_ARTICLES = "LinkedClaim.countBetweenArticles";
 
   public static final String OF_CLAIMS = "LinkedClaim.ofClaims";
   public static final String OF_PAIR = "LinkedClaim.ofPair";

@@ -31,6 +31,7 @@ public class ReviewClaimsView implements Serializable {
   @Inject private ReviewView review;
 
   private List<ClaimView> claims = List.of();
+  private List<org.factdesk.claim.InternalConflict> conflicts = List.of();
   private final Map<Long, String> dismissReasons = new HashMap<>();
   private Long confirming;
   private String confirmLine;
@@ -42,7 +43,13 @@ public class ReviewClaimsView implements Serializable {
   public void load() {
     if (review.getArticle() != null) {
       claims = claimService.claimsOf(review.getId());
+      conflicts = claimService.internalConflicts(review.getId());
     }
+  }
+
+  /** Statements of this article that give one event different values. */
+  public List<org.factdesk.claim.InternalConflict> getConflicts() {
+    return conflicts;
   }
 
   /** Confirms a claim candidate as it is; it is linked to the same claim in other articles. */

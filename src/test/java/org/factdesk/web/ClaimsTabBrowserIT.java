@@ -1,5 +1,7 @@
 package org.factdesk.web;
 
+import static org.factdesk.support.DemoUsers.CHECKER;
+import static org.factdesk.support.DemoUsers.CHECKER_PASSWORD;
 import static org.factdesk.support.DemoUsers.EDITOR;
 import static org.factdesk.support.DemoUsers.EDITOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -300,6 +308,293 @@ class ClaimsTabBrowserIT {
           element(browser, link + "//a[contains(@class,'fd-compare-link')]")
               .getAttribute("href")
               .contains("left=" + second + "&right=" + first));
+    }
+  }
+
+  /** One outlet's telling of the nickel story (fixtures of our own, in the samples' style). */
+  private static String ledgerStory(String marker) {
+    return "Jakarta Ledger\n\nTuesday, May 20, 2025\n\n"
+        + "Indonesia Defends Nickel Export Permits as Japanese Buyers Complain "
+        + marker
+        + "\n\n"
+        + TRADE_MINISTRY
+        + "\n\nThe spokesperson added that many complete applications had already been approved."
+        + " The ministry intends to make its review of such permits stricter.\n\n"
+        + LAW_ENACTED
+        + "\n\nOn March 3, the government published a white paper accusing importers of turning"
+        + " the permit system into a political weapon.\n\n"
+        + STRANDED
+        + "\n\n"
+        + MEET_JAKARTA
+        + "\n\nAnalysts said the quarrel reflects a wider contest over battery supply chains."
+        + " Smelter owners have warned that uncertainty hurts investment. Some buyers have turned"
+        + " to other suppliers.\n\n"
+        + MEET_OSAKA
+        + "\n\nIndustry groups in Japan have urged a faster review of pending applications. They"
+        + " say delays raise costs for every carmaker in the region.\n";
+  }
+
+  /** The other outlet's telling: other words, another ministry credited. */
+  private static String reviewStory(String marker) {
+    return "Pacific Trade Review\n\nWednesday, May 21, 2025\n\n"
+        + "Japan Must Respect Indonesia's Right to Control Ore Exports "
+        + marker
+        + "\n\nIn recent weeks, Japanese officials and newspapers have voiced concern over delays in"
+        + " nickel export approvals. Some reports said the delays were deliberate.\n\n"
+        + FOREIGN_MINISTRY
+        + "\n\n"
+        + LAW_PASSED
+        + "\n\n"
+        + STUCK
+        + "\n\nCritics in Tokyo describe the rules as a trade weapon. Jakarta rejects that view and"
+        + " says the review of applications follows the law.\n\nThe government will not hurry its"
+        + " decisions because of outside pressure, officials said. A stable trade framework"
+        + " matters to both economies.\n";
+  }
+
+  private static final String TRADE_MINISTRY =
+      "A spokesperson for Indonesia's Ministry of Trade said the export permits for nickel ore"
+          + " comply with international rules and are issued according to law.";
+  private static final String FOREIGN_MINISTRY =
+      "A spokesperson for the Indonesian Foreign Ministry said the export permit system is in line"
+          + " with international norms and targets no particular country.";
+  private static final String LAW_ENACTED =
+      "Indonesia enacted the Mineral Export Law in 2021 to regulate shipments of strategic ores.";
+  private static final String LAW_PASSED =
+      "Indonesia passed its Mineral Export Law in 2021 to govern the shipment of strategic ores.";
+  private static final String STRANDED =
+      "Nickel ore carriers bound for Japan have been stranded off Sulawesi since the new export"
+          + " permit rules took effect.";
+  private static final String STUCK =
+      "Since the new export permit rules took effect, Japan-bound nickel ore carriers have been"
+          + " stranded off Sulawesi.";
+  private static final String MEET_JAKARTA =
+      "The trade ministers of the two countries are expected to meet in Jakarta later this month"
+          + " to discuss the permits.";
+  private static final String MEET_OSAKA =
+      "An official told reporters the two trade ministers are still scheduled to meet in Osaka"
+          + " later this month.";
+
+  @Test
+  void twoOutletsTellingOneStoryInOtherWordsAreLinkedOverRest() throws Exception {
+    String marker = "N" + UUID.randomUUID().toString().substring(0, 8);
+    Http http = new Http(base);
+    JsonObject ledger = imported(http, ledgerStory(marker));
+    JsonObject review = imported(http, reviewStory(marker));
+    long ledgerId = ledger.getJsonNumber("id").longValue();
+    long reviewId = review.getJsonNumber("id").longValue();
+
+    // The dated, sourced statements are among the candidates.
+    for (String sentence : List.of(TRADE_MINISTRY, LAW_ENACTED, MEET_JAKARTA)) {
+      candidateId(ledger, sentence);
+    }
+    for (String sentence : List.of(FOREIGN_MINISTRY, LAW_PASSED, STUCK)) {
+      candidateId(review, sentence);
+    }
+
+    // One meeting in two places inside the first article: an internal conflict.
+    JsonArray conflicts =
+        json(http.get("/api/articles/" + ledgerId + "/conflicts", EDITOR, EDITOR_PASSWORD))
+            .asJsonArray();
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    JsonObject meeting = conflicts.getJsonObject(0);
+    assertEquals(MEET_JAKARTA, meeting.getString("leftSentence"));
+    assertEquals(MEET_OSAKA, meeting.getString("rightSentence"));
+    JsonObject place = meeting.getJsonArray("differences").getJsonObject(0);
+    assertEquals("PLACE", place.getString("type"));
+    assertEquals("Jakarta", place.getString("left"));
+    assertEquals("Osaka", place.getString("right"));
+
+    // The editor confirms the first article's statements; the one the engine missed is marked.
+    for (String sentence : List.of(TRADE_MINISTRY, LAW_ENACTED)) {
+      confirm(http, candidateId(ledger, sentence));
+    }
+    JsonObject strandedBlock = block(ledger, STRANDED);
+    HttpResponse<String> marked =
+        http.post(
+            "/api/claims/mark",
+            "application/json",
+            "{\"article\": "
+                + ledgerId
+                + ", \"block\": "
+                + strandedBlock.getInt("index")
+                + ", \"start\": 0, \"end\": "
+                + STRANDED.length()
+                + "}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(201, marked.statusCode(), marked.body());
+    // ... and the other's; each is linked when confirmed
+    for (String sentence : List.of(FOREIGN_MINISTRY, LAW_PASSED, STUCK)) {
+      confirm(http, candidateId(review, sentence));
+    }
+
+    JsonArray claims =
+        json(http.get("/api/articles/" + reviewId + "/claims", EDITOR, EDITOR_PASSWORD))
+            .asJsonArray();
+    JsonObject stuck = link(claims, STUCK);
+    assertEquals("SAME", stuck.getString("verdict"), stuck.toString());
+    JsonObject law = link(claims, LAW_PASSED);
+    assertEquals("SAME", law.getString("verdict"), law.toString());
+    JsonObject ministries = link(claims, FOREIGN_MINISTRY);
+    assertEquals("CONFLICT", ministries.getString("verdict"), ministries.toString());
+    JsonObject source =
+        ministries.getJsonArray("differences").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("type").equals("SOURCE"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no SOURCE difference: " + ministries));
+    assertEquals("Indonesian Foreign Ministry", source.getString("left"));
+    assertEquals("Ministry of Trade", source.getString("right"));
+
+    // The two articles are one story, on both sides and in the list's duplicates filter.
+    for (long[] pair : new long[][] {{reviewId, ledgerId}, {ledgerId, reviewId}}) {
+      JsonObject article =
+          json(http.get("/api/articles/" + pair[0], EDITOR, EDITOR_PASSWORD)).asJsonObject();
+      assertTrue(
+          article.getJsonArray("duplicates").getValuesAs(JsonObject.class).stream()
+              .anyMatch(
+                  d ->
+                      d.getJsonNumber("articleId").longValue() == pair[1]
+                          && d.getString("kind").equals("SAME_STORY")),
+          article.getJsonArray("duplicates").toString());
+    }
+    JsonObject list =
+        json(http.get("/api/articles?duplicates=true&size=200", EDITOR, EDITOR_PASSWORD))
+            .asJsonObject();
+    List<Long> listed =
+        list.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getJsonNumber("id").longValue())
+            .toList();
+    assertTrue(listed.containsAll(List.of(ledgerId, reviewId)), listed.toString());
+
+    // The editor sees both on the pages: the conflict above the claims, the story beside
+    // duplicates.
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      openClaims(browser, String.valueOf(ledgerId));
+      String shown = browser.text(".fd-internal-conflict");
+      assertTrue(shown.contains("Jakarta vs Osaka"), shown);
+      assertTrue(shown.contains(MEET_OSAKA), shown);
+      browser.open("/articles/article.xhtml?id=" + reviewId);
+      String duplicates = browser.text("#duplicates");
+      assertTrue(
+          duplicates.contains("#" + ledgerId) && duplicates.contains("SAME_STORY"), duplicates);
+    }
+
+    // Every decision is training data: confirmed, marked and dismissed, editors' export only.
+    long dismissed = claimId(claims, LAW_PASSED);
+    HttpResponse<String> dismiss =
+        http.post(
+            "/api/claims/" + dismissed + "/dismiss",
+            "application/json",
+            "{\"reason\": \"a background fact, not worth a check\"}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(200, dismiss.statusCode(), dismiss.body());
+    HttpResponse<String> export = http.get("/api/claims/decisions.jsonl", EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, export.statusCode(), export.body());
+    assertTrue(
+        export
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/x-ndjson"));
+    List<JsonObject> lines = export.body().lines().map(l -> json(l).asJsonObject()).toList();
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.getString("sentence").equals(STRANDED)
+                        && l.getString("decision").equals("MARKED")
+                        && l.getBoolean("checkWorthy")
+                        && l.getString("decidedBy").equals(EDITOR)),
+        "the marked sentence");
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.getString("sentence").equals(LAW_PASSED)
+                        && l.getString("decision").equals("DISMISSED")
+                        && !l.getBoolean("checkWorthy")
+                        && l.getString("reason").equals("a background fact, not worth a check")),
+        "the dismissed sentence");
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.getString("sentence").equals(TRADE_MINISTRY)
+                        && l.getString("decision").equals("CONFIRMED")),
+        "a confirmed sentence");
+    assertEquals(
+        403, http.get("/api/claims/decisions.jsonl", CHECKER, CHECKER_PASSWORD).statusCode());
+  }
+
+  private JsonObject imported(Http http, String text) throws Exception {
+    HttpResponse<String> created =
+        http.post("/api/articles", "text/plain", text, EDITOR, EDITOR_PASSWORD);
+    assertEquals(201, created.statusCode(), created.body());
+    return json(created.body()).asJsonObject().getJsonObject("article");
+  }
+
+  private static long candidateId(JsonObject article, String sentence) {
+    return article.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("text").equals(sentence))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "not a candidate: " + sentence + " in " + article.getJsonArray("claims")))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject block(JsonObject article, String text) {
+    return article.getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+        .filter(b -> b.getString("text").equals(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no block " + text));
+  }
+
+  private static void confirm(Http http, long candidate) throws Exception {
+    HttpResponse<String> confirmed =
+        http.post(
+            "/api/claims",
+            "application/json",
+            "{\"candidateId\": " + candidate + "}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(201, confirmed.statusCode(), confirmed.body());
+  }
+
+  private static long claimId(JsonArray claims, String sentence) {
+    return claims.getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("sentence").equals(sentence))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim " + sentence))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The one link of the claim with this sentence. */
+  private static JsonObject link(JsonArray claims, String sentence) {
+    JsonObject claim =
+        claims.getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("sentence").equals(sentence))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no claim " + sentence));
+    JsonArray links = claim.getJsonArray("links");
+    assertEquals(1, links.size(), claim.toString());
+    return links.getJsonObject(0);
+  }
+
+  private static JsonValue json(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response.body());
+  }
+
+  private static JsonValue json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
     }
   }
 

@@ -24,7 +24,10 @@ import org.factdesk.analysis.claim.ClaimExtractor;
  * together, and that model is written. Deterministic: the same data give the same file, byte for
  * byte.
  *
- * <p>Usage: {@code TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE}
+ * <p>Usage: {@code TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE [--decisions FILE.jsonl]}: with
+ * {@code --decisions}, the editors' decisions exported by {@code GET /api/claims/decisions.jsonl}
+ * ({@link EditorDecisions}) are added to the training sentences (not to dev, so the threshold is
+ * still chosen on the public data).
  */
 public final class TrainCheckWorthiness {
   static final String VERSION = "check-worthiness-v1";
@@ -34,12 +37,20 @@ public final class TrainCheckWorthiness {
   private TrainCheckWorthiness() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE");
+    boolean withDecisions = args.length == 4 && args[2].equals("--decisions");
+    if (args.length != 2 && !withDecisions) {
+      System.err.println(
+          "usage: TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE [--decisions FILE.jsonl]");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
-    List<LabelledSentence> train = LabelledSentence.read(data.resolve("train.tsv"));
+    List<LabelledSentence> train =
+        new ArrayList<>(LabelledSentence.read(data.resolve("train.tsv")));
+    if (withDecisions) {
+      List<LabelledSentence> decisions = EditorDecisions.read(Path.of(args[3]));
+      System.out.println("editors' decisions: " + decisions.size() + " sentences added to train");
+      train.addAll(decisions);
+    }
     List<LabelledSentence> dev = LabelledSentence.read(data.resolve("dev.tsv"));
     String model = train(train, dev, System.out);
     Files.writeString(Path.of(args[1]), model, StandardCharsets.UTF_8);

@@ -47,21 +47,12 @@ public final class ClaimMatcher {
   }
 
   ClaimMatch match(ClaimFeatures left, ClaimFeatures right) {
-    int sharedTerms = shared(left.topic(), right.topic());
-    int terms = left.topic().size() + right.topic().size();
-    double topic = terms == 0 ? 0.0 : 2.0 * sharedTerms / terms;
-
-    List<Fact> agreed = new ArrayList<>();
-    List<ClaimDifference> differences = new ArrayList<>();
-    for (FactType type : FactType.values()) {
-      compare(of(left.facts(), type), of(right.facts(), type), agreed, differences);
-    }
-    int paired = agreed.size() + differences.size();
-    double similarity =
-        paired == 0
-            ? topic
-            : TOPIC_WEIGHT * topic + (1 - TOPIC_WEIGHT) * agreed.size() / (double) paired;
-    similarity = Math.round(similarity * 1000) / 1000.0;
+    Comparison c = compare(left, right);
+    int sharedTerms = c.sharedTerms();
+    double topic = c.topic();
+    List<Fact> agreed = c.agreed();
+    List<ClaimDifference> differences = c.differences();
+    double similarity = c.similarity();
 
     boolean sameSubject =
         sharedTerms >= MIN_SHARED_TERMS
@@ -79,6 +70,35 @@ public final class ClaimMatcher {
     String reason =
         "different subjects" + (agreed.isEmpty() ? "" : "; they only share " + shown(agreed));
     return new ClaimMatch(similarity, MatchVerdict.UNRELATED, List.of(), reason);
+  }
+
+  /**
+   * What two claims share and where they differ, before any verdict: the words in common, their
+   * Dice overlap, the facts both state alike and the comparable facts that differ.
+   */
+  record Comparison(
+      int sharedTerms,
+      double topic,
+      List<Fact> agreed,
+      List<ClaimDifference> differences,
+      double similarity) {}
+
+  static Comparison compare(ClaimFeatures left, ClaimFeatures right) {
+    int sharedTerms = shared(left.topic(), right.topic());
+    int terms = left.topic().size() + right.topic().size();
+    double topic = terms == 0 ? 0.0 : 2.0 * sharedTerms / terms;
+    List<Fact> agreed = new ArrayList<>();
+    List<ClaimDifference> differences = new ArrayList<>();
+    for (FactType type : FactType.values()) {
+      compare(of(left.facts(), type), of(right.facts(), type), agreed, differences);
+    }
+    int paired = agreed.size() + differences.size();
+    double similarity =
+        paired == 0
+            ? topic
+            : TOPIC_WEIGHT * topic + (1 - TOPIC_WEIGHT) * agreed.size() / (double) paired;
+    similarity = Math.round(similarity * 1000) / 1000.0;
+    return new Comparison(sharedTerms, topic, agreed, differences, similarity);
   }
 
   /**
@@ -131,18 +151,18 @@ public final class ClaimMatcher {
     return n;
   }
 
-  private static String same(List<Fact> agreed) {
+  static String same(List<Fact> agreed) {
     return agreed.isEmpty()
         ? "same statement; no figures, dates or sources to compare"
         : "same statement; both give " + shown(agreed);
   }
 
-  private static String conflict(List<ClaimDifference> differences) {
+  static String conflict(List<ClaimDifference> differences) {
     return "same statement; "
         + differences.stream().map(ClaimDifference::describe).collect(Collectors.joining("; "));
   }
 
-  private static String shown(List<Fact> facts) {
+  static String shown(List<Fact> facts) {
     return facts.stream().map(Fact::shown).collect(Collectors.joining(", "));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * is capped at {@value #MAX_DEPTH} so hostile input cannot exhaust the stack; malformed input
  * throws {@link IllegalArgumentException}, which callers treat as "no JSON-LD".
  */
-final class MiniJson {
+public final class MiniJson {
   static final int MAX_DEPTH = 64;
   private final String s;
   private int pos;
@@ -20,7 +20,8 @@ final class MiniJson {
     this.s = s;
   }
 
-  static Object parse(String json) {
+  /** One JSON value; malformed input throws {@link IllegalArgumentException}. */
+  public static Object parse(String json) {
     MiniJson p = new MiniJson(json);
     p.skipSpace();
     Object value = p.value(0);
