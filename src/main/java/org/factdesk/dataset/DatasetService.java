@@ -295,6 +295,13 @@ public class DatasetService {
     return published(datasetId, number)
         .map(
             v -> {
+              if (format == ExportFormat.PARQUET && v.getSchemaVersion() < DatasetVersion.SCHEMA) {
+                throw new DatasetException(
+                    "Version "
+                        + v.getNumber()
+                        + " was published before Parquet export existed and keeps its files as"
+                        + " they were; publish a new version to get Parquet.");
+              }
               long versionId = v.getId();
               Exporter.Entries entries = from -> snapshots.entries(versionId, from);
               StoredParts stored =

@@ -95,6 +95,9 @@ public class Publishing {
     files.add(file(versionId, Step.JSONL, ExportFormat.JSONL, frozen, articles, false));
     files.add(file(versionId, Step.CSV, ExportFormat.CSV, frozen, articles, true));
     files.add(file(versionId, Step.CLAIMREVIEW, ExportFormat.CLAIMREVIEW, frozen, articles, true));
+    if (frozen.hasParquet()) {
+      files.add(file(versionId, Step.PARQUET, ExportFormat.PARQUET, frozen, articles, true));
+    }
     byte[] card = DatasetCard.bytes(frozen, counts, files);
     files.add(
         new Manifest.FileSum(

@@ -219,19 +219,22 @@ class DatasetPersistenceIT {
     String text = new String(jsonl, StandardCharsets.UTF_8);
     String[] lines = text.split("\n");
     assertEquals(2, lines.length);
-    assertTrue(lines[0].startsWith("{\"id\":" + first + ","), lines[0]);
-    assertTrue(lines[1].startsWith("{\"id\":" + second + ","), lines[1]);
+    assertTrue(lines[0].startsWith("{\"schema_version\":2,\"id\":" + first + ","), lines[0]);
+    assertTrue(lines[1].startsWith("{\"schema_version\":2,\"id\":" + second + ","), lines[1]);
     assertTrue(text.contains("\"rating\":\"MOSTLY_TRUE\""), text);
-    assertTrue(text.contains("\"approvedBy\":\"" + AsAdmin.PRINCIPAL + "\""), text);
-    assertTrue(text.contains("\"reviewedBy\":\"another-editor\""), text);
+    assertTrue(text.contains("\"approved_by\":\"" + AsAdmin.PRINCIPAL + "\""), text);
+    assertTrue(text.contains("\"reviewed_by\":\"another-editor\""), text);
     assertTrue(
         v1.manifest().contains(DatasetService.sha256(jsonl)), "the manifest lists its sha256");
     byte[] csv = export(dataset.id(), 1, ExportFormat.CSV);
     assertTrue(v1.manifest().contains(DatasetService.sha256(csv)));
     byte[] claimReview = export(dataset.id(), 1, ExportFormat.CLAIMREVIEW);
     assertTrue(v1.manifest().contains(DatasetService.sha256(claimReview)));
+    byte[] parquet = export(dataset.id(), 1, ExportFormat.PARQUET);
+    assertTrue(v1.manifest().contains(DatasetService.sha256(parquet)));
     byte[] zip = export(dataset.id(), 1, ExportFormat.ZIP);
     assertEquals(v1.zipSha256(), DatasetService.sha256(zip));
+    assertArrayEquals(parquet, writtenFromEntries(dataset.id(), 1, ExportFormat.PARQUET));
     assertArrayEquals(csv, writtenFromEntries(dataset.id(), 1, ExportFormat.CSV));
     assertArrayEquals(claimReview, writtenFromEntries(dataset.id(), 1, ExportFormat.CLAIMREVIEW));
     assertArrayEquals(zip, writtenFromEntries(dataset.id(), 1, ExportFormat.ZIP));
@@ -251,6 +254,7 @@ class DatasetPersistenceIT {
             case JSONL -> jsonl;
             case CSV -> csv;
             case CLAIMREVIEW -> claimReview;
+            case PARQUET -> parquet;
             case ZIP -> zip;
           };
       assertArrayEquals(before, again, f + " of version 1 is the same after the edits");
@@ -433,7 +437,7 @@ class DatasetPersistenceIT {
                     EnumSet.of(ArticleLabel.AGGREGATED)));
     assertTrue(both.getMessage().contains("both required and excluded"));
     assertEquals(
-        "Unknown export format \"xlsx\"; use one of jsonl, csv, claimreview, zip.",
+        "Unknown export format \"xlsx\"; use one of jsonl, csv, claimreview, parquet, zip.",
         assertThrows(DatasetException.class, () -> ExportFormat.named("xlsx")).getMessage());
     String name = unique("Taken ");
     asAdmin.call(() -> datasets.create(name, null, DatasetFilter.ANY));

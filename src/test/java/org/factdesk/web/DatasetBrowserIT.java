@@ -162,9 +162,9 @@ class DatasetBrowserIT {
       assertTrue(jsonl.endsWith("}\n") && jsonl.indexOf('\n') == jsonl.length() - 1, jsonl);
       assertTrue(jsonl.contains("\"title\":\"Harbour library reading room opens\""), jsonl);
       assertTrue(
-          jsonl.contains("\"cleanText\":\"" + TEXT.strip().replace("\n", "\\n") + "\""), jsonl);
-      assertTrue(jsonl.contains("\"approvedBy\":\"lead\""), jsonl);
-      assertTrue(jsonl.contains("\"reviewedBy\":\"editor\""), jsonl);
+          jsonl.contains("\"clean_text\":\"" + TEXT.strip().replace("\n", "\\n") + "\""), jsonl);
+      assertTrue(jsonl.contains("\"approved_by\":\"lead\""), jsonl);
+      assertTrue(jsonl.contains("\"reviewed_by\":\"editor\""), jsonl);
 
       // the same bytes over REST, and the manifest names their sha256
       String dataset = href.replaceAll(".*/datasets/(\\d+)/.*", "$1");

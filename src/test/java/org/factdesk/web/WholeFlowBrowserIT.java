@@ -353,14 +353,14 @@ class WholeFlowBrowserIT {
     assertEquals(url, a.getString("url"));
     assertEquals(outlet, a.getString("outlet"));
     assertEquals(title, a.getString("title"));
-    assertEquals(clean.strip(), a.getString("cleanText"));
-    assertFalse(a.getString("cleanText").contains("Brightforge"), "no promotional insert");
+    assertEquals(clean.strip(), a.getString("clean_text"));
+    assertFalse(a.getString("clean_text").contains("Brightforge"), "no promotional insert");
     assertTrue(
         a.getJsonArray("labels").toString().contains("HAS_PROMOTIONAL_INSERTS"),
         a.getJsonArray("labels").toString());
 
     Map<String, String> removed = new HashMap<>();
-    for (JsonObject b : a.getJsonArray("removedBlocks").getValuesAs(JsonObject.class)) {
+    for (JsonObject b : a.getJsonArray("removed_blocks").getValuesAs(JsonObject.class)) {
       removed.put(b.getString("text"), b.getJsonArray("types").toString());
     }
     assertEquals(11, removed.size(), removed.toString());
@@ -385,10 +385,10 @@ class WholeFlowBrowserIT {
     assertEquals("Kestrel permit filing, water annex", evidence.getString("title"));
 
     JsonObject provenance = a.getJsonObject("provenance");
-    assertEquals(EDITOR, provenance.getString("importedBy"));
-    assertEquals(EDITOR, provenance.getString("reviewedBy"));
-    assertEquals(LEAD, provenance.getString("approvedBy"));
-    assertNotNull(provenance.getString("approvedAt"));
+    assertEquals(EDITOR, provenance.getString("imported_by"));
+    assertEquals(EDITOR, provenance.getString("reviewed_by"));
+    assertEquals(LEAD, provenance.getString("approved_by"));
+    assertNotNull(provenance.getString("approved_at"));
   }
 
   private void checkTheCsv(byte[] bytes, String clean) {
