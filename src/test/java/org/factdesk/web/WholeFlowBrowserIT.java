@@ -395,12 +395,17 @@ class WholeFlowBrowserIT {
     List<List<String>> rows = csv(new String(bytes, StandardCharsets.UTF_8));
     assertEquals(2, rows.size(), "a header and the article's row");
     List<String> header = rows.get(0);
-    assertEquals(List.of("id", "url", "outlet", "title"), header.subList(0, 4), header.toString());
+    assertEquals(
+        List.of("schema_version", "id", "url", "outlet", "title"),
+        header.subList(0, 5),
+        header.toString());
     Map<String, String> row = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       row.put(header.get(i), rows.get(1).get(i));
     }
     assertEquals(header.size(), rows.get(1).size());
+    assertEquals("2", row.get("schema_version"));
+    assertEquals("train", row.get("split"));
     assertEquals(article, row.get("id"));
     assertEquals(title, row.get("title"));
     assertEquals(clean.strip(), row.get("clean_text"));
