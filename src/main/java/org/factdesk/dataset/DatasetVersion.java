@@ -62,11 +62,11 @@ public class DatasetVersion extends BaseEntity {
 
   /** The steps of publishing, in order, with the share of the work each takes (measured). */
   public enum Step {
-    FREEZING("Freezing the articles", 75),
-    JSONL("Hashing data.jsonl", 3),
-    CSV("Writing data.csv", 5),
-    CLAIMREVIEW("Writing claimreview.jsonld", 7),
-    PARQUET("Writing data.parquet", 5),
+    FREEZING("Freezing the articles", 60),
+    JSONL("Hashing data.jsonl", 4),
+    CSV("Writing data.csv", 8),
+    CLAIMREVIEW("Writing claimreview.jsonld", 8),
+    PARQUET("Writing data.parquet", 15),
     ZIP("Writing dataset.zip", 5);
 
     private final String label;

@@ -45,7 +45,25 @@ public final class Exporter {
 
   private Exporter() {}
 
+  /**
+   * Writes a file of the version already written once (the zip copies it instead of writing it).
+   */
+  @FunctionalInterface
+  public interface Written {
+    void copyTo(OutputStream out) throws IOException;
+  }
+
   public static void write(ExportFormat format, Entries entries, Frozen frozen, OutputStream out)
+      throws IOException {
+    write(format, entries, frozen, out, null);
+  }
+
+  /**
+   * As above; {@code parquet}, when given, is the version's Parquet file as it was written, which
+   * the zip copies rather than writing it again.
+   */
+  public static void write(
+      ExportFormat format, Entries entries, Frozen frozen, OutputStream out, Written parquet)
       throws IOException {
     OutputStream target = new Unclosable(new java.io.BufferedOutputStream(out, 1 << 16));
     switch (format) {
@@ -53,7 +71,7 @@ public final class Exporter {
       case CSV -> csv(entries, frozen, target);
       case PARQUET -> ParquetFile.write(entries, a -> true, target);
       case CLAIMREVIEW -> claimReview(entries, frozen, target);
-      case ZIP -> zip(entries, frozen, target);
+      case ZIP -> zip(entries, frozen, target, parquet);
     }
     target.flush();
   }
@@ -227,7 +245,8 @@ public final class Exporter {
    * data/train.parquet}, {@code data/train.jsonl}, {@code data/test.parquet} and {@code
    * data/test.jsonl}, the files the card's {@code configs} name.
    */
-  private static void zip(Entries entries, Frozen frozen, OutputStream out) throws IOException {
+  private static void zip(Entries entries, Frozen frozen, OutputStream out, Written parquet)
+      throws IOException {
     LocalDateTime stamp = LocalDateTime.ofInstant(frozen.publishedAt(), ZoneOffset.UTC);
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.putNextEntry(entry(ExportFormat.JSONL.fileName(), stamp));
@@ -235,7 +254,11 @@ public final class Exporter {
     zip.closeEntry();
     if (frozen.hasParquet()) {
       zip.putNextEntry(entry(ParquetFile.FILE_NAME, stamp));
-      ParquetFile.write(entries, a -> true, zip);
+      if (parquet == null) {
+        ParquetFile.write(entries, a -> true, zip);
+      } else {
+        parquet.copyTo(zip);
+      }
       zip.closeEntry();
       if (frozen.split().isSplit()) {
         for (String split : List.of(SplitRule.TRAIN, SplitRule.TEST)) {

@@ -55,20 +55,43 @@ public final class ParquetBenchmark {
             SplitRule.NONE);
 
     long t = System.nanoTime();
+    long cpu = cpu();
+    int parsed = 0;
+    int position = -1;
+    for (List<Exporter.Entry> page = entries.after(position);
+        !page.isEmpty();
+        page = entries.after(position)) {
+      for (Exporter.Entry e : page) {
+        parsed += ArticleJson.read(e.body()).claims().size();
+        position = e.position();
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "entries generated and parsed back (%d claims), no file: %.1f s, CPU %.1f s%n",
+        parsed,
+        (System.nanoTime() - t) / 1e9,
+        (cpu() - cpu) / 1e9);
+
+    t = System.nanoTime();
+    cpu = cpu();
     Path jsonl = dir.resolve("data.jsonl");
     try (OutputStream out = Files.newOutputStream(jsonl)) {
       Exporter.write(ExportFormat.JSONL, entries, frozen, out);
     }
     double jsonlSeconds = (System.nanoTime() - t) / 1e9;
+    double jsonlCpu = (cpu() - cpu) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "JSONL: %,d bytes in %.1f s (the input of DuckDB's route)%n",
+        "JSONL: %,d bytes in %.1f s, CPU %.1f s (the input of DuckDB's route)%n",
         Files.size(jsonl),
-        jsonlSeconds);
+        jsonlSeconds,
+        jsonlCpu);
 
     for (int run = 1; run <= 2; run++) {
       Path file = dir.resolve("java-" + run + ".parquet");
       t = System.nanoTime();
+      cpu = cpu();
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
         Exporter.write(ExportFormat.PARQUET, entries, frozen, out);
@@ -76,10 +99,11 @@ public final class ParquetBenchmark {
       double seconds = (System.nanoTime() - t) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "parquet-java run %d: %,d bytes in %.1f s (%.0f articles/s), sha256 %s, %s%n",
+          "parquet-java run %d: %,d bytes in %.1f s, CPU %.1f s (%.0f articles/s), sha256 %s, %s%n",
           run,
           Files.size(file),
           seconds,
+          (cpu() - cpu) / 1e9,
           count / seconds,
           HexFormat.of().formatHex(digest.digest()).substring(0, 16),
           readBack(file));
@@ -87,6 +111,7 @@ public final class ParquetBenchmark {
     for (int run = 1; run <= 2; run++) {
       Path file = dir.resolve("duckdb-" + run + ".parquet");
       t = System.nanoTime();
+      cpu = cpu();
       try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
           Statement st = db.createStatement()) {
         st.execute("SET threads = 1"); // one thread: the same bytes every time
@@ -100,18 +125,27 @@ public final class ParquetBenchmark {
       double seconds = (System.nanoTime() - t) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "duckdb COPY run %d: %,d bytes in %.1f s (+ %.1f s for the JSONL: %.0f articles/s),"
-              + " sha256 %s, %s%n",
+          "duckdb COPY run %d: %,d bytes in %.1f s, CPU %.1f s (+ %.1f s, CPU %.1f s for the"
+              + " JSONL: %.0f articles/s), sha256 %s, %s%n",
           run,
           Files.size(file),
           seconds,
+          (cpu() - cpu) / 1e9,
           jsonlSeconds,
+          jsonlCpu,
           count / (seconds + jsonlSeconds),
           HexFormat.of()
               .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)))
               .substring(0, 16),
           readBack(file));
     }
+  }
+
+  /** CPU time of the whole process (DuckDB's native threads included), in ns. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String readBack(Path file) throws Exception {
