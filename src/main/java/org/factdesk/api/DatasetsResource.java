@@ -24,6 +24,7 @@ import org.factdesk.dataset.DatasetService;
 import org.factdesk.dataset.DatasetService.DatasetView;
 import org.factdesk.dataset.DatasetService.VersionView;
 import org.factdesk.dataset.ExportFormat;
+import org.factdesk.dataset.SplitRule;
 import org.factdesk.identity.Role;
 
 /** Datasets, their published versions and the versions' exports, streamed. */
@@ -44,7 +45,14 @@ public class DatasetsResource {
       String from,
       String to,
       List<String> include,
-      List<String> exclude) {
+      List<String> exclude,
+      String license,
+      String splitBy,
+      String splitValue) {
+
+    SplitRule split() {
+      return SplitRule.of(splitBy, splitValue);
+    }
 
     DatasetFilter filter() {
       return new DatasetFilter(
@@ -75,11 +83,17 @@ public class DatasetsResource {
       String zipSha256,
       Long zipBytes,
       jakarta.json.JsonObject manifest,
-      java.util.Map<String, String> downloads) {
+      java.util.Map<String, String> downloads,
+      int schemaVersion,
+      String license,
+      String split) {
 
     static VersionAnswer of(VersionView v) {
       java.util.Map<String, String> downloads = new java.util.LinkedHashMap<>();
       for (ExportFormat f : ExportFormat.values()) {
+        if (f == ExportFormat.PARQUET && v.schemaVersion() < 2) {
+          continue; // published before Parquet: its files stay as they were
+        }
         downloads.put(
             f.key(),
             "/api/datasets/"
@@ -102,7 +116,10 @@ public class DatasetsResource {
             null,
             null,
             null,
-            java.util.Map.of());
+            java.util.Map.of(),
+            v.schemaVersion(),
+            v.license(),
+            v.splitText());
       }
       jakarta.json.JsonObject manifest;
       try (jakarta.json.JsonReader reader =
@@ -121,7 +138,10 @@ public class DatasetsResource {
           v.zipSha256(),
           v.zipBytes(),
           manifest,
-          downloads);
+          downloads,
+          v.schemaVersion(),
+          v.license(),
+          v.splitText());
     }
   }
 
@@ -140,11 +160,14 @@ public class DatasetsResource {
       description =
           "Body: {\"name\", \"description\", \"outlet\", \"from\", \"to\" (yyyy-MM-dd), \"include\""
               + " and \"exclude\" (labels AI_GENERATED_DISCLOSED, HAS_PROMOTIONAL_INSERTS,"
-              + " AGGREGATED)}. 201 with the dataset; 400 names what is wrong (an empty or taken"
+              + " AGGREGATED), \"license\" (a Hugging Face id: cc-by-4.0, cc0-1.0, ...),"
+              + " \"splitBy\" (none, outlet or date) and \"splitValue\" (the test outlets, or the"
+              + " first date of the test split)}. 201 with the dataset; 400 names what is wrong (an empty or taken"
               + " name, a date range that runs backwards).")
   public Response create(DatasetInput input) {
     DatasetInput in = require(input);
-    DatasetView created = datasets.create(in.name(), in.description(), in.filter());
+    DatasetView created =
+        datasets.create(in.name(), in.description(), in.filter(), in.license(), in.split());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -170,7 +193,14 @@ public class DatasetsResource {
   public DatasetView change(@PathParam("id") long id, DatasetInput input) {
     DatasetInput in = require(input);
     DatasetView current = dataset(id);
-    return datasets.change(id, current.entityVersion(), in.name(), in.description(), in.filter());
+    return datasets.change(
+        id,
+        current.entityVersion(),
+        in.name(),
+        in.description(),
+        in.filter(),
+        in.license(),
+        in.split());
   }
 
   @GET
@@ -221,11 +251,12 @@ public class DatasetsResource {
     "text/csv",
     "application/ld+json",
     "application/zip",
+    "application/vnd.apache.parquet",
     MediaType.APPLICATION_JSON
   })
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   @Operation(
-      summary = "Download a version: JSONL, CSV, ClaimReview JSON-LD or a zip",
+      summary = "Download a version: JSONL, CSV, ClaimReview JSON-LD, Parquet or a zip",
       description =
           "Streamed from the database a page at a time (CSV, ClaimReview and zip were written"
               + " when the version was published and are copied); the same version always gives"
@@ -235,7 +266,8 @@ public class DatasetsResource {
   public Response export(
       @PathParam("id") long id,
       @PathParam("v") int number,
-      @Parameter(description = "jsonl (default), csv, claimreview or zip") @QueryParam("format")
+      @Parameter(description = "jsonl (default), csv, claimreview, parquet or zip")
+          @QueryParam("format")
           String format) {
     ExportFormat f = ExportFormat.named(format == null ? "jsonl" : format);
     DatasetService.Export export =

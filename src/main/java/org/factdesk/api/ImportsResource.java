@@ -27,7 +27,7 @@ import org.factdesk.article.ImportBatch;
 import org.factdesk.article.ImportBatches;
 import org.factdesk.identity.Role;
 
-/** Batch imports: many files, a zip or JSONL lines, imported in the background. */
+/** Batch imports: many files, a zip, JSONL lines or a web archive, imported in the background. */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +48,7 @@ public class ImportsResource {
       int imported,
       int duplicates,
       int failed,
+      int skipped,
       String note,
       List<Item> items) {}
 
@@ -68,7 +69,9 @@ public class ImportsResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   @Operation(
-      summary = "Start a batch from uploaded files (.txt, .html, .htm, .zip of those, .jsonl)")
+      summary =
+          "Start a batch from uploaded files (.txt, .html, .htm, .zip of those, .jsonl, .warc,"
+              + " .warc.gz)")
   public Response startMultipart(List<EntityPart> parts) throws IOException {
     List<ImportBatches.Upload> uploads = new ArrayList<>();
     for (EntityPart part : parts) {
@@ -138,8 +141,30 @@ public class ImportsResource {
         b.getImported(),
         b.getDuplicates(),
         b.getFailed(),
+        b.getSkipped(),
         b.getNote(),
         items);
+  }
+
+  @POST
+  @Consumes({"application/warc", "application/gzip"})
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Start a batch from a web archive (WARC, plain or gzipped)",
+      description =
+          "Each response record with an HTML or text payload becomes an article with its target"
+              + " URI and capture time; revisits, other payload types, non-2xx responses and"
+              + " repeated payloads are items SKIPPED with the reason. 202 with the batch's"
+              + " address; a file that is not a WARC, empty or cut off is named in a FAILED item.")
+  public Response startWarc(byte[] body, @QueryParam("name") String name) {
+    boolean gzip = body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    String base = name == null || name.isBlank() ? "upload" : name.strip();
+    String lower = base.toLowerCase(java.util.Locale.ROOT);
+    String file =
+        lower.endsWith(".warc") || lower.endsWith(".warc.gz")
+            ? base
+            : base + (gzip ? ".warc.gz" : ".warc");
+    return started(batches.start(List.of(new ImportBatches.Upload(file, body))));
   }
 
   /** The name the items are reported under, ending in the extension the body is read as. */

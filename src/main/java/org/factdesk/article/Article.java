@@ -108,6 +108,11 @@ public class Article extends BaseEntity {
   @Column(name = "content_hash", length = 64)
   private String contentHash;
 
+  /** When a web archive captured the page (its record's WARC-Date); null for other imports. */
+  @NotAudited
+  @Column(name = "captured_at")
+  private Instant capturedAt;
+
   @NotAudited private Long simhash;
 
   @NotAudited
@@ -520,6 +525,15 @@ public class Article extends BaseEntity {
 
   public Instant getApprovedAt() {
     return approvedAt;
+  }
+
+  public Instant getCapturedAt() {
+    return capturedAt;
+  }
+
+  /** Records when a web archive captured the page; set once, at import. */
+  void capturedAt(Instant at) {
+    this.capturedAt = at;
   }
 
   public String getReviewedBy() {

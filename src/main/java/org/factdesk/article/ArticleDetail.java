@@ -23,7 +23,8 @@ public record ArticleDetail(
     List<BlockView> blocks,
     List<ClaimView> claims,
     List<DuplicateView> duplicates,
-    String cleanText) {
+    String cleanText,
+    Instant capturedAt) {
 
   /** A block and its flags. */
   public record BlockView(int index, String kind, String text, List<FlagView> flags) {
@@ -146,6 +147,7 @@ public record ArticleDetail(
         blocks,
         claims,
         duplicates,
-        a.cleanText());
+        a.cleanText(),
+        a.getCapturedAt());
   }
 }

@@ -43,8 +43,10 @@ public class BatchItemImporter {
       BatchReader.Entry entry = entries.get(position);
       ImportItem item = new ImportItem(batch, position, entry.name());
       if (entry.isFailed()) {
-        item.record(ImportItem.Outcome.FAILED, entry.problem(), null, null);
-        batch.count(ImportItem.Outcome.FAILED);
+        ImportItem.Outcome outcome =
+            entry.skipped() ? ImportItem.Outcome.SKIPPED : ImportItem.Outcome.FAILED;
+        item.record(outcome, entry.problem(), null, null);
+        batch.count(outcome);
       }
       em.persist(item);
     }

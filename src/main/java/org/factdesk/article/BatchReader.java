@@ -28,9 +28,10 @@ import org.factdesk.analysis.SourceInfo;
 
 /**
  * Turns uploaded files into the items of a batch: a {@code .txt} or {@code .html} file is one item,
- * a {@code .zip} one item per text or HTML entry, a {@code .jsonl} one item per line. What cannot
- * become an article becomes a failed item whose message names the file, entry or line and the
- * problem; the rest of the batch goes on.
+ * a {@code .zip} one item per text or HTML entry, a {@code .jsonl} one item per line, a web archive
+ * ({@code .warc}, {@code .warc.gz}) one item per record that holds a page ({@link WarcEntries}).
+ * What cannot become an article becomes a failed item whose message names the file, entry or line
+ * and the problem; the rest of the batch goes on.
  *
  * <p>Zips are read defensively: entry names that climb out of the archive are refused, and reading
  * stops at the entry-count and uncompressed-size limits, counting the bytes actually inflated
@@ -42,14 +43,31 @@ public final class BatchReader {
   public record Limits(
       long maxFileBytes, long maxBatchBytes, int maxZipEntries, long maxUncompressedBytes) {}
 
-  /** One item to import, or a problem that stands in its place. */
+  /**
+   * One item to import, or a problem that stands in its place: a failure, or (when {@code skipped})
+   * something that is not an article, such as a web archive's revisit or image record.
+   */
   public record Entry(
-      String name, byte[] bytes, ContentHint hint, SourceInfo source, String problem) {
+      String name,
+      byte[] bytes,
+      ContentHint hint,
+      SourceInfo source,
+      String problem,
+      boolean skipped) {
 
-    static Entry failed(String name, String problem) {
-      return new Entry(name, null, null, null, problem);
+    public Entry(String name, byte[] bytes, ContentHint hint, SourceInfo source, String problem) {
+      this(name, bytes, hint, source, problem, false);
     }
 
+    static Entry failed(String name, String problem) {
+      return new Entry(name, null, null, null, problem, false);
+    }
+
+    static Entry skipped(String name, String reason) {
+      return new Entry(name, null, null, null, reason, true);
+    }
+
+    /** True for an item that is not imported: it failed or was skipped. */
     public boolean isFailed() {
       return problem != null;
     }
@@ -83,6 +101,9 @@ public final class BatchReader {
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return readJsonl(name, bytes);
     }
+    if (WarcEntries.isWarc(name)) {
+      return WarcEntries.read(name, bytes, limits);
+    }
     return List.of(single(name, bytes));
   }
 
@@ -90,7 +111,8 @@ public final class BatchReader {
     ContentHint hint = hintFor(name);
     if (hint == null) {
       return Entry.failed(
-          name, name + ": unsupported file type; use .txt, .html, .htm, .zip or .jsonl");
+          name,
+          name + ": unsupported file type; use .txt, .html, .htm, .zip, .jsonl, .warc or .warc.gz");
     }
     if (bytes.length > limits.maxFileBytes()) {
       return Entry.failed(name, tooLarge(name, bytes.length));
@@ -197,7 +219,7 @@ public final class BatchReader {
     return true;
   }
 
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
+  static byte[] readAtMost(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;

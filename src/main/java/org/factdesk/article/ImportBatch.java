@@ -49,6 +49,10 @@ public class ImportBatch extends BaseEntity {
   @Column(nullable = false)
   private int failed;
 
+  /** Items that are not articles (a web archive's revisit or image records), with the reason. */
+  @Column(nullable = false)
+  private int skipped;
+
   @Column(name = "finished_at")
   private Instant finishedAt;
 
@@ -67,6 +71,7 @@ public class ImportBatch extends BaseEntity {
     switch (outcome) {
       case IMPORTED -> imported++;
       case DUPLICATE -> duplicates++;
+      case SKIPPED -> skipped++;
       default -> failed++;
     }
   }
@@ -108,6 +113,10 @@ public class ImportBatch extends BaseEntity {
 
   public int getFailed() {
     return failed;
+  }
+
+  public int getSkipped() {
+    return skipped;
   }
 
   public Instant getFinishedAt() {

@@ -27,6 +27,8 @@ public class ImportItem extends BaseEntity {
     IMPORTED,
     DUPLICATE,
     FAILED,
+    /** Not an article (a web archive's revisit, image or repeated payload), with the reason. */
+    SKIPPED,
     /** The batch was interrupted before this item's turn. */
     NOT_PROCESSED
   }

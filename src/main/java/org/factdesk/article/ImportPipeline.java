@@ -129,6 +129,7 @@ public class ImportPipeline {
             request.origin(),
             importer);
     article.recordAnalysis(result);
+    article.capturedAt(request.source().capturedAt());
     if (batchId != null) {
       article.belongsTo(em.getReference(ImportBatch.class, batchId));
     }

@@ -25,6 +25,11 @@ import org.factdesk.article.ArticleLabel;
  * An article of a dataset as one line of JSON (compact, fields always in the same order, absent
  * values as null, times in UTC to the second), and back. The bytes are what a version stores and
  * what its JSONL export is made of.
+ *
+ * <p>Schema 1 (versions published before V24) names fields in camelCase ({@code cleanText}); schema
+ * 2 in snake_case ({@code clean_text}) as the CSV and Parquet columns do, starts with {@code
+ * schema_version}, adds {@code provenance.captured_at} and the article's {@code split}. Reading
+ * takes both.
  */
 public final class ArticleJson {
 
@@ -33,66 +38,92 @@ public final class ArticleJson {
 
   private ArticleJson() {}
 
-  /** The article as UTF-8 JSON, without a line end. */
+  /** The article as UTF-8 JSON in schema 1, without a line end. */
   public static byte[] bytes(ArticleRecord a) {
+    return bytes(a, 1);
+  }
+
+  /** The article as UTF-8 JSON in the given schema, without a line end. */
+  public static byte[] bytes(ArticleRecord a, int schemaVersion) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
-      write(a, g);
+      write(a, g, new Names(schemaVersion >= 2));
     }
     return out.toByteArray();
+  }
+
+  /** A field's name in schema 1 (as written) or 2 (snake_case). */
+  private record Names(boolean snake) {
+    String of(String camel) {
+      if (!snake) {
+        return camel;
+      }
+      StringBuilder s = new StringBuilder(camel.length() + 4);
+      for (char c : camel.toCharArray()) {
+        if (Character.isUpperCase(c)) {
+          s.append('_').append(Character.toLowerCase(c));
+        } else {
+          s.append(c);
+        }
+      }
+      return s.toString();
+    }
   }
 
   static JsonGenerator generator(OutputStream out) {
     return GENERATORS.createGenerator(out, StandardCharsets.UTF_8);
   }
 
-  private static void write(ArticleRecord a, JsonGenerator g) {
+  private static void write(ArticleRecord a, JsonGenerator g, Names n) {
     g.writeStartObject();
-    g.write("id", a.id());
-    text(g, "url", a.url());
-    text(g, "outlet", a.outlet());
-    text(g, "title", a.title());
-    text(g, "published", a.published() == null ? null : a.published().toString());
-    text(g, "language", a.language());
-    g.writeStartArray("labels");
+    if (n.snake()) {
+      g.write("schema_version", DatasetVersion.SCHEMA);
+    }
+    g.write(n.of("id"), a.id());
+    text(g, n.of("url"), a.url());
+    text(g, n.of("outlet"), a.outlet());
+    text(g, n.of("title"), a.title());
+    text(g, n.of("published"), a.published() == null ? null : a.published().toString());
+    text(g, n.of("language"), a.language());
+    g.writeStartArray(n.of("labels"));
     a.labels().forEach(l -> g.write(l.name()));
     g.writeEnd();
-    text(g, "cleanText", a.cleanText());
-    g.writeStartArray("removedBlocks");
+    text(g, n.of("cleanText"), a.cleanText());
+    g.writeStartArray(n.of("removedBlocks"));
     for (ArticleRecord.RemovedBlock b : a.removedBlocks()) {
       g.writeStartObject();
-      g.write("position", b.position());
-      g.writeStartArray("types");
+      g.write(n.of("position"), b.position());
+      g.writeStartArray(n.of("types"));
       b.types().forEach(g::write);
       g.writeEnd();
-      g.write("text", b.text());
+      g.write(n.of("text"), b.text());
       g.writeEnd();
     }
     g.writeEnd();
-    g.writeStartArray("claims");
+    g.writeStartArray(n.of("claims"));
     for (ArticleRecord.ClaimRecord c : a.claims()) {
       g.writeStartObject();
-      g.write("id", c.id());
-      g.write("claimReviewed", c.claimReviewed());
-      g.write("sentence", c.sentence());
-      g.write("state", c.state());
-      text(g, "dismissReason", c.dismissReason());
-      g.writeStartArray("verdicts");
+      g.write(n.of("id"), c.id());
+      g.write(n.of("claimReviewed"), c.claimReviewed());
+      g.write(n.of("sentence"), c.sentence());
+      g.write(n.of("state"), c.state());
+      text(g, n.of("dismissReason"), c.dismissReason());
+      g.writeStartArray(n.of("verdicts"));
       for (ArticleRecord.VerdictRecord v : c.verdicts()) {
         g.writeStartObject();
-        g.write("revision", v.revision());
-        g.write("rating", v.rating());
-        g.write("rationale", v.rationale());
-        g.write("claimant", v.claimant());
-        g.write("claimDate", v.claimDate().toString());
-        g.write("author", v.author());
-        g.write("createdAt", instant(v.createdAt()));
-        g.writeStartArray("evidence");
+        g.write(n.of("revision"), v.revision());
+        g.write(n.of("rating"), v.rating());
+        g.write(n.of("rationale"), v.rationale());
+        g.write(n.of("claimant"), v.claimant());
+        g.write(n.of("claimDate"), v.claimDate().toString());
+        g.write(n.of("author"), v.author());
+        g.write(n.of("createdAt"), instant(v.createdAt()));
+        g.writeStartArray(n.of("evidence"));
         for (ArticleRecord.EvidenceRecord e : v.evidence()) {
           g.writeStartObject();
-          g.write("url", e.url());
-          g.write("title", e.title());
-          text(g, "note", e.note());
+          g.write(n.of("url"), e.url());
+          g.write(n.of("title"), e.title());
+          text(g, n.of("note"), e.note());
           g.writeEnd();
         }
         g.writeEnd();
@@ -103,15 +134,21 @@ public final class ArticleJson {
     }
     g.writeEnd();
     ArticleRecord.Provenance p = a.provenance();
-    g.writeStartObject("provenance");
-    g.write("originalSha256", p.originalSha256());
-    text(g, "importedBy", p.importedBy());
-    text(g, "importedAt", instant(p.importedAt()));
-    text(g, "reviewedBy", p.reviewedBy());
-    text(g, "reviewedAt", instant(p.reviewedAt()));
-    text(g, "approvedBy", p.approvedBy());
-    text(g, "approvedAt", instant(p.approvedAt()));
+    g.writeStartObject(n.of("provenance"));
+    g.write(n.of("originalSha256"), p.originalSha256());
+    text(g, n.of("importedBy"), p.importedBy());
+    text(g, n.of("importedAt"), instant(p.importedAt()));
+    text(g, n.of("reviewedBy"), p.reviewedBy());
+    text(g, n.of("reviewedAt"), instant(p.reviewedAt()));
+    text(g, n.of("approvedBy"), p.approvedBy());
+    text(g, n.of("approvedAt"), instant(p.approvedAt()));
+    if (n.snake()) {
+      text(g, "captured_at", instant(p.capturedAt()));
+    }
     g.writeEnd();
+    if (n.snake()) {
+      text(g, "split", a.split() == null ? SplitRule.TRAIN : a.split());
+    }
     g.writeEnd();
   }
 
@@ -137,67 +174,72 @@ public final class ArticleJson {
         READERS.createReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
       o = reader.readObject();
     }
+    Names n = new Names(o.containsKey("schema_version"));
     List<ArticleLabel> labels = new ArrayList<>();
-    for (JsonValue l : o.getJsonArray("labels")) {
+    for (JsonValue l : o.getJsonArray(n.of("labels"))) {
       labels.add(ArticleLabel.valueOf(((jakarta.json.JsonString) l).getString()));
     }
     List<ArticleRecord.RemovedBlock> removed = new ArrayList<>();
-    for (JsonObject b : o.getJsonArray("removedBlocks").getValuesAs(JsonObject.class)) {
+    for (JsonObject b : o.getJsonArray(n.of("removedBlocks")).getValuesAs(JsonObject.class)) {
       removed.add(
           new ArticleRecord.RemovedBlock(
-              b.getInt("position"), strings(b.getJsonArray("types")), b.getString("text")));
+              b.getInt(n.of("position")),
+              strings(b.getJsonArray(n.of("types"))),
+              b.getString(n.of("text"))));
     }
     List<ArticleRecord.ClaimRecord> claims = new ArrayList<>();
-    for (JsonObject c : o.getJsonArray("claims").getValuesAs(JsonObject.class)) {
+    for (JsonObject c : o.getJsonArray(n.of("claims")).getValuesAs(JsonObject.class)) {
       List<ArticleRecord.VerdictRecord> verdicts = new ArrayList<>();
-      for (JsonObject v : c.getJsonArray("verdicts").getValuesAs(JsonObject.class)) {
+      for (JsonObject v : c.getJsonArray(n.of("verdicts")).getValuesAs(JsonObject.class)) {
         List<ArticleRecord.EvidenceRecord> evidence = new ArrayList<>();
-        for (JsonObject e : v.getJsonArray("evidence").getValuesAs(JsonObject.class)) {
+        for (JsonObject e : v.getJsonArray(n.of("evidence")).getValuesAs(JsonObject.class)) {
           evidence.add(
               new ArticleRecord.EvidenceRecord(
-                  e.getString("url"), e.getString("title"), text(e, "note")));
+                  e.getString(n.of("url")), e.getString(n.of("title")), text(e, n.of("note"))));
         }
         verdicts.add(
             new ArticleRecord.VerdictRecord(
-                v.getInt("revision"),
-                v.getString("rating"),
-                v.getString("rationale"),
-                v.getString("claimant"),
-                LocalDate.parse(v.getString("claimDate")),
-                v.getString("author"),
-                Instant.parse(v.getString("createdAt")),
+                v.getInt(n.of("revision")),
+                v.getString(n.of("rating")),
+                v.getString(n.of("rationale")),
+                v.getString(n.of("claimant")),
+                LocalDate.parse(v.getString(n.of("claimDate"))),
+                v.getString(n.of("author")),
+                Instant.parse(v.getString(n.of("createdAt"))),
                 evidence));
       }
       claims.add(
           new ArticleRecord.ClaimRecord(
-              c.getJsonNumber("id").longValue(),
-              c.getString("claimReviewed"),
-              c.getString("sentence"),
-              c.getString("state"),
-              text(c, "dismissReason"),
+              c.getJsonNumber(n.of("id")).longValue(),
+              c.getString(n.of("claimReviewed")),
+              c.getString(n.of("sentence")),
+              c.getString(n.of("state")),
+              text(c, n.of("dismissReason")),
               verdicts));
     }
-    JsonObject p = o.getJsonObject("provenance");
-    String published = text(o, "published");
+    JsonObject p = o.getJsonObject(n.of("provenance"));
+    String published = text(o, n.of("published"));
     return new ArticleRecord(
-        o.getJsonNumber("id").longValue(),
-        text(o, "url"),
-        text(o, "outlet"),
-        text(o, "title"),
+        o.getJsonNumber(n.of("id")).longValue(),
+        text(o, n.of("url")),
+        text(o, n.of("outlet")),
+        text(o, n.of("title")),
         published == null ? null : LocalDate.parse(published),
-        text(o, "language"),
+        text(o, n.of("language")),
         labels,
-        text(o, "cleanText"),
+        text(o, n.of("cleanText")),
         removed,
         claims,
         new ArticleRecord.Provenance(
-            p.getString("originalSha256"),
-            text(p, "importedBy"),
-            instantOf(text(p, "importedAt")),
-            text(p, "reviewedBy"),
-            instantOf(text(p, "reviewedAt")),
-            text(p, "approvedBy"),
-            instantOf(text(p, "approvedAt"))));
+            p.getString(n.of("originalSha256")),
+            text(p, n.of("importedBy")),
+            instantOf(text(p, n.of("importedAt"))),
+            text(p, n.of("reviewedBy")),
+            instantOf(text(p, n.of("reviewedAt"))),
+            text(p, n.of("approvedBy")),
+            instantOf(text(p, n.of("approvedAt"))),
+            n.snake() ? instantOf(text(p, "captured_at")) : null),
+        n.snake() ? text(o, "split") : null);
   }
 
   private static Instant instantOf(String s) {

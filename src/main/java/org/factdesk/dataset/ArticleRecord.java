@@ -23,7 +23,25 @@ public record ArticleRecord(
     String cleanText,
     List<RemovedBlock> removedBlocks,
     List<ClaimRecord> claims,
-    Provenance provenance) {
+    Provenance provenance,
+    String split) {
+
+  /** The same article in the given split (train or test). */
+  public ArticleRecord inSplit(String nextSplit) {
+    return new ArticleRecord(
+        id,
+        url,
+        outlet,
+        title,
+        published,
+        language,
+        labels,
+        cleanText,
+        removedBlocks,
+        claims,
+        provenance,
+        nextSplit);
+  }
 
   /** A block taken out of the clean text, with the types of its accepted flags. */
   public record RemovedBlock(int position, List<String> types, String text) {}
@@ -62,7 +80,10 @@ public record ArticleRecord(
 
   public record EvidenceRecord(String url, String title, String note) {}
 
-  /** Where the article came from and who moved it on to the dataset. */
+  /**
+   * Where the article came from and who moved it on to the dataset; {@code capturedAt} is when a
+   * web archive captured it (null for other imports, and not written in schema 1).
+   */
   public record Provenance(
       String originalSha256,
       String importedBy,
@@ -70,5 +91,6 @@ public record ArticleRecord(
       String reviewedBy,
       Instant reviewedAt,
       String approvedBy,
-      Instant approvedAt) {}
+      Instant approvedAt,
+      Instant capturedAt) {}
 }

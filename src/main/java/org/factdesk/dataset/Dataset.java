@@ -47,6 +47,16 @@ public class Dataset extends BaseEntity {
   @Column(name = "created_by", nullable = false, length = 64)
   private String createdBy;
 
+  /** A Hugging Face licence id ({@link #LICENSES}); null until an admin chooses one. */
+  @Column(length = 64)
+  private String license;
+
+  @Column(name = "split_by", length = 16)
+  private String splitBy;
+
+  @Column(name = "split_value", length = 2000)
+  private String splitValue;
+
   @Column(name = "modified_by", nullable = false, length = 64)
   private String modifiedBy;
 
@@ -108,6 +118,50 @@ public class Dataset extends BaseEntity {
       }
     }
     return labels;
+  }
+
+  /**
+   * The licences an admin can choose for a dataset's card, as the Hugging Face hub names them
+   * ({@code other} when none fits: the card then says so).
+   */
+  public static final java.util.List<String> LICENSES =
+      java.util.List.of(
+          "cc-by-4.0",
+          "cc-by-sa-4.0",
+          "cc-by-nc-4.0",
+          "cc-by-nc-sa-4.0",
+          "cc0-1.0",
+          "odc-by",
+          "odbl",
+          "pddl",
+          "mit",
+          "apache-2.0",
+          "other");
+
+  /** The licence and the train/test split the next versions are published with. */
+  public void publishWith(String license, SplitRule split, String actor) {
+    String l = license == null || license.isBlank() ? null : license.strip();
+    if (l != null && !LICENSES.contains(l)) {
+      throw new DatasetException(
+          "Unknown licence \"" + l + "\"; choose one of " + String.join(", ", LICENSES) + ".");
+    }
+    SplitRule rule = split == null ? SplitRule.NONE : split;
+    String value = rule.storedValue();
+    if (value != null && value.length() > 2000) {
+      throw new DatasetException("The split's outlets may hold at most 2000 characters.");
+    }
+    this.license = l;
+    this.splitBy = rule.isSplit() ? rule.kind().name() : null;
+    this.splitValue = value;
+    this.modifiedBy = actor;
+  }
+
+  public String getLicense() {
+    return license;
+  }
+
+  public SplitRule split() {
+    return SplitRule.stored(splitBy, splitValue);
   }
 
   public DatasetFilter filter() {

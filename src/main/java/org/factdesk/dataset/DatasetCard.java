@@ -13,6 +13,9 @@ public final class DatasetCard {
 
   public static byte[] bytes(Frozen v, VersionCounts counts, List<Manifest.FileSum> files) {
     StringBuilder s = new StringBuilder();
+    if (v.hasParquet()) {
+      hubHeader(s, v, counts);
+    }
     s.append("# ").append(oneLine(v.datasetName())).append(", version ").append(v.number());
     s.append("\n\n");
     if (v.description() != null) {
@@ -34,6 +37,23 @@ public final class DatasetCard {
         .append(
             " with every verdict and its evidence, and provenance (sha256 of the original bytes,")
         .append(" who imported, reviewed and approved it, and when).\n");
+    if (v.hasParquet()) {
+      s.append("- `data.parquet`: the same articles as typed Parquet columns (lists of structs for")
+          .append(" removed blocks, claims, verdicts and evidence; a struct for provenance).\n");
+      if (v.split().isSplit()) {
+        s.append("- `data/train.parquet`, `data/test.parquet`, `data/train.jsonl`,")
+            .append(" `data/test.jsonl`: the same rows by split, ")
+            .append(v.split().describe())
+            .append(".\n");
+      }
+      s.append("\nFields are named in snake_case in every file (schema version ")
+          .append(v.schemaVersion())
+          .append(", in the field `schema_version`); `split` says train or test (")
+          .append(v.split().describe())
+          .append("), never split by article. Licence: ")
+          .append(v.license() == null ? "not chosen" : v.license())
+          .append(".\n\n");
+    }
     s.append("- `manifest.json`: the filter, the counts, and the size and sha256 of each file.\n");
     s.append("- `README.md`: this card.\n\n");
     s.append("The same version is also exported as CSV (one row per article) and as schema.org")
@@ -77,6 +97,83 @@ public final class DatasetCard {
           .append("` |\n");
     }
     return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The YAML header the Hugging Face hub reads: name, licence, languages, size, task, and the files
+   * of each configuration by split.
+   */
+  private static void hubHeader(StringBuilder s, Frozen v, VersionCounts counts) {
+    s.append("---\n");
+    s.append("pretty_name: ")
+        .append(quoted(v.datasetName() + ", version " + v.number()))
+        .append('\n');
+    s.append("license: ").append(v.license() == null ? "unknown" : v.license()).append('\n');
+    List<String> languages =
+        counts.perLanguage().keySet().stream()
+            .filter(l -> l.matches("[a-z]{2,3}") && !l.equals("und"))
+            .toList();
+    if (!languages.isEmpty()) {
+      s.append("language:\n");
+      languages.forEach(l -> s.append("- ").append(l).append('\n'));
+    }
+    s.append("size_categories:\n- ").append(sizeCategory(counts.articles())).append('\n');
+    s.append("task_categories:\n- text-classification\n");
+    s.append("task_ids:\n- fact-checking\n");
+    s.append("tags:\n- news\n- fact-checking\n- claim-review\n");
+    s.append("configs:\n");
+    config(s, "default", "parquet", v.split().isSplit());
+    config(s, "jsonl", "jsonl", v.split().isSplit());
+    s.append("---\n\n");
+  }
+
+  private static void config(StringBuilder s, String name, String extension, boolean split) {
+    s.append("- config_name: ").append(name).append('\n');
+    s.append("  data_files:\n");
+    if (split) {
+      for (String part : List.of(SplitRule.TRAIN, SplitRule.TEST)) {
+        s.append("  - split: ").append(part).append('\n');
+        s.append("    path: data/").append(part).append('.').append(extension).append('\n');
+      }
+    } else {
+      s.append("  - split: train\n");
+      s.append("    path: data.").append(extension).append('\n');
+    }
+  }
+
+  /** The hub's size categories. */
+  static String sizeCategory(long n) {
+    if (n < 1_000) {
+      return "n<1K";
+    }
+    if (n < 10_000) {
+      return "1K<n<10K";
+    }
+    if (n < 100_000) {
+      return "10K<n<100K";
+    }
+    if (n < 1_000_000) {
+      return "100K<n<1M";
+    }
+    if (n < 10_000_000) {
+      return "1M<n<10M";
+    }
+    return "10M<n<100M";
+  }
+
+  /** A YAML double-quoted scalar (JSON's escapes are YAML's). */
+  private static String quoted(String text) {
+    StringBuilder q = new StringBuilder("\"");
+    for (char c : oneLine(text).toCharArray()) {
+      if (c == '"' || c == '\\') {
+        q.append('\\').append(c);
+      } else if (c < 0x20) {
+        q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        q.append(c);
+      }
+    }
+    return q.append('"').toString();
   }
 
   private static void table(StringBuilder s, String title, String what, Map<String, Long> counts) {

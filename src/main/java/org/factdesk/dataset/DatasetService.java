@@ -47,10 +47,15 @@ public class DatasetService {
       String createdBy,
       String modifiedBy,
       Instant modifiedAt,
-      long entityVersion) {
+      long entityVersion,
+      String license,
+      String splitBy,
+      String splitValue,
+      String splitText) {
 
     static DatasetView of(Dataset d) {
       DatasetFilter f = d.filter();
+      SplitRule split = d.split();
       return new DatasetView(
           d.getId(),
           d.getName(),
@@ -60,7 +65,11 @@ public class DatasetService {
           d.getCreatedBy(),
           d.getModifiedBy(),
           d.getModifiedAt(),
-          d.getVersion());
+          d.getVersion(),
+          d.getLicense(),
+          split.kind().name(),
+          split.storedValue(),
+          split.describe());
     }
   }
 
@@ -80,7 +89,10 @@ public class DatasetService {
       String zipSha256,
       Long zipBytes,
       Progress progress,
-      String failure) {
+      String failure,
+      int schemaVersion,
+      String license,
+      String splitText) {
 
     static VersionView of(DatasetVersion v) {
       byte[] m = v.getManifest();
@@ -103,7 +115,10 @@ public class DatasetService {
                   v.getPlannedCount(),
                   step.percent(v.getStepCount(), v.getPlannedCount()))
               : null,
-          v.getFailure());
+          v.getFailure(),
+          v.getSchemaVersion(),
+          v.getLicense(),
+          v.split().describe());
     }
 
     public boolean isPublished() {
@@ -131,7 +146,15 @@ public class DatasetService {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public DatasetView create(String name, String description, DatasetFilter filter) {
+    return create(name, description, filter, null, SplitRule.NONE);
+  }
+
+  /** A new dataset whose versions are published with this licence and train/test split. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public DatasetView create(
+      String name, String description, DatasetFilter filter, String license, SplitRule split) {
     Dataset dataset = new Dataset(name, description, filter, actor());
+    dataset.publishWith(license, split, actor());
     checkNameFree(dataset.getName(), -1);
     em.persist(dataset);
     em.flush();
@@ -146,6 +169,30 @@ public class DatasetService {
   @RolesAllowed(Role.ADMIN_NAME)
   public DatasetView change(
       long id, long expectedVersion, String name, String description, DatasetFilter filter) {
+    Dataset current = em.find(Dataset.class, id);
+    return change(
+        id,
+        expectedVersion,
+        name,
+        description,
+        filter,
+        current == null ? null : current.getLicense(),
+        current == null ? SplitRule.NONE : current.split());
+  }
+
+  /**
+   * New name, description, filter, licence and split; versions already published keep theirs.
+   * {@code expectedVersion} as above.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public DatasetView change(
+      long id,
+      long expectedVersion,
+      String name,
+      String description,
+      DatasetFilter filter,
+      String license,
+      SplitRule split) {
     Dataset dataset = em.find(Dataset.class, id);
     if (dataset == null) {
       throw new DatasetException("There is no dataset " + id + ".");
@@ -159,6 +206,7 @@ public class DatasetService {
               + " after you opened it; reload it and make your change again.");
     }
     dataset.change(name, description, filter, actor());
+    dataset.publishWith(license, split, actor());
     checkNameFree(dataset.getName(), id);
     em.flush();
     return DatasetView.of(dataset);
@@ -295,6 +343,13 @@ public class DatasetService {
     return published(datasetId, number)
         .map(
             v -> {
+              if (format == ExportFormat.PARQUET && v.getSchemaVersion() < DatasetVersion.SCHEMA) {
+                throw new DatasetException(
+                    "Version "
+                        + v.getNumber()
+                        + " was published before Parquet export existed and keeps its files as"
+                        + " they were; publish a new version to get Parquet.");
+              }
               long versionId = v.getId();
               Exporter.Entries entries = from -> snapshots.entries(versionId, from);
               StoredParts stored =

@@ -62,10 +62,11 @@ public class DatasetVersion extends BaseEntity {
 
   /** The steps of publishing, in order, with the share of the work each takes (measured). */
   public enum Step {
-    FREEZING("Freezing the articles", 80),
-    JSONL("Hashing data.jsonl", 3),
-    CSV("Writing data.csv", 5),
-    CLAIMREVIEW("Writing claimreview.jsonld", 7),
+    FREEZING("Freezing the articles", 60),
+    JSONL("Hashing data.jsonl", 4),
+    CSV("Writing data.csv", 8),
+    CLAIMREVIEW("Writing claimreview.jsonld", 8),
+    PARQUET("Writing data.parquet", 15),
     ZIP("Writing dataset.zip", 5);
 
     private final String label;
@@ -153,6 +154,22 @@ public class DatasetVersion extends BaseEntity {
   @Column(name = "files_stored", nullable = false)
   private boolean filesStored;
 
+  /** The schema its files are written in: 1 before V24 (camelCase JSONL), else {@link #SCHEMA}. */
+  @Column(name = "schema_version", nullable = false)
+  private int schemaVersion = 1;
+
+  @Column(length = 64)
+  private String license;
+
+  @Column(name = "split_by", length = 16)
+  private String splitBy;
+
+  @Column(name = "split_value", length = 2000)
+  private String splitValue;
+
+  /** The schema new versions are written in: snake_case fields, Parquet, a card for the hubs. */
+  public static final int SCHEMA = 2;
+
   protected DatasetVersion() {}
 
   DatasetVersion(
@@ -165,6 +182,11 @@ public class DatasetVersion extends BaseEntity {
     this.plannedCount = plannedCount;
     this.step = Step.FREEZING;
     this.stepCount = 0;
+    this.schemaVersion = SCHEMA;
+    this.license = dataset.getLicense();
+    SplitRule split = dataset.split();
+    this.splitBy = split.isSplit() ? split.kind().name() : null;
+    this.splitValue = split.storedValue();
   }
 
   /** How far publishing got: the step and how many articles it has done. */
@@ -264,6 +286,19 @@ public class DatasetVersion extends BaseEntity {
 
   public String getFailure() {
     return failure;
+  }
+
+  public int getSchemaVersion() {
+    return schemaVersion;
+  }
+
+  public String getLicense() {
+    return license;
+  }
+
+  /** The train/test split frozen with the version. */
+  public SplitRule split() {
+    return SplitRule.stored(splitBy, splitValue);
   }
 
   /** True when the CSV, ClaimReview and zip files are stored (published since V17). */

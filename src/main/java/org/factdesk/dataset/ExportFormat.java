@@ -9,6 +9,7 @@ public enum ExportFormat {
   JSONL("jsonl", "application/x-ndjson; charset=UTF-8", "data.jsonl"),
   CSV("csv", "text/csv; charset=UTF-8", "data.csv"),
   CLAIMREVIEW("claimreview", "application/ld+json; charset=UTF-8", "claimreview.jsonld"),
+  PARQUET("parquet", ParquetFile.MEDIA_TYPE, ParquetFile.FILE_NAME),
   ZIP("zip", "application/zip", "dataset.zip");
 
   private final String key;

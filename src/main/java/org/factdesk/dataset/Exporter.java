@@ -39,44 +39,83 @@ public final class Exporter {
           + "claims,ratings,original_sha256,imported_by,imported_at,reviewed_by,reviewed_at,"
           + "approved_by,approved_at";
 
+  /** Schema 2: the same columns, led by the schema's version, with capture time and split. */
+  public static final String CSV_HEADER_NAMES_V2 =
+      "schema_version," + CSV_HEADER_NAMES + ",captured_at,split";
+
   private Exporter() {}
+
+  /**
+   * Writes a file of the version already written once (the zip copies it instead of writing it).
+   */
+  @FunctionalInterface
+  public interface Written {
+    void copyTo(OutputStream out) throws IOException;
+  }
 
   public static void write(ExportFormat format, Entries entries, Frozen frozen, OutputStream out)
       throws IOException {
+    write(format, entries, frozen, out, null);
+  }
+
+  /**
+   * As above; {@code parquet}, when given, is the version's Parquet file as it was written, which
+   * the zip copies rather than writing it again.
+   */
+  public static void write(
+      ExportFormat format, Entries entries, Frozen frozen, OutputStream out, Written parquet)
+      throws IOException {
     OutputStream target = new Unclosable(new java.io.BufferedOutputStream(out, 1 << 16));
     switch (format) {
-      case JSONL -> jsonl(entries, target);
-      case CSV -> csv(entries, target);
+      case JSONL -> jsonl(entries, target, null);
+      case CSV -> csv(entries, frozen, target);
+      case PARQUET -> ParquetFile.write(entries, a -> true, target);
       case CLAIMREVIEW -> claimReview(entries, frozen, target);
-      case ZIP -> zip(entries, frozen, target);
+      case ZIP -> zip(entries, frozen, target, parquet);
     }
     target.flush();
   }
 
-  private static void jsonl(Entries entries, OutputStream out) throws IOException {
+  /** The entries one per line; with {@code split}, only that split's (schema 2). */
+  private static void jsonl(Entries entries, OutputStream out, String split) throws IOException {
+    byte[] ending =
+        split == null ? null : ("\"split\":\"" + split + "\"}").getBytes(StandardCharsets.UTF_8);
     int position = -1;
     for (List<Entry> page = entries.after(position);
         !page.isEmpty();
         page = entries.after(position)) {
       for (Entry e : page) {
-        out.write(e.body());
-        out.write('\n');
+        // schema 2 writes the split last, so the line's end tells it without parsing the line
+        if (ending == null || endsWith(e.body(), ending)) {
+          out.write(e.body());
+          out.write('\n');
+        }
         position = e.position();
       }
     }
   }
 
-  private static void csv(Entries entries, OutputStream out) throws IOException {
+  private static boolean endsWith(byte[] body, byte[] ending) {
+    if (body.length < ending.length) {
+      return false;
+    }
+    return java.util.Arrays.equals(
+        body, body.length - ending.length, body.length, ending, 0, ending.length);
+  }
+
+  private static void csv(Entries entries, Frozen frozen, OutputStream out) throws IOException {
+    boolean v2 = frozen.hasParquet();
     Writer writer =
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     CsvWriter csv = new CsvWriter(writer);
-    csv.row(CSV_HEADER_NAMES.split(","));
+    csv.row((v2 ? CSV_HEADER_NAMES_V2 : CSV_HEADER_NAMES).split(","));
     int position = -1;
     for (List<Entry> page = entries.after(position);
         !page.isEmpty();
         page = entries.after(position)) {
       for (Entry e : page) {
-        csv.row(csvRow(ArticleJson.read(e.body())));
+        ArticleRecord a = ArticleJson.read(e.body());
+        csv.row(v2 ? csvRowV2(a) : csvRow(a));
         position = e.position();
       }
     }
@@ -113,6 +152,16 @@ public final class Exporter {
       p.approvedBy(),
       ArticleJson.instant(p.approvedAt())
     };
+  }
+
+  static String[] csvRowV2(ArticleRecord a) {
+    String[] v1 = csvRow(a);
+    String[] row = new String[v1.length + 3];
+    row[0] = String.valueOf(DatasetVersion.SCHEMA);
+    System.arraycopy(v1, 0, row, 1, v1.length);
+    row[v1.length + 1] = ArticleJson.instant(a.provenance().capturedAt());
+    row[v1.length + 2] = a.split() == null ? SplitRule.TRAIN : a.split();
+    return row;
   }
 
   /**
@@ -190,13 +239,38 @@ public final class Exporter {
     }
   }
 
-  /** data.jsonl, manifest.json and README.md, dated when the version was published. */
-  private static void zip(Entries entries, Frozen frozen, OutputStream out) throws IOException {
+  /**
+   * data.jsonl, manifest.json and README.md, dated when the version was published; since schema 2
+   * also data.parquet, and for a version with a train/test split each split's rows as {@code
+   * data/train.parquet}, {@code data/train.jsonl}, {@code data/test.parquet} and {@code
+   * data/test.jsonl}, the files the card's {@code configs} name.
+   */
+  private static void zip(Entries entries, Frozen frozen, OutputStream out, Written parquet)
+      throws IOException {
     LocalDateTime stamp = LocalDateTime.ofInstant(frozen.publishedAt(), ZoneOffset.UTC);
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.putNextEntry(entry(ExportFormat.JSONL.fileName(), stamp));
-    jsonl(entries, zip);
+    jsonl(entries, zip, null);
     zip.closeEntry();
+    if (frozen.hasParquet()) {
+      zip.putNextEntry(entry(ParquetFile.FILE_NAME, stamp));
+      if (parquet == null) {
+        ParquetFile.write(entries, a -> true, zip);
+      } else {
+        parquet.copyTo(zip);
+      }
+      zip.closeEntry();
+      if (frozen.split().isSplit()) {
+        for (String split : List.of(SplitRule.TRAIN, SplitRule.TEST)) {
+          zip.putNextEntry(entry("data/" + split + ".parquet", stamp));
+          ParquetFile.write(entries, a -> split.equals(a.split()), zip);
+          zip.closeEntry();
+          zip.putNextEntry(entry("data/" + split + ".jsonl", stamp));
+          jsonl(entries, zip, split);
+          zip.closeEntry();
+        }
+      }
+    }
     zip.putNextEntry(entry(Manifest.FILE_NAME, stamp));
     zip.write(frozen.manifest());
     zip.closeEntry();

@@ -16,7 +16,10 @@ public record Frozen(
     DatasetFilter filter,
     String reviewBase,
     byte[] manifest,
-    byte[] card) {
+    byte[] card,
+    int schemaVersion,
+    String license,
+    SplitRule split) {
 
   /**
    * What the exports of a version are made of besides its entries. Only publishing reads the
@@ -35,7 +38,15 @@ public record Frozen(
         d.filter(),
         v.getReviewBase(),
         v.getManifest(),
-        v.getCard());
+        v.getCard(),
+        v.getSchemaVersion(),
+        v.getLicense(),
+        v.split());
+  }
+
+  /** True for versions written in schema 2 or later: snake_case fields, Parquet, a hub card. */
+  boolean hasParquet() {
+    return schemaVersion >= 2;
   }
 
   Frozen withFiles(byte[] nextManifest, byte[] nextCard) {
@@ -49,6 +60,9 @@ public record Frozen(
         filter,
         reviewBase,
         nextManifest,
-        nextCard);
+        nextCard,
+        schemaVersion,
+        license,
+        split);
   }
 }

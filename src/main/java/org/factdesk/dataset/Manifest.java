@@ -39,6 +39,15 @@ public final class Manifest {
       }
       g.writeEnd();
       g.write("version", v.number());
+      if (v.hasParquet()) {
+        g.write("schemaVersion", v.schemaVersion());
+        nullable(g, "license", v.license());
+        g.writeStartObject("split");
+        g.write("by", v.split().kind().name());
+        nullable(g, "value", v.split().storedValue());
+        g.write("description", v.split().describe());
+        g.writeEnd();
+      }
       g.write("publishedBy", v.publishedBy());
       g.write("publishedAt", ArticleJson.instant(v.publishedAt()));
       DatasetFilter f = v.filter();
@@ -66,6 +75,10 @@ public final class Manifest {
       map(g, "perOutlet", counts.perOutlet());
       map(g, "perRating", counts.perRating());
       map(g, "perLabel", counts.perLabel());
+      if (v.hasParquet()) {
+        map(g, "perLanguage", counts.perLanguage());
+        map(g, "perSplit", counts.perSplit());
+      }
       g.writeEnd();
       g.write("claimReviewUrlBase", v.reviewBase());
       g.writeStartArray("files");

@@ -95,6 +95,9 @@ public class Publishing {
     files.add(file(versionId, Step.JSONL, ExportFormat.JSONL, frozen, articles, false));
     files.add(file(versionId, Step.CSV, ExportFormat.CSV, frozen, articles, true));
     files.add(file(versionId, Step.CLAIMREVIEW, ExportFormat.CLAIMREVIEW, frozen, articles, true));
+    if (frozen.hasParquet()) {
+      files.add(file(versionId, Step.PARQUET, ExportFormat.PARQUET, frozen, articles, true));
+    }
     byte[] card = DatasetCard.bytes(frozen, counts, files);
     files.add(
         new Manifest.FileSum(
@@ -140,13 +143,33 @@ public class Publishing {
     MessageDigest digest = sha256Digest();
     Parts parts = new Parts(versionId, format, store);
     try (DigestOutputStream out = new DigestOutputStream(parts, digest)) {
-      Exporter.write(format, entries, frozen, out);
+      Exporter.write(
+          format,
+          entries,
+          frozen,
+          out,
+          format == ExportFormat.ZIP && frozen.hasParquet() ? storedParquet(versionId) : null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     String name = format == ExportFormat.ZIP ? "zip" : format.fileName();
     return new Manifest.FileSum(
         name, format.mediaType(), parts.bytes, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** The version's Parquet file as stored a moment ago, for the zip to copy. */
+  private Exporter.Written storedParquet(long versionId) {
+    return out -> {
+      int next = 0;
+      for (List<byte[]> parts = snapshots.parts(versionId, ExportFormat.PARQUET, next);
+          !parts.isEmpty();
+          parts = snapshots.parts(versionId, ExportFormat.PARQUET, next)) {
+        for (byte[] part : parts) {
+          out.write(part);
+        }
+        next += parts.size();
+      }
+    };
   }
 
   /** Counts what is written and, when storing, saves it in parts, a batch of parts at a time. */

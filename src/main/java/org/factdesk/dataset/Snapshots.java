@@ -150,6 +150,8 @@ public class Snapshots {
         verdicts.computeIfAbsent(v.getClaim().getId(), k -> new ArrayList<>()).add(v);
       }
     }
+    DatasetVersion version = em.find(DatasetVersion.class, versionId);
+    SplitRule split = version.split();
     List<byte[]> bodies = new ArrayList<>(articles.size());
     for (Article a : articles) {
       ArticleRecord record =
@@ -158,8 +160,11 @@ public class Snapshots {
               blocks.getOrDefault(a.getId(), List.of()),
               claims.getOrDefault(a.getId(), List.of()),
               verdicts);
+      if (version.getSchemaVersion() >= 2) {
+        record = record.inSplit(split.splitOf(record.outlet(), record.published()));
+      }
       counts.add(record);
-      bodies.add(ArticleJson.bytes(record));
+      bodies.add(ArticleJson.bytes(record, version.getSchemaVersion()));
     }
     em.unwrap(Session.class)
         .doWork(
@@ -178,8 +183,7 @@ public class Snapshots {
                 insert.executeBatch();
               }
             });
-    em.find(DatasetVersion.class, versionId)
-        .progress(DatasetVersion.Step.FREEZING, position + articles.size());
+    version.progress(DatasetVersion.Step.FREEZING, position + articles.size());
     return new PageWritten(articles.get(articles.size() - 1).getId(), articles.size(), counts);
   }
 
@@ -406,6 +410,8 @@ public class Snapshots {
             a.getReviewedBy(),
             a.getReviewedAt(),
             a.getApprovedBy(),
-            a.getApprovedAt()));
+            a.getApprovedAt(),
+            a.getCapturedAt()),
+        null);
   }
 }

@@ -23,12 +23,20 @@ public final class VersionCounts implements Serializable {
   private final TreeMap<String, Long> perOutlet = new TreeMap<>();
   private final TreeMap<String, Long> perRating = new TreeMap<>();
   private final TreeMap<String, Long> perLabel = new TreeMap<>();
+  private final TreeMap<String, Long> perLanguage = new TreeMap<>();
+  private final TreeMap<String, Long> perSplit = new TreeMap<>();
 
   public void add(ArticleRecord a) {
     articles++;
     removedBlocks += a.removedBlocks().size();
     perOutlet.merge(a.outlet() == null ? NO_OUTLET : a.outlet(), 1L, Long::sum);
     a.labels().forEach(l -> perLabel.merge(l.name(), 1L, Long::sum));
+    if (a.language() != null) {
+      perLanguage.merge(a.language(), 1L, Long::sum);
+    }
+    if (a.split() != null) {
+      perSplit.merge(a.split(), 1L, Long::sum);
+    }
     for (ArticleRecord.ClaimRecord c : a.claims()) {
       claims++;
       verdicts += c.verdicts().size();
@@ -52,6 +60,18 @@ public final class VersionCounts implements Serializable {
     other.perOutlet.forEach((k, v) -> perOutlet.merge(k, v, Long::sum));
     other.perRating.forEach((k, v) -> perRating.merge(k, v, Long::sum));
     other.perLabel.forEach((k, v) -> perLabel.merge(k, v, Long::sum));
+    other.perLanguage.forEach((k, v) -> perLanguage.merge(k, v, Long::sum));
+    other.perSplit.forEach((k, v) -> perSplit.merge(k, v, Long::sum));
+  }
+
+  /** Articles per language code (schema 2 cards list the languages). */
+  public java.util.Map<String, Long> perLanguage() {
+    return java.util.Collections.unmodifiableMap(perLanguage);
+  }
+
+  /** Articles per split (train, test); empty for schema 1. */
+  public java.util.Map<String, Long> perSplit() {
+    return java.util.Collections.unmodifiableMap(perSplit);
   }
 
   public long articles() {

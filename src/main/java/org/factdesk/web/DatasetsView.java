@@ -11,12 +11,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.factdesk.article.ArticleLabel;
+import org.factdesk.dataset.Dataset;
 import org.factdesk.dataset.DatasetException;
 import org.factdesk.dataset.DatasetFilter;
 import org.factdesk.dataset.DatasetService;
 import org.factdesk.dataset.DatasetService.DatasetView;
 import org.factdesk.dataset.DatasetService.VersionView;
 import org.factdesk.dataset.DatasetVersion;
+import org.factdesk.dataset.SplitRule;
 import org.factdesk.identity.Role;
 
 /**
@@ -53,6 +55,9 @@ public class DatasetsView implements Serializable {
   private ArticleLabel[] include = {};
   private ArticleLabel[] exclude = {};
   private Long previewCount;
+  private String license;
+  private String splitBy = "NONE";
+  private String splitValue;
 
   public void load() {
     all = datasets.all();
@@ -79,6 +84,9 @@ public class DatasetsView implements Serializable {
     to = null;
     include = new ArticleLabel[0];
     exclude = new ArticleLabel[0];
+    license = null;
+    splitBy = "NONE";
+    splitValue = null;
     previewCount = null;
   }
 
@@ -96,6 +104,9 @@ public class DatasetsView implements Serializable {
     to = f.to();
     include = f.includeSorted().toArray(ArticleLabel[]::new);
     exclude = f.excludeSorted().toArray(ArticleLabel[]::new);
+    license = selected.license();
+    splitBy = selected.splitBy();
+    splitValue = selected.splitValue();
     previewCount = null;
   }
 
@@ -118,8 +129,16 @@ public class DatasetsView implements Serializable {
         attempt(
             () ->
                 editingId == 0L
-                    ? datasets.create(name, description, filter())
-                    : datasets.change(editingId, editingVersion, name, description, filter()),
+                    ? datasets.create(
+                        name, description, filter(), license, SplitRule.of(splitBy, splitValue))
+                    : datasets.change(
+                        editingId,
+                        editingVersion,
+                        name,
+                        description,
+                        filter(),
+                        license,
+                        SplitRule.of(splitBy, splitValue)),
             "Dataset saved.");
     if (saved != null) {
       all = datasets.all();
@@ -309,6 +328,34 @@ public class DatasetsView implements Serializable {
 
   public void setExclude(ArticleLabel[] exclude) {
     this.exclude = exclude;
+  }
+
+  public List<String> getLicenses() {
+    return Dataset.LICENSES;
+  }
+
+  public String getLicense() {
+    return license;
+  }
+
+  public void setLicense(String license) {
+    this.license = license;
+  }
+
+  public String getSplitBy() {
+    return splitBy;
+  }
+
+  public void setSplitBy(String splitBy) {
+    this.splitBy = splitBy;
+  }
+
+  public String getSplitValue() {
+    return splitValue;
+  }
+
+  public void setSplitValue(String splitValue) {
+    this.splitValue = splitValue;
   }
 
   public Long getPreviewCount() {

@@ -48,7 +48,7 @@ class BatchReaderTest {
   @Test
   void otherFileTypesAndLargeFilesBecomeFailedItemsNamingTheFile() {
     assertEquals(
-        "photo.jpg: unsupported file type; use .txt, .html, .htm, .zip or .jsonl",
+        "photo.jpg: unsupported file type; use .txt, .html, .htm, .zip, .jsonl, .warc or .warc.gz",
         cut.read("photo.jpg", new byte[] {1, 2, 3}).get(0).problem());
     String problem = cut.read("big.txt", new byte[70 * 1024]).get(0).problem();
     assertEquals(

@@ -70,7 +70,7 @@ public final class ExportBenchmark {
 
     System.out.printf(
         "%-12s %4s %10s %14s %8s  %s%n", "format", "run", "seconds", "bytes", "MB/s", "sha256");
-    for (String format : new String[] {"jsonl", "csv", "claimreview", "zip"}) {
+    for (String format : new String[] {"jsonl", "csv", "claimreview", "parquet", "zip"}) {
       String first = null;
       for (int run = 1; run <= 2; run++) {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");

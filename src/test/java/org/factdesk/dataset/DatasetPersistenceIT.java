@@ -54,8 +54,10 @@ class DatasetPersistenceIT {
 
   @Deployment
   static WebArchive deployment() {
+    // DuckDB goes in too: the test reads the Parquet files with a reader other than their writer
     return Deployments.factdesk(
-        DatasetPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
+            DatasetPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class)
+        .addAsLibraries(Deployments.jarOf(org.duckdb.DuckDBDriver.class));
   }
 
   @EJB private ImportPipeline pipeline;
@@ -219,19 +221,22 @@ class DatasetPersistenceIT {
     String text = new String(jsonl, StandardCharsets.UTF_8);
     String[] lines = text.split("\n");
     assertEquals(2, lines.length);
-    assertTrue(lines[0].startsWith("{\"id\":" + first + ","), lines[0]);
-    assertTrue(lines[1].startsWith("{\"id\":" + second + ","), lines[1]);
+    assertTrue(lines[0].startsWith("{\"schema_version\":2,\"id\":" + first + ","), lines[0]);
+    assertTrue(lines[1].startsWith("{\"schema_version\":2,\"id\":" + second + ","), lines[1]);
     assertTrue(text.contains("\"rating\":\"MOSTLY_TRUE\""), text);
-    assertTrue(text.contains("\"approvedBy\":\"" + AsAdmin.PRINCIPAL + "\""), text);
-    assertTrue(text.contains("\"reviewedBy\":\"another-editor\""), text);
+    assertTrue(text.contains("\"approved_by\":\"" + AsAdmin.PRINCIPAL + "\""), text);
+    assertTrue(text.contains("\"reviewed_by\":\"another-editor\""), text);
     assertTrue(
         v1.manifest().contains(DatasetService.sha256(jsonl)), "the manifest lists its sha256");
     byte[] csv = export(dataset.id(), 1, ExportFormat.CSV);
     assertTrue(v1.manifest().contains(DatasetService.sha256(csv)));
     byte[] claimReview = export(dataset.id(), 1, ExportFormat.CLAIMREVIEW);
     assertTrue(v1.manifest().contains(DatasetService.sha256(claimReview)));
+    byte[] parquet = export(dataset.id(), 1, ExportFormat.PARQUET);
+    assertTrue(v1.manifest().contains(DatasetService.sha256(parquet)));
     byte[] zip = export(dataset.id(), 1, ExportFormat.ZIP);
     assertEquals(v1.zipSha256(), DatasetService.sha256(zip));
+    assertArrayEquals(parquet, writtenFromEntries(dataset.id(), 1, ExportFormat.PARQUET));
     assertArrayEquals(csv, writtenFromEntries(dataset.id(), 1, ExportFormat.CSV));
     assertArrayEquals(claimReview, writtenFromEntries(dataset.id(), 1, ExportFormat.CLAIMREVIEW));
     assertArrayEquals(zip, writtenFromEntries(dataset.id(), 1, ExportFormat.ZIP));
@@ -251,6 +256,7 @@ class DatasetPersistenceIT {
             case JSONL -> jsonl;
             case CSV -> csv;
             case CLAIMREVIEW -> claimReview;
+            case PARQUET -> parquet;
             case ZIP -> zip;
           };
       assertArrayEquals(before, again, f + " of version 1 is the same after the edits");
@@ -268,6 +274,196 @@ class DatasetPersistenceIT {
         asChecker.call(() -> datasets.versions(dataset.id())).stream()
             .map(DatasetService.VersionView::number)
             .toList());
+  }
+
+  @Test
+  void aVersionWithALicenceAndASplitByOutletDownloadsAsParquetThatDuckDbReadsWithItsSplit()
+      throws Exception {
+    String trainOutlet = unique("Quay Daily ");
+    String testOutlet = unique("Fen Courier ");
+    long train =
+        approvedArticle(
+            trainOutlet,
+            "Lock gates replaced on the canal",
+            "The canal trust said on Monday that the lock gates at Mill Reach were replaced for"
+                + " 1.4 million, the first new gates since 1987.",
+            "Boats can pass again from Friday.");
+    long test =
+        approvedArticle(
+            testOutlet,
+            "Fen drainage board raises its levy",
+            "The drainage board raised its levy by 6% for the coming year, its chairman said.",
+            "Farmers said the rise was smaller than feared.");
+    DatasetService.DatasetView dataset =
+        asAdmin.call(
+            () ->
+                datasets.create(
+                    unique("Canals and fens "),
+                    "Two outlets, one for testing",
+                    new DatasetFilter(null, LocalDate.of(2025, 4, 1), null, Set.of(), Set.of()),
+                    "cc-by-4.0",
+                    SplitRule.of("outlet", testOutlet)));
+    DatasetService.VersionView v = asAdmin.call(() -> datasets.publish(dataset.id()));
+    assertEquals(2, v.schemaVersion());
+    assertEquals("cc-by-4.0", v.license());
+
+    byte[] parquet = export(dataset.id(), v.number(), ExportFormat.PARQUET);
+    assertTrue(v.manifest().contains(DatasetService.sha256(parquet)), "listed with its sha256");
+    assertTrue(v.manifest().contains("\"name\": \"data.parquet\""), v.manifest());
+    assertArrayEquals(parquet, export(dataset.id(), v.number(), ExportFormat.PARQUET), "again");
+    assertArrayEquals(
+        parquet, writtenFromEntries(dataset.id(), v.number(), ExportFormat.PARQUET), "stored");
+
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("factdesk-it", ".parquet");
+    java.nio.file.Files.write(file, parquet);
+    try (java.sql.Connection db =
+            new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
+        java.sql.Statement st = db.createStatement()) {
+      try (java.sql.ResultSet r =
+          st.executeQuery(
+              "select count(*), count(distinct split) from read_parquet('" + file + "')")) {
+        r.next();
+        assertEquals(v.articles(), r.getInt(1), "every article of the version");
+      }
+      try (java.sql.ResultSet r =
+          st.executeQuery("describe select * from read_parquet('" + file + "')")) {
+        int columns = 0;
+        while (r.next()) {
+          columns++;
+        }
+        assertEquals(13, columns, "every column");
+      }
+      try (java.sql.ResultSet r =
+          st.executeQuery(
+              "select id, outlet, split, schema_version, published, clean_text,"
+                  + " provenance.approved_by, len(claims), claims[1].verdicts[1].rating"
+                  + " from read_parquet('"
+                  + file
+                  + "') where id in ("
+                  + train
+                  + ", "
+                  + test
+                  + ") order by id")) {
+        assertTrue(r.next());
+        assertEquals(train, r.getLong(1));
+        assertEquals(trainOutlet, r.getString(2));
+        assertEquals("train", r.getString(3));
+        assertEquals(2, r.getInt(4));
+        assertEquals("2025-04-02", r.getString(5));
+        assertTrue(r.getString(6).contains("Mill Reach"), r.getString(6));
+        assertEquals(AsAdmin.PRINCIPAL, r.getString(7));
+        assertEquals(1, r.getInt(8));
+        assertEquals("MOSTLY_TRUE", r.getString(9));
+        assertTrue(r.next());
+        assertEquals(test, r.getLong(1));
+        assertEquals("test", r.getString(3), "the test outlet's article");
+        assertFalse(r.next());
+      }
+      try (java.sql.ResultSet r =
+          st.executeQuery(
+              "select count(*) from read_parquet('" + file + "') where split = 'test'")) {
+        r.next();
+        assertEquals(1, r.getInt(1), "only the named outlet is in test");
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+
+    java.util.Map<String, byte[]> zip = unzip(export(dataset.id(), v.number(), ExportFormat.ZIP));
+    assertTrue(
+        zip.keySet()
+            .containsAll(
+                List.of(
+                    "data.parquet", "data/train.parquet", "data/test.parquet", "data/test.jsonl")),
+        zip.keySet().toString());
+    assertArrayEquals(parquet, zip.get("data.parquet"));
+    String card = new String(zip.get("README.md"), StandardCharsets.UTF_8);
+    assertTrue(card.startsWith("---\npretty_name: \"Canals and fens "), card);
+    assertTrue(card.contains("\nlicense: cc-by-4.0\n"), card);
+    assertTrue(card.contains("\nlanguage:\n- en\n"), card);
+    assertTrue(card.contains("  - split: test\n    path: data/test.parquet\n"), card);
+    String testJsonl = new String(zip.get("data/test.jsonl"), StandardCharsets.UTF_8);
+    assertEquals(1, testJsonl.split("\n").length, testJsonl);
+    assertTrue(testJsonl.startsWith("{\"schema_version\":2,\"id\":" + test + ","), testJsonl);
+  }
+
+  @Test
+  void aVersionPublishedBeforeSchemaTwoKeepsItsBytesAndHasNoParquet() {
+    String outlet = unique("Old Mill Gazette ");
+    approvedArticle(
+        outlet,
+        "Mill pond cleared",
+        "Volunteers cleared 3 tonnes of weed from the mill pond on Saturday, the parish said.");
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Old "), null, outlet(outlet)));
+    DatasetService.VersionView v = asAdmin.call(() -> datasets.publish(dataset.id()));
+    // Turn it into a version as published before V24 and V17: camelCase entries, files written
+    // from the entries on each download, schema 1.
+    asAdmin.call(
+        () -> {
+          long versionId =
+              ((Number)
+                      em.createNativeQuery(
+                              "select id from dataset_version where dataset_id = ?1 and number = ?2")
+                          .setParameter(1, dataset.id())
+                          .setParameter(2, v.number())
+                          .getSingleResult())
+                  .longValue();
+          for (Exporter.Entry e : snapshots.entries(versionId, -1)) {
+            em.createNativeQuery(
+                    "update dataset_entry set body = ?1 where version_id = ?2 and position = ?3")
+                .setParameter(1, ArticleJson.bytes(ArticleJson.read(e.body()).inSplit(null), 1))
+                .setParameter(2, versionId)
+                .setParameter(3, e.position())
+                .executeUpdate();
+          }
+          em.createNativeQuery(
+                  "update dataset_version set schema_version = 1, files_stored = false,"
+                      + " license = null where id = ?1")
+              .setParameter(1, versionId)
+              .executeUpdate();
+          em.createNativeQuery("delete from dataset_file where version_id = ?1")
+              .setParameter(1, versionId)
+              .executeUpdate();
+          return null;
+        });
+    String jsonl =
+        new String(export(dataset.id(), v.number(), ExportFormat.JSONL), StandardCharsets.UTF_8);
+    assertTrue(jsonl.startsWith("{\"id\":"), jsonl);
+    assertTrue(jsonl.contains("\"cleanText\":"), jsonl);
+    assertFalse(jsonl.contains("schema_version"), jsonl);
+    String csv =
+        new String(export(dataset.id(), v.number(), ExportFormat.CSV), StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith(Exporter.CSV_HEADER_NAMES + "\r\n"), csv);
+    assertArrayEquals(
+        export(dataset.id(), v.number(), ExportFormat.ZIP),
+        export(dataset.id(), v.number(), ExportFormat.ZIP),
+        "the zip is the same written again");
+    assertFalse(
+        unzip(export(dataset.id(), v.number(), ExportFormat.ZIP)).containsKey("data.parquet"));
+    DatasetException refused =
+        assertThrows(
+            DatasetException.class,
+            () ->
+                asAdmin.call(
+                    () -> datasets.export(dataset.id(), v.number(), ExportFormat.PARQUET)));
+    assertEquals(
+        "Version 1 was published before Parquet export existed and keeps its files as they were;"
+            + " publish a new version to get Parquet.",
+        refused.getMessage());
+  }
+
+  private static java.util.Map<String, byte[]> unzip(byte[] zip) {
+    java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   @Test
@@ -433,7 +629,7 @@ class DatasetPersistenceIT {
                     EnumSet.of(ArticleLabel.AGGREGATED)));
     assertTrue(both.getMessage().contains("both required and excluded"));
     assertEquals(
-        "Unknown export format \"xlsx\"; use one of jsonl, csv, claimreview, zip.",
+        "Unknown export format \"xlsx\"; use one of jsonl, csv, claimreview, parquet, zip.",
         assertThrows(DatasetException.class, () -> ExportFormat.named("xlsx")).getMessage());
     String name = unique("Taken ");
     asAdmin.call(() -> datasets.create(name, null, DatasetFilter.ANY));

@@ -77,7 +77,9 @@ final class Fixtures {
             "editor",
             Instant.parse("2025-03-03T11:00:00Z"),
             "lead",
-            Instant.parse("2025-03-06T12:30:00Z")));
+            Instant.parse("2025-03-06T12:30:00Z"),
+            null),
+        null);
   }
 
   static ArticleRecord pasted() {
@@ -119,7 +121,9 @@ final class Fixtures {
             "editor",
             Instant.parse("2025-01-10T08:00:00Z"),
             "lead",
-            Instant.parse("2025-01-11T09:00:00Z")));
+            Instant.parse("2025-01-11T09:00:00Z"),
+            null),
+        null);
   }
 
   static List<ArticleRecord> articles() {
@@ -138,7 +142,41 @@ final class Fixtures {
             null, LocalDate.of(2025, 1, 1), null, Set.of(), Set.of(ArticleLabel.AGGREGATED)),
         "https://factdesk.example",
         manifest,
-        card);
+        card,
+        1,
+        null,
+        SplitRule.NONE);
+  }
+
+  /** The same version as published since schema 2: a licence, a split by outlet. */
+  static Frozen frozenV2(byte[] manifest, byte[] card) {
+    return new Frozen(
+        3,
+        "Harbour & weather news",
+        "Approved local news, spring 2025.",
+        2,
+        "admin",
+        Instant.parse("2025-03-07T10:00:00Z"),
+        new DatasetFilter(
+            null, LocalDate.of(2025, 1, 1), null, Set.of(), Set.of(ArticleLabel.AGGREGATED)),
+        "https://factdesk.example",
+        manifest,
+        card,
+        2,
+        "cc-by-4.0",
+        SplitRule.of("outlet", "Lakeside Herald"));
+  }
+
+  /** The articles as schema 2 entries, each in its split, served two to a page. */
+  static Exporter.Entries entriesV2(List<ArticleRecord> articles, SplitRule split) {
+    List<Exporter.Entry> all = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleRecord a = articles.get(i);
+      all.add(
+          new Exporter.Entry(
+              i, ArticleJson.bytes(a.inSplit(split.splitOf(a.outlet(), a.published())), 2)));
+    }
+    return after -> all.stream().filter(e -> e.position() > after).limit(2).toList();
   }
 
   /** The articles as a version's entries, served two to a page as the database would. */

@@ -46,6 +46,15 @@ public final class Deployments {
    * tests' {@code @RunAs("ADMIN")} helper needs a principal mapped to that role, which production
    * must not have.
    */
+  /** The jar a class was loaded from, to add to a test archive as a library. */
+  public static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void openTestRunner(WebArchive archive) {
     String publicPage = "<url-pattern>/login.xhtml</url-pattern>";
     patch(

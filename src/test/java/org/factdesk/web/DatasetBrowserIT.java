@@ -115,8 +115,27 @@ class DatasetBrowserIT {
       admin.find("#ds\\:description").sendKeys("Approved library stories.");
       admin.clickAndWait("#ds\\:preview");
       assertEquals("1 approved articles match now.", admin.text("#ds\\:previewCount").strip());
+      // a train/test split by date: a date that is not one is named, nothing is saved
+      admin.find("#ds\\:splitBy").click();
+      admin.find("#ds\\:splitBy_items li[data-label='By date']").click();
+      admin.find("#ds\\:splitValue").sendKeys("May");
+      admin.clickAndWait("#ds\\:save");
+      assertTrue(
+          admin
+              .text("#ds\\:messages")
+              .contains(
+                  "A split by date needs the first day of the test split, like 2025-06-01, not"
+                      + " \"May\"."),
+          admin.text("#ds\\:messages"));
+      admin.find("#ds\\:splitValue").clear();
+      admin.find("#ds\\:splitValue").sendKeys("2025-05-01");
       admin.clickAndWait("#ds\\:save");
       assertTrue(admin.text("#filterText").contains(outlet), admin.text("#filterText"));
+      assertTrue(
+          admin
+              .text("#cardText")
+              .contains("split by date: test = published on or after 2025-05-01"),
+          admin.text("#cardText"));
 
       admin.clickAndWait("#ds\\:publish");
       admin.clickAndWait(".ui-confirmdialog-yes");
@@ -131,6 +150,8 @@ class DatasetBrowserIT {
       assertTrue(
           admin.driver().findElements(By.id("publishingText")).isEmpty(), "no progress left");
 
+      assertTrue(
+          admin.find("a.fd-download-parquet").getAttribute("href").endsWith("format=parquet"));
       String href = admin.find("a.fd-download-jsonl").getAttribute("href");
       assertTrue(href.contains("/versions/1/export?format=jsonl"), href);
       HttpResponse<byte[]> download =
@@ -157,14 +178,18 @@ class DatasetBrowserIT {
           download.headers().toString());
       String jsonl = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
       assertTrue(
-          jsonl.startsWith("{\"id\":" + article + ",\"url\":\"https://ledger.example/library\""),
+          jsonl.startsWith(
+              "{\"schema_version\":2,\"id\":"
+                  + article
+                  + ",\"url\":\"https://ledger.example/library\""),
           jsonl);
       assertTrue(jsonl.endsWith("}\n") && jsonl.indexOf('\n') == jsonl.length() - 1, jsonl);
       assertTrue(jsonl.contains("\"title\":\"Harbour library reading room opens\""), jsonl);
       assertTrue(
-          jsonl.contains("\"cleanText\":\"" + TEXT.strip().replace("\n", "\\n") + "\""), jsonl);
-      assertTrue(jsonl.contains("\"approvedBy\":\"lead\""), jsonl);
-      assertTrue(jsonl.contains("\"reviewedBy\":\"editor\""), jsonl);
+          jsonl.contains("\"clean_text\":\"" + TEXT.strip().replace("\n", "\\n") + "\""), jsonl);
+      assertTrue(jsonl.contains("\"approved_by\":\"lead\""), jsonl);
+      assertTrue(jsonl.contains("\"reviewed_by\":\"editor\""), jsonl);
+      assertTrue(jsonl.endsWith(",\"split\":\"test\"}\n"), "published 2025-05-02: " + jsonl);
 
       // the same bytes over REST, and the manifest names their sha256
       String dataset = href.replaceAll(".*/datasets/(\\d+)/.*", "$1");

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
+import org.factdesk.support.WarcSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -231,6 +232,113 @@ class ImportBrowserIT {
       String table = browser.text("#batchForm\\:items");
       assertTrue(table.contains("feed.jsonl line 2: malformed JSON"), table);
     }
+  }
+
+  @Test
+  void anEditorDropsAWebArchiveAndGetsItsTwoPagesWithTheRestSkippedWithAReason() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("factdesk-warc");
+    java.nio.file.Path warc = folder.resolve("crawl-" + marker + ".warc.gz");
+    java.nio.file.Files.write(warc, WarcSamples.mixed(marker, true));
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/import.xhtml");
+      WebElement input = browser.driver().findElement(By.cssSelector("#uploadForm\\:files_input"));
+      input.sendKeys(warc.toString());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#uploadForm\\:chosen"), warc.getFileName().toString()));
+      browser.clickAndWaitForPage("#uploadForm\\:startBatch");
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#batchForm\\:batchState, #batchState"), "FINISHED"));
+      assertEquals(
+          "7 of 7 done: 2 imported, 0 duplicates, 0 failed, 5 skipped (not articles)",
+          browser.text("#batchForm\\:batchCounts"));
+      String table = browser.text("#batchForm\\:items");
+      for (String reason :
+          List.of(
+              "image/png is not HTML or text; not imported",
+              "HTTP 301 redirect to https://tram.example/news/lodz-" + marker,
+              "a revisit record of the capture of 2025-06-12T08:30:05Z",
+              "the same payload (sha1:",
+              "1 request, 1 warcinfo record(s) hold no page")) {
+        assertTrue(table.contains(reason), reason + " in " + table);
+      }
+      assertEquals(
+          5,
+          browser
+              .driver()
+              .findElements(By.cssSelector("#batchForm\\:items .fd-outcome-SKIPPED"))
+              .size());
+
+      browser.find("#batchForm\\:items a[href*='article.xhtml']").click();
+      browser.waitFor(ExpectedConditions.urlContains("/articles/article.xhtml?id="));
+      assertEquals("Łódź Tram Line Reopens " + marker, browser.text("#articleTitle"));
+      assertEquals("https://tram.example/news/lodz-" + marker, browser.text("#metaUrl"));
+      assertTrue(
+          browser.text("#metaCaptured").startsWith("2025-06-12T08:30:05Z"),
+          browser.text("#metaCaptured"));
+      assertTrue(browser.text("#blocks").contains("86 million złoty"), "decoded as ISO-8859-2");
+    }
+  }
+
+  @Test
+  void restImportsAWebArchiveAndNamesABrokenOne() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    HttpRequest.Builder upload =
+        HttpRequest.newBuilder(http.uri("/api/imports?name=crawl-" + marker))
+            .header("Content-Type", "application/warc")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(WarcSamples.mixed(marker, false)));
+    HttpResponse<String> started = send(upload, EDITOR, EDITOR_PASSWORD);
+    assertEquals(202, started.statusCode(), started.body());
+    String progress =
+        awaitFinished(URI.create(started.headers().firstValue("Location").orElseThrow()));
+    assertTrue(progress.contains("\"imported\":2"), progress);
+    assertTrue(progress.contains("\"skipped\":5"), progress);
+    assertTrue(progress.contains("\"failed\":0"), progress);
+    assertTrue(
+        progress.contains(
+            "\"name\":\"crawl-" + marker + ".warc #4 https://port.example/pilots-" + marker),
+        progress);
+    assertTrue(progress.contains("\"outcome\":\"SKIPPED\""), progress);
+
+    byte[] whole = WarcSamples.mixed(marker + "x", true);
+    HttpResponse<String> cut =
+        send(
+            HttpRequest.newBuilder(http.uri("/api/imports?name=cut"))
+                .header("Content-Type", "application/gzip")
+                .POST(
+                    HttpRequest.BodyPublishers.ofByteArray(
+                        java.util.Arrays.copyOf(whole, whole.length / 2))),
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(202, cut.statusCode(), cut.body());
+    String cutProgress =
+        awaitFinished(URI.create(cut.headers().firstValue("Location").orElseThrow()));
+    assertTrue(
+        cutProgress.contains("cut.warc.gz: the archive is cut off or not valid gzip after record"),
+        cutProgress);
+    assertTrue(cutProgress.contains("\"failed\":1"), cutProgress);
+    assertEquals(
+        403,
+        send(
+                HttpRequest.newBuilder(http.uri("/api/imports"))
+                    .header("Content-Type", "application/warc")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(WarcSamples.mixed(marker, false))),
+                CHECKER,
+                CHECKER_PASSWORD)
+            .statusCode());
+  }
+
+  private String awaitFinished(URI location) throws Exception {
+    String progress = "";
+    for (int i = 0; i < 150 && !progress.contains("\"state\":\"FINISHED\""); i++) {
+      Thread.sleep(200);
+      progress = send(HttpRequest.newBuilder(location).GET(), EDITOR, EDITOR_PASSWORD).body();
+    }
+    assertTrue(progress.contains("\"state\":\"FINISHED\""), progress);
+    return progress;
   }
 
   @Test

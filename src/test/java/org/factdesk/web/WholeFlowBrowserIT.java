@@ -353,14 +353,14 @@ class WholeFlowBrowserIT {
     assertEquals(url, a.getString("url"));
     assertEquals(outlet, a.getString("outlet"));
     assertEquals(title, a.getString("title"));
-    assertEquals(clean.strip(), a.getString("cleanText"));
-    assertFalse(a.getString("cleanText").contains("Brightforge"), "no promotional insert");
+    assertEquals(clean.strip(), a.getString("clean_text"));
+    assertFalse(a.getString("clean_text").contains("Brightforge"), "no promotional insert");
     assertTrue(
         a.getJsonArray("labels").toString().contains("HAS_PROMOTIONAL_INSERTS"),
         a.getJsonArray("labels").toString());
 
     Map<String, String> removed = new HashMap<>();
-    for (JsonObject b : a.getJsonArray("removedBlocks").getValuesAs(JsonObject.class)) {
+    for (JsonObject b : a.getJsonArray("removed_blocks").getValuesAs(JsonObject.class)) {
       removed.put(b.getString("text"), b.getJsonArray("types").toString());
     }
     assertEquals(11, removed.size(), removed.toString());
@@ -385,22 +385,27 @@ class WholeFlowBrowserIT {
     assertEquals("Kestrel permit filing, water annex", evidence.getString("title"));
 
     JsonObject provenance = a.getJsonObject("provenance");
-    assertEquals(EDITOR, provenance.getString("importedBy"));
-    assertEquals(EDITOR, provenance.getString("reviewedBy"));
-    assertEquals(LEAD, provenance.getString("approvedBy"));
-    assertNotNull(provenance.getString("approvedAt"));
+    assertEquals(EDITOR, provenance.getString("imported_by"));
+    assertEquals(EDITOR, provenance.getString("reviewed_by"));
+    assertEquals(LEAD, provenance.getString("approved_by"));
+    assertNotNull(provenance.getString("approved_at"));
   }
 
   private void checkTheCsv(byte[] bytes, String clean) {
     List<List<String>> rows = csv(new String(bytes, StandardCharsets.UTF_8));
     assertEquals(2, rows.size(), "a header and the article's row");
     List<String> header = rows.get(0);
-    assertEquals(List.of("id", "url", "outlet", "title"), header.subList(0, 4), header.toString());
+    assertEquals(
+        List.of("schema_version", "id", "url", "outlet", "title"),
+        header.subList(0, 5),
+        header.toString());
     Map<String, String> row = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       row.put(header.get(i), rows.get(1).get(i));
     }
     assertEquals(header.size(), rows.get(1).size());
+    assertEquals("2", row.get("schema_version"));
+    assertEquals("train", row.get("split"));
     assertEquals(article, row.get("id"));
     assertEquals(title, row.get("title"));
     assertEquals(clean.strip(), row.get("clean_text"));

@@ -132,7 +132,9 @@ public final class Analyzer {
   public AnalysisResult analyze(
       byte[] bytes, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
     Objects.requireNonNull(hint, "hint");
-    DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
+    String declared = info == null || info.charset() == null ? null : info.charset();
+    DecodedText decoded =
+        TextDecoder.decode(bytes, declared != null ? declared : CharsetDeclaration.find(bytes));
     return analyze(decoded, hint, info, fingerprints);
   }
 
