@@ -115,12 +115,20 @@ public final class TrainHtmlBlocks {
     }
   }
 
+  /** The first pass learns from the blocks it scores: every block but the short links. */
   static String trainFirst(List<Sample> samples) {
     List<float[][]> rows = new ArrayList<>();
+    List<boolean[]> scored = new ArrayList<>();
     for (Sample s : samples) {
-      rows.add(s.table().rows());
+      float[][] r = s.table().rows();
+      rows.add(r);
+      boolean[] u = new boolean[r.length];
+      for (int i = 0; i < r.length; i++) {
+        u[i] = !HtmlBlockModel.isShortLink(r[i]);
+      }
+      scored.add(u);
     }
-    return train(HtmlBlockFeatures.NAMES, rows, samples, null);
+    return train(HtmlBlockFeatures.NAMES, rows, samples, scored);
   }
 
   /**
@@ -141,7 +149,7 @@ public final class TrainHtmlBlocks {
     return train(HtmlBlockFeatures.CONTEXT_NAMES, rows, samples, unsettled);
   }
 
-  /** Trains on the rows of every sample that {@code use} marks, all of them when it is null. */
+  /** Trains on the rows of every sample that {@code use} marks. */
   private static String train(
       List<String> names, List<float[][]> rows, List<Sample> samples, List<boolean[]> use) {
     List<float[]> x = new ArrayList<>();
@@ -150,7 +158,7 @@ public final class TrainHtmlBlocks {
       float[][] r = rows.get(s);
       boolean[] labels = samples.get(s).labels();
       for (int i = 0; i < r.length; i++) {
-        if (use == null || use.get(s)[i]) {
+        if (use.get(s)[i]) {
           x.add(r[i]);
           y.add(labels[i]);
         }

@@ -25,6 +25,7 @@ import org.factdesk.analysis.detect.LineFeatures;
 import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.eval.web.Page;
+import org.factdesk.analysis.eval.web.WebEvaluation;
 import org.factdesk.analysis.model.BoostedTrees;
 
 /**
@@ -41,8 +42,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  * </pre>
  */
 public final class TrainTextLines {
-  static final String LINES_VERSION = "text-lines-v1";
-  static final String CONTEXT_VERSION = "text-lines-context-v1";
+  static final String LINES_VERSION = "text-lines-v2";
+  static final String CONTEXT_VERSION = "text-lines-context-v2";
 
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
@@ -117,7 +118,9 @@ public final class TrainTextLines {
   private static PageLines page(Analyzer analyzer, Path root, Page page, boolean withFlags) {
     try {
       byte[] bytes = Files.readAllBytes(page.lines(root));
-      String gold = Files.readString(page.gold(root), StandardCharsets.UTF_8);
+      // the article part: Dragnet's gold files append readers' comments, which are not article
+      String gold =
+          WebEvaluation.articlePart(Files.readString(page.gold(root), StandardCharsets.UTF_8));
       DetectionContext context;
       try {
         context = analyzer.context(bytes, ContentHint.TEXT, SourceInfo.NONE);

@@ -23,11 +23,11 @@ public final class LineModelDetector implements Detector {
   public static final String ID = "line-model";
 
   /** The first stage, on each line's own features and its neighbours': a class-path resource. */
-  public static final String LINES_MODEL = "org/factdesk/analysis/model/text-lines-v1.trees";
+  public static final String LINES_MODEL = "org/factdesk/analysis/model/text-lines-v2.trees";
 
   /** The second stage, which also reads the first stage's probabilities around the line. */
   public static final String CONTEXT_MODEL =
-      "org/factdesk/analysis/model/text-lines-context-v1.trees";
+      "org/factdesk/analysis/model/text-lines-context-v2.trees";
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.factdesk.analysis.html.BlockCollector.RawBlock;
 import org.factdesk.analysis.text.StopWords;
 import org.factdesk.analysis.text.WordIds;
-import org.factdesk.analysis.text.Words;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,6 +47,10 @@ public final class HtmlBlockFeatures {
 
   /** The features of the second pass: the first pass's probabilities around each block. */
   public static final List<String> CONTEXT_NAMES = contextNames();
+
+  private static final int WORDS = NAMES.indexOf("words");
+  private static final int CHARS = NAMES.indexOf("chars");
+  private static final int LINK_DENSITY = NAMES.indexOf("link_density");
 
   /** Blocks' texts and their feature rows, for training and for inspection. */
   public static final class Table {
@@ -133,7 +136,8 @@ public final class HtmlBlockFeatures {
             "page_words",
             "page_blocks",
             "main_content_share",
-            "main_content_link_density"));
+            "main_content_link_density",
+            "page_cjk_share"));
     for (int d = -REACH; d <= REACH; d++) {
       if (d != 0) {
         String side = (d < 0 ? "prev" : "next") + Math.abs(d);
@@ -294,6 +298,7 @@ public final class HtmlBlockFeatures {
       return rows;
     }
     int[] words = new int[n];
+    int cjkWords = 0;
     int[] inMain = new int[n];
     int[] side = new int[n];
     long totalChars = 0;
@@ -301,13 +306,16 @@ public final class HtmlBlockFeatures {
     boolean[] shortLink = new boolean[n];
     for (int i = 0; i < n; i++) {
       RawBlock b = blocks.get(i);
-      words[i] = Words.count(b.text());
-      shortLink[i] = b.linkDensity() >= 0.99 && words[i] <= HtmlBlockModel.LINK_WORDS;
+      words[i] = words(b.text());
+      // the test of HtmlBlockModel.isShortLink on the row's float values
+      shortLink[i] = (float) b.linkDensity() >= 0.99f && words[i] <= HtmlBlockModel.LINK_WORDS;
       totalWords += words[i];
+      cjkWords += cjkChars(b.text());
       totalChars += b.textChars();
       side[i] = mainSide(b.owner(), mainRoots, stats);
       inMain[i] = side[i] == 0 ? 1 : 0;
     }
+    float cjkShare = totalWords == 0 ? 0 : cjkWords / (float) totalWords;
     int mainChars = 0;
     int mainLinks = 0;
     for (Element root : mainRoots) {
@@ -359,6 +367,15 @@ public final class HtmlBlockFeatures {
     for (int i = 0; i < n; i++) {
       RawBlock b = blocks.get(i);
       float[] r = rows[i];
+      if (shortLink[i]) {
+        // never scored (HtmlBlockModel.isShortLink) nor learnt from: only what tells it apart and
+        // what the second pass reads of every block
+        r[WORDS] = words[i];
+        r[CHARS] = b.textChars();
+        r[LINK_DENSITY] = (float) b.linkDensity();
+        charsBefore += b.textChars();
+        continue;
+      }
       int k = 0;
       String text = b.text();
       int w = Math.max(1, words[i]);
@@ -379,8 +396,8 @@ public final class HtmlBlockFeatures {
         }
         wordStart = ch == ' ';
         switch (ch) {
-          case '.', '!', '?' -> sentenceMarks++;
-          case ',' -> commas++;
+          case '.', '!', '?', '\u3002', '\uFF01', '\uFF1F' -> sentenceMarks++;
+          case ',', '\uFF0C', '\u3001' -> commas++;
           case '|', '\u2022', '\u00B7', '\u00BB', '\u203A', '/', '>' -> separators++;
           case '\u00A9' -> copyright = true;
           default -> {
@@ -442,6 +459,7 @@ public final class HtmlBlockFeatures {
       r[k++] = n;
       r[k++] = totalChars == 0 ? 0 : Math.min(1f, mainChars / (float) totalChars);
       r[k++] = mainChars == 0 ? 0 : Math.min(1f, mainLinks / (float) mainChars);
+      r[k++] = cjkShare;
       for (int d = -REACH; d <= REACH; d++) {
         if (d == 0) {
           continue;
@@ -463,6 +481,57 @@ public final class HtmlBlockFeatures {
       charsBefore += b.textChars();
     }
     return rows;
+  }
+
+  /**
+   * The words of a block: its whitespace-separated tokens that hold a letter or digit, where each
+   * Han, kana or full-width character counts as a word of its own, as the evaluation counts them
+   * (Chinese and Japanese put no spaces between words: a paragraph would otherwise be one word).
+   */
+  static int words(String text) {
+    int count = 0;
+    boolean inWord = false;
+    boolean hasAlnum = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (isCjk(c)) {
+        count++;
+      } else if (c == ' ') {
+        if (inWord && hasAlnum) {
+          count++;
+        }
+        inWord = false;
+        hasAlnum = false;
+      } else {
+        inWord = true;
+        hasAlnum = hasAlnum || Character.isLetterOrDigit(c);
+      }
+    }
+    if (inWord && hasAlnum) {
+      count++;
+    }
+    return count;
+  }
+
+  private static int cjkChars(String text) {
+    int count = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (isCjk(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Han (with extension A and compatibility ideographs), kana, and full-width letters and digits.
+   */
+  static boolean isCjk(char c) {
+    return c >= '\u3040' && c <= '\u30FF'
+        || c >= '\u3400' && c <= '\u4DBF'
+        || c >= '\u4E00' && c <= '\u9FFF'
+        || c >= '\uF900' && c <= '\uFAFF'
+        || c >= '\uFF10' && c <= '\uFF5A';
   }
 
   /**

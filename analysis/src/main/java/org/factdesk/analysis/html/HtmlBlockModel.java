@@ -13,7 +13,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  */
 public final class HtmlBlockModel {
   /** The models' version; a retrained model with other features gets a new one. */
-  public static final String VERSION = "html-blocks-v1";
+  public static final String VERSION = "html-blocks-v2";
 
   public static final String FIRST = "org/factdesk/analysis/model/" + VERSION + ".trees";
 
@@ -80,6 +80,21 @@ public final class HtmlBlockModel {
   /** True for a block the first pass leaves out (see {@link #LINK_WORDS}). */
   public static boolean isShortLink(float[] row) {
     return row[LINK_DENSITY] >= 0.99f && row[WORDS] <= LINK_WORDS;
+  }
+
+  private static final int UP_TO_COMMENT = HtmlBlockFeatures.NAMES.indexOf("up_to_comment");
+  private static final int IN_MAIN_CONTENT = HtmlBlockFeatures.NAMES.indexOf("in_main_content");
+
+  /**
+   * True for a block inside an element whose class or id names readers' comments ({@link
+   * NameGroup#COMMENT}: comment, disqus, reply…) and outside the main content: not article text
+   * whatever the model says (decision 0016). The model learnt that from the labels, but a short
+   * comment in plain sentences reads like a paragraph and it kept some.
+   */
+  public static boolean inReadersComments(float[] row) {
+    return !isShortLink(row)
+        && row[UP_TO_COMMENT] < BlockCollector.FAR
+        && row[IN_MAIN_CONTENT] == 0;
   }
 
   /** Per block of the table, the probability that it is main text. */

@@ -155,6 +155,10 @@ public final class HtmlExtractor {
     Parsed page = parse(html, baseUri);
     List<RawBlock> raw = page.blocks();
     double[] p = HtmlBlockModel.shipped().probabilities(raw, page.features());
+    boolean[] comments = new boolean[p.length];
+    for (int i = 0; i < p.length; i++) {
+      comments[i] = HtmlBlockModel.inReadersComments(page.features()[i]);
+    }
     List<Element> mainRoots = page.mainRoots();
     // the same words describe the main content in the reason of every block outside it
     String main = mainRoots.isEmpty() ? null : BoilerplateHint.describe(mainRoots.get(0));
@@ -164,10 +168,16 @@ public final class HtmlExtractor {
     for (RawBlock b : raw) {
       int index = blocks.size();
       blocks.add(new Block(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
-      if (p[index] < HtmlBlockModel.THRESHOLD && index != headline) {
+      boolean comment = comments[index] && p[index] >= HtmlBlockModel.THRESHOLD;
+      if ((p[index] < HtmlBlockModel.THRESHOLD || comment) && index != headline) {
         boolean link = HtmlBlockModel.isShortLink(page.features()[index]);
-        String lead = link ? "a short link" : "block model " + hundredths(1 - p[index]);
-        double confidence = link ? 0.9 : 1 - p[index];
+        String lead =
+            link
+                ? "a short link"
+                : comment
+                    ? "readers' comments (block model " + hundredths(p[index]) + " for text)"
+                    : "block model " + hundredths(1 - p[index]);
+        double confidence = link || comment ? 0.9 : 1 - p[index];
         flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
       }
     }

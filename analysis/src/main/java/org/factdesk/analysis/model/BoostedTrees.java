@@ -38,11 +38,14 @@ public final class BoostedTrees {
   private final String version;
   private final List<String> featureNames;
   private final double base;
-  // every tree's nodes in flat arrays: feature (-1 for a leaf), threshold or leaf value, children
-  private final int[][] feature;
-  private final float[][] value;
-  private final int[][] left;
-  private final int[][] right;
+  // all trees' nodes, one tree after the other, in flat arrays: feature (-1 for a leaf), threshold
+  // or leaf value, and the two children as indexes into the same arrays; roots[t] is tree t's root.
+  // One array each keeps the nodes of a tree close in memory, and a walk reads no array of arrays.
+  private final int[] roots;
+  private final int[] feature;
+  private final float[] value;
+  private final int[] left;
+  private final int[] right;
 
   private BoostedTrees(
       String version,
@@ -55,10 +58,26 @@ public final class BoostedTrees {
     this.version = version;
     this.featureNames = List.copyOf(featureNames);
     this.base = base;
-    this.feature = feature;
-    this.value = value;
-    this.left = left;
-    this.right = right;
+    int nodes = 0;
+    for (int[] tree : feature) {
+      nodes += tree.length;
+    }
+    this.roots = new int[feature.length];
+    this.feature = new int[nodes];
+    this.value = new float[nodes];
+    this.left = new int[nodes];
+    this.right = new int[nodes];
+    int at = 0;
+    for (int t = 0; t < feature.length; t++) {
+      roots[t] = at;
+      for (int k = 0; k < feature[t].length; k++) {
+        this.feature[at + k] = feature[t][k];
+        this.value[at + k] = value[t][k];
+        this.left[at + k] = at + left[t][k];
+        this.right[at + k] = at + right[t][k];
+      }
+      at += feature[t].length;
+    }
   }
 
   /** Reads a model shipped as a class-path resource; a missing or broken one is a build defect. */
@@ -146,14 +165,13 @@ public final class BoostedTrees {
           "model " + version + " takes " + featureNames.size() + " features, got " + x.length);
     }
     double sum = base;
-    for (int t = 0; t < feature.length; t++) {
-      int[] f = feature[t];
-      float[] v = value[t];
-      int k = 0;
-      while (f[k] >= 0) {
-        k = x[f[k]] <= v[k] ? left[t][k] : right[t][k];
+    for (int root : roots) {
+      int k = root;
+      int f;
+      while ((f = feature[k]) >= 0) {
+        k = x[f] <= value[k] ? left[k] : right[k];
       }
-      sum += v[k];
+      sum += value[k];
     }
     return sum;
   }
@@ -166,7 +184,7 @@ public final class BoostedTrees {
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT, "%s (%d trees, %d features)", version, feature.length, featureCount());
+        Locale.ROOT, "%s (%d trees, %d features)", version, roots.length, featureCount());
   }
 
   private static final class Lines {

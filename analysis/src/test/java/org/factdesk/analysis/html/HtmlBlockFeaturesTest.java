@@ -45,8 +45,10 @@ class HtmlBlockFeaturesTest {
     float[] home = t.rows()[texts.indexOf("Home World")];
     float[] paragraph = t.rows()[2];
     float[] comment = t.rows()[5];
-    assertEquals(1f, value(home, "in_nav"));
     assertEquals(1f, value(home, "link_density"));
+    assertEquals(2f, value(home, "words"));
+    assertEquals(true, HtmlBlockModel.isShortLink(home), "a short link, which is not scored");
+    assertEquals(0f, value(home, "in_nav"), "so its other features are not computed");
     assertEquals(0f, value(paragraph, "link_density"));
     assertEquals(1f, value(paragraph, "in_article"));
     assertEquals(1f, value(paragraph, "ends_like_sentence"));
@@ -61,6 +63,42 @@ class HtmlBlockFeaturesTest {
     }
     double[] settled = new double[texts.size()];
     assertEquals(null, t.contextRows(settled)[0], "the second pass skips settled blocks");
+  }
+
+  @Test
+  void aBlockInsideReadersCommentsOutsideTheMainContentIsNeverArticleText() {
+    HtmlBlockFeatures.Table t = HtmlBlockFeatures.of(PAGE, "");
+    float[] paragraph = t.rows()[2];
+    float[] comment = t.rows()[5];
+    assertEquals(true, HtmlBlockModel.inReadersComments(comment));
+    assertEquals(false, HtmlBlockModel.inReadersComments(paragraph));
+    HtmlExtraction extraction = HtmlExtractor.extract(PAGE, "");
+    assertEquals(
+        "Finally some news about the basin, thanks for the update.",
+        extraction.blocks().get(5).text());
+    assertEquals(true, extraction.boilerplate().containsKey(5), "the comment is flagged");
+    assertEquals(false, extraction.boilerplate().containsKey(2), "the paragraph is kept");
+  }
+
+  @Test
+  void chineseTextCountsEachCharacterAsAWord() {
+    assertEquals(
+        13,
+        HtmlBlockFeatures.words(
+            "\u6E2F\u53E3\u7BA1\u7406\u5C40\u5468\u4E00\u8868\u793A\uFF0C\u5DE5\u7A0B"
+                + "\u5EF6\u671F\u3002"),
+        "13 Han characters and two punctuation marks");
+    assertEquals(4, HtmlBlockFeatures.words("GDP \u589E\u957F 5%"));
+    assertEquals(3, HtmlBlockFeatures.words("port, basin - May"));
+    String page =
+        "<html><body><article><p>\u6E2F\u53E3\u7BA1\u7406\u5C40\u5468\u4E00\u8868\u793A\uFF0C"
+            + "\u5317\u6E2F\u6C60\u7684\u758F\u6D5A\u5DE5\u7A0B\u5C06\u5EF6\u671F\u5230\u4E94\u6708\u3002"
+            + "</p></article></body></html>";
+    float[] row = HtmlBlockFeatures.of(page, "").rows()[0];
+    assertEquals(23f, value(row, "words"));
+    assertEquals(1f, value(row, "sentence_marks_per_word") * 23, 1e-4, "the full stop \u3002");
+    assertEquals(1f, value(row, "commas_per_word") * 23, 1e-4, "the full-width comma");
+    assertEquals(1f, value(row, "page_cjk_share"));
   }
 
   private static float value(float[] row, String name) {
