@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Sentence embeddings computed in this process: all-MiniLM-L6-v2 (quantized) on ONNX Runtime, the
- * model shipped inside its Maven artifact, so nothing is downloaded at run time (decision 0017).
- * A sentence becomes a unit-length vector of {@link #DIMENSIONS} floats; sentences that say the
- * same thing in other words lie close together ({@link #cosine}).
+ * model shipped inside its Maven artifact, so nothing is downloaded at run time (decision 0017). A
+ * sentence becomes a unit-length vector of {@link #DIMENSIONS} floats; sentences that say the same
+ * thing in other words lie close together ({@link #cosine}).
  *
  * <p>About 4 ms a sentence on one core here: embed what a person confirmed, or in the background,
  * never every sentence on the import path. The model loads once, on first use (~0.5 s), and is
@@ -58,7 +58,9 @@ public final class SentenceEmbedder {
     return vectors;
   }
 
-  /** Cosine similarity of two vectors of {@link #embed}: 1 for the same meaning, ~0.2 for unrelated. */
+  /**
+   * Cosine similarity of two vectors of {@link #embed}: 1 for the same meaning, ~0.2 for unrelated.
+   */
   public static double cosine(float[] a, float[] b) {
     if (a.length != b.length) {
       throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " values");

@@ -11,9 +11,12 @@ class SentenceEmbedderTest {
 
   @Test
   void aParaphraseLiesCloserThanAnUnrelatedSentence() {
-    float[] stalled = embedder.embed("Four grain freighters bound for Egypt were held up at the port.");
-    float[] stuck = embedder.embed("Several ships carrying wheat to Egypt have been stranded in the harbour.");
-    float[] other = embedder.embed("The museum will open a new wing devoted to medieval tapestries.");
+    float[] stalled =
+        embedder.embed("Four grain freighters bound for Egypt were held up at the port.");
+    float[] stuck =
+        embedder.embed("Several ships carrying wheat to Egypt have been stranded in the harbour.");
+    float[] other =
+        embedder.embed("The museum will open a new wing devoted to medieval tapestries.");
 
     double paraphrase = SentenceEmbedder.cosine(stalled, stuck);
     double unrelated = SentenceEmbedder.cosine(stalled, other);
