@@ -31,13 +31,21 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("X-Frame-Options", "DENY");
+    addTo(response);
     if (!isPage(request) && request.getDispatcherType() == DispatcherType.REQUEST) {
       response.setHeader("Content-Security-Policy", NOT_A_PAGE_POLICY);
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * The headers every answer carries. Public for what answers before the filters run: the
+   * authentication mechanism's 401s and redirects to the login page.
+   */
+  public static void addTo(HttpServletResponse response) {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.setHeader("X-Frame-Options", "DENY");
   }
 
   /** A Faces page (or the welcome page): PrimeFaces sets its policy, with the nonce. */
