@@ -131,7 +131,24 @@ Factdesk.review = (function () {
     event.preventDefault();
   });
 
+  // The toolbar's buttons, bound here rather than in onclick attributes (the page's
+  // Content-Security-Policy runs no inline handlers).
+  document.addEventListener('mousedown', function (event) {
+    if (event.target.closest && event.target.closest('.fd-mark-button')) {
+      event.preventDefault(); // keeps the text selection
+    }
+  });
+
   document.addEventListener('click', function (event) {
+    var typeButton = event.target.closest ? event.target.closest('.fd-type-button[data-key]') : null;
+    if (typeButton) {
+      send(typeButton.getAttribute('data-key'));
+      return;
+    }
+    if (event.target.closest && event.target.closest('.fd-mark-button')) {
+      markSelection();
+      return;
+    }
     var block = event.target.closest ? event.target.closest('.fd-rblock') : null;
     if (block) {
       select(parseInt(block.getAttribute('data-index'), 10), false);

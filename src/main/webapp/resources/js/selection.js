@@ -65,3 +65,21 @@ Factdesk.selection = (function () {
 
   return { inBlock: inBlock };
 })();
+
+// The article page's "Mark selected text as a claim" button (no inline handler: the page's
+// Content-Security-Policy runs none). fdArticleMark is the page's remote command.
+if (!Factdesk.articleMarkBound) {
+  Factdesk.articleMarkBound = true; // once, however often an update loads this file again
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-fd-mark-article]') : null;
+    if (!button) {
+      return;
+    }
+    var s = Factdesk.selection.inBlock('li[data-index]');
+    document.getElementById('markMessage').textContent = s.error || '';
+    if (!s.error) {
+      window.fdArticleMark([{ name: 'index', value: s.index },
+        { name: 'start', value: s.start }, { name: 'end', value: s.end }]);
+    }
+  });
+}

@@ -187,12 +187,12 @@ public class ArticlesResource {
 
   @POST
   @Path("{id}/fact-check/finish")
-  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   @Operation(
       summary = "Move an article in fact-check on to ready",
       description =
-          "409 while a confirmed claim has no verdict and is not dismissed, or when the article"
-              + " is not in fact-check.")
+          "An editor's act (403 for a fact-checker). 409 while a confirmed claim has no verdict"
+              + " and is not dismissed, or when the article is not in fact-check.")
   public ArticleTransitionView finishFactCheck(@PathParam("id") long id) {
     return ArticleTransitionView.of(id, factCheck.finishFactCheck(id));
   }

@@ -35,6 +35,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      // however the reader of the body wrapped it
+      if (t instanceof BodyLimit.BodyTooLargeException) {
+        return answer(413, t.getMessage());
+      }
+    }
     Throwable cause = unwrap(thrown);
     if (cause instanceof ProcessingException) {
       Throwable reason = cause.getCause() == null ? cause : cause.getCause();

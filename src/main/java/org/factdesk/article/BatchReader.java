@@ -36,12 +36,21 @@ import org.factdesk.analysis.SourceInfo;
  * <p>Zips are read defensively: entry names that climb out of the archive are refused, and reading
  * stops at the entry-count and uncompressed-size limits, counting the bytes actually inflated
  * rather than trusting the sizes the archive claims (zip bombs).
+ *
+ * <p>One reader reads one batch: the inflate budget and the item cap are the batch's, not each
+ * file's, so a batch of many small zip bombs or many JSONL files gets no more than one. Passing
+ * either refuses the whole batch with an {@link ImportException} naming the file, entry or line
+ * where it happened; nothing is imported then.
  */
 public final class BatchReader {
 
   /** The limits, all settings. */
   public record Limits(
-      long maxFileBytes, long maxBatchBytes, int maxZipEntries, long maxUncompressedBytes) {}
+      long maxFileBytes,
+      long maxBatchBytes,
+      int maxZipEntries,
+      long maxUncompressedBytes,
+      int maxBatchItems) {}
 
   /**
    * One item to import, or a problem that stands in its place: a failure, or (when {@code skipped})
@@ -75,6 +84,12 @@ public final class BatchReader {
 
   private final Limits limits;
 
+  /** Bytes inflated from every zip of the batch so far. */
+  private long inflated;
+
+  /** Items (articles or failed stand-ins) of the batch so far. */
+  private int items;
+
   public BatchReader(Limits limits) {
     this.limits = limits;
   }
@@ -91,7 +106,11 @@ public final class BatchReader {
     }
   }
 
-  /** The items in one uploaded file. */
+  /**
+   * The items in one uploaded file.
+   *
+   * @throws ImportException when the batch passes its item cap or inflate budget
+   */
   public List<Entry> read(String fileName, byte[] bytes) {
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
     String lower = name.toLowerCase(Locale.ROOT);
@@ -102,9 +121,28 @@ public final class BatchReader {
       return readJsonl(name, bytes);
     }
     if (WarcEntries.isWarc(name)) {
-      return WarcEntries.read(name, bytes, limits);
+      List<Entry> records = WarcEntries.read(name, bytes, limits);
+      for (Entry record : records) {
+        counted(record);
+      }
+      return records;
     }
-    return List.of(single(name, bytes));
+    return List.of(counted(single(name, bytes)));
+  }
+
+  /** Counts an item against the batch's cap; the one past the cap refuses the batch. */
+  private Entry counted(Entry entry) {
+    if (++items > limits.maxBatchItems()) {
+      throw new ImportException(
+          String.format(
+              Locale.ROOT,
+              "%s: one batch holds at most %,d items, and this is item %,d; nothing was imported."
+                  + " Split the upload into smaller batches.",
+              entry.name(),
+              limits.maxBatchItems(),
+              items));
+    }
+    return entry;
   }
 
   private Entry single(String name, byte[] bytes) {
@@ -142,7 +180,6 @@ public final class BatchReader {
 
   private List<Entry> readZip(String zipName, byte[] bytes) {
     List<Entry> entries = new ArrayList<>();
-    long inflated = 0;
     int seen = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry entry;
@@ -153,7 +190,7 @@ public final class BatchReader {
         String name = zipName + "!" + entry.getName();
         if (++seen > limits.maxZipEntries()) {
           entries.add(
-              Entry.failed(
+              failed(
                   zipName,
                   zipName
                       + ": more than "
@@ -163,13 +200,12 @@ public final class BatchReader {
         }
         if (!isSafe(entry.getName())) {
           entries.add(
-              Entry.failed(
-                  name, name + ": unsafe path in the archive (absolute or with '..'); skipped"));
+              failed(name, name + ": unsafe path in the archive (absolute or with '..'); skipped"));
           continue;
         }
         if (hintFor(entry.getName()) == null) {
           entries.add(
-              Entry.failed(
+              failed(
                   name, name + ": unsupported file type in the archive; use .txt, .html or .htm"));
           continue;
         }
@@ -177,33 +213,35 @@ public final class BatchReader {
         byte[] content = readAtMost(zip, Math.min(limits.maxFileBytes(), room) + 1);
         inflated += content.length;
         if (content.length > room) {
-          entries.add(
-              Entry.failed(
+          throw new ImportException(
+              String.format(
+                  Locale.ROOT,
+                  "%s: the batch's archives expand to more than %,d bytes; reading stopped at %s"
+                      + " (a zip bomb?) and nothing was imported",
                   zipName,
-                  String.format(
-                      Locale.ROOT,
-                      "%s: expands to more than %,d bytes; reading stopped at %s (a zip bomb?)",
-                      zipName,
-                      limits.maxUncompressedBytes(),
-                      entry.getName())));
-          break;
+                  limits.maxUncompressedBytes(),
+                  entry.getName()));
         }
         if (content.length > limits.maxFileBytes()) {
-          entries.add(Entry.failed(name, tooLarge(name, content.length) + " (or more)"));
+          entries.add(failed(name, tooLarge(name, content.length) + " (or more)"));
           continue;
         }
-        entries.add(new Entry(name, content, hintFor(entry.getName()), SourceInfo.NONE, null));
+        entries.add(
+            counted(new Entry(name, content, hintFor(entry.getName()), SourceInfo.NONE, null)));
       }
     } catch (ZipException e) {
-      entries.add(
-          Entry.failed(zipName, zipName + ": not a readable zip archive: " + e.getMessage()));
+      entries.add(failed(zipName, zipName + ": not a readable zip archive: " + e.getMessage()));
     } catch (IOException e) {
-      entries.add(Entry.failed(zipName, zipName + ": could not be read: " + e.getMessage()));
+      entries.add(failed(zipName, zipName + ": could not be read: " + e.getMessage()));
     }
     if (entries.isEmpty()) {
-      entries.add(Entry.failed(zipName, zipName + ": the archive holds no files"));
+      entries.add(failed(zipName, zipName + ": the archive holds no files"));
     }
     return entries;
+  }
+
+  private Entry failed(String name, String problem) {
+    return counted(Entry.failed(name, problem));
   }
 
   private static boolean isSafe(String entryName) {
@@ -243,7 +281,7 @@ public final class BatchReader {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      return List.of(Entry.failed(name, name + ": JSONL must be UTF-8, and this file is not"));
+      return List.of(failed(name, name + ": JSONL must be UTF-8, and this file is not"));
     }
     List<Entry> entries = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
@@ -252,10 +290,10 @@ public final class BatchReader {
       if (line.isEmpty()) {
         continue;
       }
-      entries.add(jsonLine(name, i + 1, line));
+      entries.add(counted(jsonLine(name, i + 1, line)));
     }
     if (entries.isEmpty()) {
-      entries.add(Entry.failed(name, name + ": the file holds no lines"));
+      entries.add(failed(name, name + ": the file holds no lines"));
     }
     return entries;
   }

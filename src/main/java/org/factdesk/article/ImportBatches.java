@@ -49,15 +49,25 @@ public class ImportBatches {
   @ConfigProperty(name = "factdesk.import.max-uncompressed-bytes", defaultValue = "524288000")
   private long maxUncompressedBytes;
 
-  /** Stores the batch with one item per article found in the uploads, and starts importing. */
+  @Inject
+  @ConfigProperty(name = "factdesk.import.max-batch-items", defaultValue = "10000")
+  private int maxBatchItems;
+
+  /** The limits a batch is read under. */
+  public BatchReader.Limits limits() {
+    return new BatchReader.Limits(
+        maxFileBytes, maxBatchBytes, maxZipEntries, maxUncompressedBytes, maxBatchItems);
+  }
+
+  /**
+   * Stores the batch with one item per article found in the uploads, and starts importing. A batch
+   * over one of its limits (bytes, items, inflated bytes) is refused whole: nothing is stored.
+   */
   public long start(List<Upload> uploads) {
     if (uploads == null || uploads.isEmpty()) {
       throw new ImportException("Choose at least one file to import.");
     }
-    BatchReader reader =
-        new BatchReader(
-            new BatchReader.Limits(
-                maxFileBytes, maxBatchBytes, maxZipEntries, maxUncompressedBytes));
+    BatchReader reader = new BatchReader(limits());
     reader.requireWithinBatchLimit(uploads.stream().mapToLong(u -> u.bytes().length).sum());
     List<BatchReader.Entry> entries = new ArrayList<>();
     for (Upload upload : uploads) {

@@ -173,6 +173,41 @@ public class Claim extends BaseEntity {
     return head.stripTrailing() + "…";
   }
 
+  /**
+   * Whether {@code actor} may reword or dismiss this claim: never while its article is approved or
+   * rejected (a verdict must rate the text it was given), and otherwise an editor, the fact-checker
+   * it is assigned to, or, while it waits in the open pool, the one who confirmed it.
+   *
+   * @param editor whether the actor is an editor or an administrator
+   */
+  public void checkChangeableBy(String actor, boolean editor, String action) {
+    if (!article.isEditable()) {
+      throw new ClaimException(
+          "Claim "
+              + getId()
+              + " belongs to article "
+              + article.getId()
+              + ", which is "
+              + article.getState().label().toLowerCase(java.util.Locale.ROOT)
+              + "; reopen the article to "
+              + action
+              + " its claims.");
+    }
+    if (editor || actor.equals(assignee) || (assignee == null && actor.equals(createdBy))) {
+      return;
+    }
+    throw new ClaimException(
+        "Claim "
+            + getId()
+            + (assignee == null
+                ? " is in the open pool; take it before you " + action + " it."
+                : " is assigned to "
+                    + assignee
+                    + "; only they or an editor may "
+                    + action
+                    + " it."));
+  }
+
   /** Takes the claim out of checking; the reason is required and kept. */
   public void dismiss(String reason, String actor) {
     if (reason == null || reason.isBlank()) {

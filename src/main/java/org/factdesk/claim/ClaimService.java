@@ -41,7 +41,8 @@ import org.factdesk.identity.Role;
  * Confirms, dismisses and rewords claims, and links claims of different articles that state the
  * same thing (docs/decisions/0007): automatically when a claim is confirmed, by hand with {@link
  * #link} and {@link #unlink}. Linked claims share a cluster id, the smallest claim id among them.
- * Editors and fact-checkers share every action here.
+ * Editors and fact-checkers share every action here, except that a fact-checker rewords and
+ * dismisses only the claims that are theirs ({@link Claim#checkChangeableBy}).
  */
 @Stateless
 @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
@@ -167,6 +168,7 @@ public class ClaimService {
   /** Takes a claim out of checking; the reason is required. Its links stay. */
   public ClaimView dismiss(long claimId, String reason) {
     Claim claim = claim(claimId);
+    claim.checkChangeableBy(actor(), isEditor(), "dismiss");
     claim.dismiss(reason, actor());
     em.persist(new ClaimDecision(claim, ClaimDecision.Kind.DISMISSED, reason, actor()));
     LOG.info(() -> "Claim " + claimId + " dismissed by " + actor());
@@ -176,6 +178,7 @@ public class ClaimService {
   /** New wording; the spans and score are read again when the sentence changed. */
   public ClaimView reword(long claimId, String claimReviewed, String sentence) {
     Claim claim = claim(claimId);
+    claim.checkChangeableBy(actor(), isEditor(), "reword");
     String before = claim.getSentence();
     claim.reword(claimReviewed, sentence);
     if (!before.equals(claim.getSentence())) {
@@ -630,5 +633,9 @@ public class ClaimService {
 
   private String actor() {
     return context.getCallerPrincipal().getName();
+  }
+
+  private boolean isEditor() {
+    return context.isCallerInRole(Role.EDITOR_NAME) || context.isCallerInRole(Role.ADMIN_NAME);
   }
 }

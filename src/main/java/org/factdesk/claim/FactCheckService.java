@@ -417,9 +417,10 @@ public class FactCheckService {
 
   /**
    * Moves an article in fact-check on to ready: every confirmed claim must have a verdict or be
-   * dismissed with a reason.
+   * dismissed with a reason. An editor's act: the fact-checkers each see their own claims, the
+   * editor answers for the whole article.
    */
-  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition finishFactCheck(long articleId) {
     Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
     if (article == null) {

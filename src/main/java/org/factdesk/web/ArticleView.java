@@ -193,7 +193,7 @@ public class ArticleView implements Serializable {
   }
 
   public boolean isCanFinishFactCheck() {
-    return article.state() == ArticleState.IN_FACT_CHECK && progress.done();
+    return isAssigner() && article.state() == ArticleState.IN_FACT_CHECK && progress.done();
   }
 
   /** The fact-checkers to choose from, read once per view. */

@@ -248,6 +248,12 @@ public class ClaimDetailView implements Serializable {
     return security.getCallerPrincipal().getName().equals(claim.assignee());
   }
 
+  /** Rewording and dismissing: an editor, the assignee, or the one who confirmed a pool claim. */
+  public boolean isCanChange() {
+    String me = security.getCallerPrincipal().getName();
+    return isAssigner() || mine() || (claim.assignee() == null && me.equals(claim.createdBy()));
+  }
+
   public boolean isCanRate() {
     return isFactChecker() && mine() && claim.state() != ClaimState.DISMISSED;
   }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
@@ -37,29 +36,18 @@ public class ImportView implements Serializable {
   private String outlet;
   private LocalDate published;
   private ImportOutcome lastOutcome;
-  private final List<UploadedArticleFile> uploads = new ArrayList<>();
-
-  /** A file received for the next batch. */
-  public record UploadedArticleFile(String name, byte[] bytes) implements Serializable {
-
-    public String getName() {
-      return name;
-    }
-
-    public int getSize() {
-      return bytes.length;
-    }
-  }
+  private final PendingUploads uploads = new PendingUploads();
 
   /**
    * Each dropped or chosen file arrives here, one request per file; the batch starts when the
-   * editor says so. The page uploads files one after another; the lock keeps two requests of one
-   * view (two browser tabs, a second drop) from losing a file in the list.
+   * editor says so. The files waiting stay within the batch's limits ({@link PendingUploads}).
    */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    synchronized (uploads) {
-      uploads.add(new UploadedArticleFile(file.getFileName(), file.getContent()));
+    try {
+      uploads.add(file.getFileName(), file.getContent(), batches.limits());
+    } catch (ImportException e) {
+      Messages.error(e.getMessage());
     }
   }
 
@@ -68,7 +56,8 @@ public class ImportView implements Serializable {
   }
 
   public void startBatch() throws IOException {
-    if (uploads.isEmpty()) {
+    List<PendingUploads.File> files = uploads.files();
+    if (files.isEmpty()) {
       Messages.error("Choose or drop at least one file first.");
       return;
     }
@@ -76,7 +65,7 @@ public class ImportView implements Serializable {
     try {
       id =
           batches.start(
-              uploads.stream().map(u -> new ImportBatches.Upload(u.name(), u.bytes())).toList());
+              files.stream().map(u -> new ImportBatches.Upload(u.name(), u.bytes())).toList());
     } catch (ImportException e) {
       Messages.error(e.getMessage());
       return;
@@ -90,8 +79,8 @@ public class ImportView implements Serializable {
                 + id);
   }
 
-  public List<UploadedArticleFile> getUploads() {
-    return uploads;
+  public List<PendingUploads.File> getUploads() {
+    return uploads.files();
   }
 
   public void importPasted() throws IOException {

@@ -65,10 +65,23 @@ public class LoginView {
     if (saved instanceof String path
         && path.startsWith("/")
         && !path.startsWith("//")
-        && !path.startsWith(FactdeskAuthenticationMechanism.LOGIN_PAGE)) {
+        && !path.startsWith(FactdeskAuthenticationMechanism.LOGIN_PAGE)
+        && isPage(path)) {
       return path;
     }
     return "/dashboard.xhtml";
+  }
+
+  /**
+   * Whether a saved path is a page to return to: not the favicon, an image or a script the browser
+   * asked for in the background while the login page showed, nor a REST call.
+   */
+  static boolean isPage(String path) {
+    String p = path.replaceFirst("[?#].*", "");
+    return p.equals("/")
+        || (p.endsWith(".xhtml")
+            && !p.startsWith("/jakarta.faces.resource/")
+            && !p.startsWith("/resources/"));
   }
 
   public String getUsername() {

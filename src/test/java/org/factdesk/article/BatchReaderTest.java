@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class BatchReaderTest {
 
   private final BatchReader cut =
-      new BatchReader(new BatchReader.Limits(64 * 1024, 1024 * 1024, 5, 256 * 1024));
+      new BatchReader(new BatchReader.Limits(64 * 1024, 1024 * 1024, 5, 256 * 1024, 20));
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
@@ -80,7 +80,7 @@ class BatchReaderTest {
   }
 
   @Test
-  void aZipBombStopsAtTheUncompressedLimit() throws IOException {
+  void aZipBombStopsAtTheUncompressedLimitAndRefusesTheBatch() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (int i = 0; i < 4; i++) {
@@ -97,11 +97,51 @@ class BatchReaderTest {
       zip.closeEntry();
     }
     assertTrue(out.size() < 100 * 1024, "the archive itself is small: " + out.size());
-    List<BatchReader.Entry> entries = cut.read("bomb.zip", out.toByteArray());
-    BatchReader.Entry last = entries.get(entries.size() - 1);
+    ImportException e =
+        assertThrows(ImportException.class, () -> cut.read("bomb.zip", out.toByteArray()));
+    assertEquals(
+        "bomb.zip: the batch's archives expand to more than 262,144 bytes; reading stopped at"
+            + " huge.txt (a zip bomb?) and nothing was imported",
+        e.getMessage());
+  }
+
+  @Test
+  void theInflateBudgetIsTheBatchsNotEachZips() throws IOException {
+    // each zip inflates to 200 KiB, under the 256 KiB budget alone; the second passes it
+    byte[] small = zip("a.txt", "x".repeat(50 * 1024), "b.txt", "y".repeat(50 * 1024));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < 4; i++) {
+        zip.putNextEntry(new ZipEntry("part" + i + ".txt"));
+        zip.write(new byte[50 * 1024]);
+        zip.closeEntry();
+      }
+    }
+    byte[] bomb = out.toByteArray();
+    assertEquals(2, cut.read("first.zip", small).size());
+    ImportException e = assertThrows(ImportException.class, () -> cut.read("second.zip", bomb));
     assertTrue(
-        last.problem().startsWith("bomb.zip: expands to more than 262,144 bytes"), last.problem());
-    assertTrue(entries.size() <= 6);
+        e.getMessage().startsWith("second.zip: the batch's archives expand to more than 262,144"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("reading stopped at part3.txt"), e.getMessage());
+    // a fresh batch reads the same zip whole
+    BatchReader nextBatch =
+        new BatchReader(new BatchReader.Limits(64 * 1024, 1024 * 1024, 5, 256 * 1024, 20));
+    assertEquals(4, nextBatch.read("second.zip", bomb).size());
+  }
+
+  @Test
+  void aBatchOverTheItemCapIsRefusedNamingTheLineWhereItPassed() {
+    assertEquals(5, cut.read("a.jsonl", utf8("{\"text\":\"a\"}\n".repeat(5))).size());
+    assertEquals(10, cut.read("b.jsonl", utf8("{\"text\":\"b\"}\n".repeat(10))).size());
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () -> cut.read("c.jsonl", utf8("{\"text\":\"c\"}\n".repeat(10))));
+    assertEquals(
+        "c.jsonl line 6: one batch holds at most 20 items, and this is item 21; nothing was"
+            + " imported. Split the upload into smaller batches.",
+        e.getMessage());
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WarcEntriesTest {
 
   private static final BatchReader.Limits LIMITS =
-      new BatchReader.Limits(1_000_000, 10_000_000, 100, 5_000_000);
+      new BatchReader.Limits(1_000_000, 10_000_000, 100, 5_000_000, 10_000);
 
   private final BatchReader cut = new BatchReader(LIMITS);
 
@@ -124,7 +124,7 @@ class WarcEntriesTest {
     }
     assertFalse(archives.isEmpty(), "no .warc or .warc.gz in " + folder);
     BatchReader roomy =
-        new BatchReader(new BatchReader.Limits(10_000_000, 1L << 31, 100_000, 1L << 31));
+        new BatchReader(new BatchReader.Limits(10_000_000, 1L << 31, 100_000, 1L << 31, 200_000));
     int pages = 0;
     for (Path archive : archives) {
       List<BatchReader.Entry> entries =

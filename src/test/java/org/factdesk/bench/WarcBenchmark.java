@@ -71,7 +71,11 @@ public final class WarcBenchmark {
       BatchReader reader =
           new BatchReader(
               new BatchReader.Limits(
-                  10_000_000, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE));
+                  10_000_000,
+                  Long.MAX_VALUE,
+                  Integer.MAX_VALUE,
+                  Long.MAX_VALUE,
+                  Integer.MAX_VALUE));
       List<BatchReader.Entry> entries = reader.read("bench.warc.gz", bytes);
       double seconds = (System.nanoTime() - t) / 1e9;
       long pages = entries.stream().filter(e -> !e.isFailed()).count();

@@ -34,6 +34,7 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
 import org.factdesk.support.Deployments;
+import org.factdesk.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -63,6 +64,7 @@ class FactCheckPersistenceIT {
   @EJB private ClaimService claims;
   @EJB private FactCheckService factCheck;
   @EJB private ReviewService reviews;
+  @EJB private WorkflowService workflow;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
   @PersistenceContext private EntityManager em;
@@ -344,7 +346,7 @@ class FactCheckPersistenceIT {
     ArticleStateException waiting =
         assertThrows(
             ArticleStateException.class,
-            () -> asChecker.call(() -> factCheck.finishFactCheck(article)));
+            () -> asAdmin.call(() -> factCheck.finishFactCheck(article)));
     assertTrue(
         waiting.getMessage().startsWith("2 confirmed claims still wait"), waiting.getMessage());
 
@@ -354,16 +356,92 @@ class FactCheckPersistenceIT {
     FactCheckProgress progress = asAdmin.call(() -> factCheck.progress(article));
     assertEquals(new FactCheckProgress(0, 1, 1), progress);
 
+    assertThrows(
+        EJBAccessException.class,
+        () -> asChecker.call(() -> factCheck.finishFactCheck(article)),
+        "finishing the fact-check is an editor's act");
     assertEquals(
-        ArticleState.READY, asChecker.call(() -> factCheck.finishFactCheck(article)).getToState());
+        ArticleState.IN_FACT_CHECK, asAdmin.call(() -> em.find(Article.class, article).getState()));
+    assertEquals(
+        ArticleState.READY, asAdmin.call(() -> factCheck.finishFactCheck(article)).getToState());
     assertEquals(
         ArticleState.READY, asAdmin.call(() -> em.find(Article.class, article).getState()));
     assertTrue(
         assertThrows(
                 ArticleStateException.class,
-                () -> asChecker.call(() -> factCheck.finishFactCheck(article)))
+                () -> asAdmin.call(() -> factCheck.finishFactCheck(article)))
             .getMessage()
             .contains("only an article in fact-check"));
+  }
+
+  @Test
+  void onlyTheAssigneeOrAnEditorRewordsOrDismissesAClaimAndNobodyOnceItsArticleIsApproved() {
+    user(OTHER_CHECKER, Role.FACT_CHECKER);
+    user(AsChecker.PRINCIPAL, Role.FACT_CHECKER);
+    long article =
+        importArticle(
+            "Tram Depot Opens",
+            "The transport board said the new depot holds 48 trams, twice the old one.",
+            "The mayor said the depot cost 91 million euros.");
+    ReviewDraft draft = asAdmin.call(() -> reviews.open(article));
+    ArticleMetadataForm form = asAdmin.call(() -> reviews.metadata(article));
+    draft.acceptAtOrAbove(0);
+    asAdmin.call(() -> reviews.finish(draft, form));
+    long trams = confirm(article, "48 trams");
+    long cost = confirm(article, "91 million");
+
+    // in the open pool, confirmed by someone else: the fact-checker takes it first
+    assertTrue(
+        refused(() -> asChecker.call(() -> claims.dismiss(cost, "opinion")))
+            .endsWith("is in the open pool; take it before you dismiss it."));
+    // assigned to another fact-checker: neither reworded nor dismissed by this one
+    asAdmin.call(() -> factCheck.assign(cost, OTHER_CHECKER, null));
+    assertEquals(
+        "Claim " + cost + " is assigned to other-checker; only they or an editor may dismiss it.",
+        refused(() -> asChecker.call(() -> claims.dismiss(cost, "opinion"))));
+    assertTrue(
+        refused(() -> asChecker.call(() -> claims.reword(cost, "Depot cost 1 euro", null)))
+            .endsWith("only they or an editor may reword it."));
+    ClaimView untouched = asAdmin.call(() -> claims.get(cost));
+    assertEquals(ClaimState.CONFIRMED, untouched.state());
+    assertTrue(untouched.sentence().contains("91 million"), untouched.sentence());
+    // an editor may
+    assertEquals(
+        ClaimState.DISMISSED,
+        asAdmin.call(() -> claims.dismiss(cost, "a quote, not in dispute")).state());
+
+    // the assignee rewords their own claim and rates it
+    asAdmin.call(() -> factCheck.assign(trams, AsChecker.PRINCIPAL, null));
+    String line = "Depot holds 48 trams";
+    String sentence = asAdmin.call(() -> claims.get(trams)).sentence();
+    assertEquals(line, asChecker.call(() -> claims.reword(trams, line, sentence)).claimReviewed());
+    asChecker.call(() -> factCheck.giveVerdict(trams, verdict(Rating.TRUE, "Board report.")));
+    asAdmin.call(() -> factCheck.finishFactCheck(article));
+    asAdmin.call(
+        () -> {
+          workflow.setFourEyes(false);
+          return null;
+        });
+    try {
+      asAdmin.call(() -> workflow.approve(article));
+    } finally {
+      asAdmin.call(() -> workflow.setFourEyes(true));
+    }
+
+    // approved: the verdict rates the text it saw, so nobody rewords it, editor or assignee
+    String approved =
+        "Claim "
+            + trams
+            + " belongs to article "
+            + article
+            + ", which is approved; reopen the article to reword its claims.";
+    assertEquals(
+        approved,
+        refused(() -> asChecker.call(() -> claims.reword(trams, "Depot holds 4 trams", null))));
+    assertEquals(
+        approved,
+        refused(() -> asAdmin.call(() -> claims.reword(trams, "Depot holds 4 trams", null))));
+    assertEquals(line, asAdmin.call(() -> claims.get(trams)).claimReviewed());
   }
 
   private List<Long> ids(ClaimFilter filter) {

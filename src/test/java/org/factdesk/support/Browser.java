@@ -46,6 +46,9 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    // the console, for scripts or handlers the page's Content-Security-Policy blocked
+    options.setCapability(
+        "goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
@@ -150,6 +153,14 @@ public final class Browser implements AutoCloseable {
   public void signOut() {
     find("#logoutForm\\:logout").click();
     waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+  }
+
+  /** Console errors since the last call, e.g. what the Content-Security-Policy refused. */
+  public java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
   }
 
   public String sessionId() {

@@ -201,13 +201,26 @@ class FactCheckBrowserIT {
       checker.clickAndWait("#claim\\:saveVerdict");
       assertTrue(checker.text("#claim\\:history").contains("Mixed"));
 
-      // article A: every claim checked, so it moves on to ready
+      // article A: every claim checked; moving it on is the editor's act
       checker.open("/articles/article.xhtml?id=" + articleA);
       assertTrue(
           checker.text("#progressLine").contains("1 of 1 claims have a verdict"),
           checker.text("#progressLine"));
-      checker.clickAndWait("#factCheck\\:finishFactCheck");
-      assertTrue(checker.text("#progressLine").startsWith("Ready"), checker.text("#progressLine"));
+      assertFalse(checker.isPresent("#factCheck\\:finishFactCheck"));
+    }
+    HttpResponse<String> checkerFinishes =
+        http.post(
+            "/api/articles/" + articleA + "/fact-check/finish",
+            "application/json",
+            "",
+            CHECKER,
+            CHECKER_PASSWORD);
+    assertEquals(403, checkerFinishes.statusCode(), "finishing the fact-check is an editor's act");
+    try (Browser editor = new Browser(base)) {
+      editor.signIn(EDITOR, EDITOR_PASSWORD);
+      editor.open("/articles/article.xhtml?id=" + articleA);
+      editor.clickAndWait("#factCheck\\:finishFactCheck");
+      assertTrue(editor.text("#progressLine").startsWith("Ready"), editor.text("#progressLine"));
     }
   }
 

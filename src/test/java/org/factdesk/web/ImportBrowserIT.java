@@ -397,6 +397,109 @@ class ImportBrowserIT {
         post("/api/imports", "application/x-ndjson", line, CHECKER, CHECKER_PASSWORD).statusCode());
   }
 
+  @Test
+  void restBodiesAreCountedWhileTheyStreamAndABatchOverTheItemCapIsRefused() throws Exception {
+    // chunked bodies carry no length: the server must count them and answer at the limit (20 MiB
+    // by default), not wait for an end that never comes. The body is never finished here, so a
+    // server that read it whole first would never answer.
+    String text = rawAnswerToAnEndlessBody("/api/articles", "text/plain", "");
+    assertTrue(text.startsWith("HTTP/1.1 413"), text);
+    assertTrue(text.contains("more than 20,971,520 bytes, the limit for this call"), text);
+    String json = rawAnswerToAnEndlessBody("/api/articles", "application/json", "{\"text\": \"");
+    assertTrue(json.startsWith("HTTP/1.1 413"), json);
+    assertTrue(json.contains("the limit for this call"), json);
+
+    // a declared length over the limit is refused before a byte is read
+    String declared =
+        rawExchange(
+            "POST "
+                + base.getPath()
+                + "api/imports HTTP/1.1\r\n"
+                + headers("application/zip")
+                + "Content-Length: 1099511627776\r\n\r\n",
+            0);
+    assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
+    assertTrue(declared.contains("declares 1,099,511,627,776 bytes"), declared);
+
+    // JSONL has an item cap per batch (10,000 by default): line 10,001 refuses the whole batch
+    String jsonl = "{\"text\": \"x\"}\n".repeat(10_001);
+    HttpResponse<String> tooMany =
+        post("/api/imports?name=many", "application/x-ndjson", jsonl, EDITOR, EDITOR_PASSWORD);
+    assertProblem(
+        tooMany,
+        422,
+        "many.jsonl line 10001: one batch holds at most 10,000 items, and this is item 10,001;"
+            + " nothing was imported.");
+  }
+
+  private String headers(String type) {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString((EDITOR + ":" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Host: "
+        + base.getHost()
+        + ":"
+        + base.getPort()
+        + "\r\nAuthorization: Basic "
+        + credentials
+        + "\r\nContent-Type: "
+        + type
+        + "\r\n";
+  }
+
+  /**
+   * Sends the start, then 64 KiB chunks of letters until 21 MiB are sent, never the last chunk; the
+   * answer's start.
+   */
+  private String rawAnswerToAnEndlessBody(String path, String type, String start) throws Exception {
+    return rawExchange(
+        "POST "
+            + base.getPath()
+            + path.substring(1)
+            + " HTTP/1.1\r\n"
+            + headers(type)
+            + "Transfer-Encoding: chunked\r\n\r\n"
+            + (start.isEmpty()
+                ? ""
+                : Integer.toHexString(start.length()) + "\r\n" + start + "\r\n"),
+        21 * 1024 * 1024);
+  }
+
+  private String rawExchange(String head, int chunkedBytes) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[64 * 1024];
+      java.util.Arrays.fill(chunk, (byte) 'a');
+      try {
+        for (int sent = 0; sent < chunkedBytes; sent += chunk.length) {
+          out.write(
+              (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(chunk);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.flush();
+      } catch (java.io.IOException closedEarly) {
+        // the server may close the connection once it has answered; the answer is still there
+      }
+      java.io.InputStream in = socket.getInputStream();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int read;
+      while (!answer.toString(StandardCharsets.UTF_8).contains("\"message\"")
+          && (read = in.read(buffer)) > 0) {
+        answer.write(buffer, 0, read);
+      }
+      // the rest of the message, if it came in a second packet
+      Thread.sleep(200);
+      while (in.available() > 0 && (read = in.read(buffer)) > 0) {
+        answer.write(buffer, 0, read);
+      }
+      return answer.toString(StandardCharsets.UTF_8);
+    }
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status, String fragment) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains(fragment), response.body());

@@ -179,6 +179,58 @@ class ShellBrowserIT {
   }
 
   @Test
+  void signingInAfterTheBrowserFetchedTheFaviconOrAFileLandsOnAPage() throws Exception {
+    // the favicon is served to anyone, so asking for it saves nothing to return to
+    HttpResponse<String> icon = get("/favicon.ico", null, null);
+    assertEquals(200, icon.statusCode());
+    assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(""));
+    try (Browser browser = new Browser(base)) {
+      browser.open("/");
+      assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+      assertTrue(
+          browser.isPresent("link[rel='icon'][href$='/favicon.ico']"), "the page names its icon");
+      // what Chromium does next on its own: asks for the icon (and here, a protected file)
+      browser.open("/favicon.ico");
+      browser.open("/articles/not-a-page.png");
+      assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+      browser.find("#loginForm\\:username").sendKeys(EDITOR);
+      browser.find("input#loginForm\\:password").sendKeys(EDITOR_PASSWORD);
+      browser.clickAndWaitForPage("#loginForm\\:signIn");
+      assertEquals("/dashboard.xhtml", browser.path(), "a page, never the icon or a file");
+      assertEquals("Dashboard · Factdesk", browser.driver().getTitle());
+    }
+  }
+
+  @Test
+  void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
+    HttpResponse<String> login = get("/login.xhtml", null, null);
+    HttpResponse<String> page = get("/dashboard.xhtml", EDITOR, EDITOR_PASSWORD);
+    HttpResponse<String> api = get("/api/me", EDITOR, EDITOR_PASSWORD);
+    for (HttpResponse<String> answer : List.of(login, page, api)) {
+      String where = answer.uri() + " " + answer.statusCode();
+      assertEquals(200, answer.statusCode(), where);
+      assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+      assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+      assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), where);
+      List<String> policies = answer.headers().allValues("Content-Security-Policy");
+      assertEquals(1, policies.size(), where + " " + policies);
+      assertTrue(policies.get(0).contains("frame-ancestors 'none'"), where + " " + policies);
+    }
+    for (HttpResponse<String> pageAnswer : List.of(login, page)) {
+      String policy = pageAnswer.headers().firstValue("Content-Security-Policy").orElseThrow();
+      // scripts only from here or with this answer's nonce: no inline handlers, no eval
+      assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$"), policy);
+      assertFalse(policy.contains("unsafe-eval"), policy);
+      assertFalse(pageAnswer.body().matches("(?s).*\\son(click|change|mousedown|keydown)=.*"));
+    }
+    assertTrue(
+        api.headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .startsWith("default-src 'none'"));
+  }
+
+  @Test
   void loggingOutEndsTheSession() throws Exception {
     try (Browser browser = new Browser(base)) {
       browser.signIn(EDITOR, EDITOR_PASSWORD);

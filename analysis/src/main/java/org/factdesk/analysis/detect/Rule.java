@@ -1,8 +1,8 @@
 package org.factdesk.analysis.detect;
 
+import com.google.re2j.Pattern;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
 
 /**
@@ -24,7 +24,11 @@ public record Rule(
     LINE,
     /** The text occurs in the block as whole words, ignoring case. */
     PHRASE,
-    /** A Java regular expression found anywhere in the block, ignoring ASCII case. */
+    /**
+     * A regular expression found anywhere in the block, ignoring case. It runs on RE2/J, in time
+     * linear in the block's length whatever the pattern: Java's syntax without backreferences,
+     * lookaround, possessive quantifiers or atomic groups, which cannot be run in linear time.
+     */
     REGEX
   }
 

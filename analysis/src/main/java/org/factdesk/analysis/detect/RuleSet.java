@@ -1,5 +1,7 @@
 package org.factdesk.analysis.detect;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.text.KeywordScanner;
 
@@ -28,8 +28,8 @@ import org.factdesk.analysis.text.KeywordScanner;
  * </pre>
  *
  * TYPE is a {@link FlagType} name; confidence is 0..1; the matcher is {@code line:} (the whole
- * block), {@code phrase:} (whole words anywhere) or {@code regex:} (a Java regular expression). Any
- * mistake is reported with its line number. Immutable and thread-safe once built.
+ * block), {@code phrase:} (whole words anywhere) or {@code regex:} (a regular expression run by
+ * RE2/J). Any mistake is reported with its line number. Immutable and thread-safe once built.
  */
 public final class RuleSet {
   /** Classpath resource of the rules shipped with the engine. */
@@ -160,7 +160,7 @@ public final class RuleSet {
   }
 
   /**
-   * A matcher for the blocks of one analysis: it keeps one regex {@link java.util.regex.Matcher}
+   * A matcher for the blocks of one analysis: it keeps one regex {@link com.google.re2j.Matcher}
    * per pattern instead of making one per block, so it is not thread-safe.
    */
   public BlockMatcher matcher() {
@@ -169,7 +169,7 @@ public final class RuleSet {
 
   /** Matches blocks against the rules; see {@link #matcher()}. */
   public final class BlockMatcher {
-    private final java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[regexes.size()];
+    private final com.google.re2j.Matcher[] matchers = new com.google.re2j.Matcher[regexes.size()];
 
     private BlockMatcher() {}
 
@@ -207,7 +207,7 @@ public final class RuleSet {
         }
       }
       for (int i = 0; i < regexes.size(); i++) {
-        java.util.regex.Matcher m = matchers[i];
+        com.google.re2j.Matcher m = matchers[i];
         if (m == null) {
           m = matchers[i] = regexes.get(i).matcher(text);
         } else {
@@ -300,11 +300,33 @@ public final class RuleSet {
       try {
         Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
-        throw error(lineNumber, "invalid regular expression: " + e.getDescription());
+        throw error(lineNumber, regexError(pattern, e));
       }
     }
     String note = cols.length == 4 ? cols[3].strip() : "";
     return new Rule(type, confidence, kind, pattern, note, lineNumber);
+  }
+
+  /**
+   * Why a regular expression is refused. Rule regexes run on RE2/J (linear time, so that an admin's
+   * {@code (a+)+$} cannot hang an import); what Java would run but RE2/J refuses is named as such.
+   */
+  private static String regexError(String pattern, PatternSyntaxException e) {
+    boolean javaRuns;
+    try {
+      java.util.regex.Pattern.compile(pattern);
+      javaRuns = true;
+    } catch (java.util.regex.PatternSyntaxException notJava) {
+      javaRuns = false;
+    }
+    return javaRuns
+        ? "regular expression not supported: "
+            + e.getDescription()
+            + " ('"
+            + e.getPattern()
+            + "'); rule regexes run in linear time, without backreferences, lookaround,"
+            + " possessive quantifiers or atomic groups"
+        : "invalid regular expression: " + e.getDescription() + " ('" + e.getPattern() + "')";
   }
 
   private static IllegalArgumentException error(int lineNumber, String message) {

@@ -3,8 +3,10 @@ package org.factdesk.analysis.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.factdesk.analysis.FlagType;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,31 @@ class RuleSetTest {
             IllegalArgumentException.class,
             () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tword:x"));
     assertTrue(badMatcher.getMessage().contains("line:, phrase: or regex:"));
+  }
+
+  @Test
+  void aCatastrophicRegexRunsInLinearTimeAndWhatNeedsBacktrackingIsRefusedNamingItsLine() {
+    // (a+)+$ on a run of a's ending in b takes java.util.regex 2^n steps: at n = 5000 it would
+    // never end; the timeout only tells a hang from a run, it measures no speed
+    RuleSet cut = new RuleSet("# version: 1\nSITE_CHROME\t0.5\tregex:(a+)+$");
+    String attack = "a".repeat(5000) + "b";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20), () -> assertTrue(cut.match(attack).isEmpty()));
+    assertEquals(1, cut.match("a".repeat(5000)).size());
+
+    var backreference =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RuleSet("# version: 1\n# a comment\nSITE_CHROME\t0.5\tregex:(\\w+) \\1"));
+    assertTrue(
+        backreference.getMessage().startsWith("rule line 3: regular expression not supported"),
+        backreference.getMessage());
+    assertTrue(backreference.getMessage().contains("linear time"), backreference.getMessage());
+    var lookahead =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RuleSet("# version: 1\nSITE_CHROME\t0.5\tregex:^share(?= now)"));
+    assertTrue(lookahead.getMessage().startsWith("rule line 2: regular expression not supported"));
   }
 
   @Test
