@@ -126,7 +126,7 @@ class DatasetPersistenceIT {
                       List.of(
                           new VerdictInput.EvidenceInput(
                               "https://minutes.example/2025-04", "Council minutes", "item 3")))));
-      asChecker.call(() -> factCheck.finishFactCheck(id));
+      asAdmin.call(() -> factCheck.finishFactCheck(id));
     }
     // the test's one admin reviewed it; under the four-eyes rule someone else approves
     asAdmin.call(
