@@ -1,12 +1,7 @@
 package org.factdesk.analysis.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +28,6 @@ public final class CheckWorthiness {
   /** The model the engine ships. */
   public static final String RESOURCE = "org/factdesk/analysis/model/check-worthiness-v1.txt";
 
-  private static final String MAGIC = "factdesk-logistic 1";
   private static final String NUMBER_WORD = "<n>";
   private static final String START = "^";
 
@@ -68,52 +62,33 @@ public final class CheckWorthiness {
 
   /** Reads a model shipped as a class-path resource; a missing or broken one is a build defect. */
   public static CheckWorthiness load(String resource) {
-    try (InputStream in = CheckWorthiness.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("model resource not found: " + resource);
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + resource, e);
-    }
+    return LogisticText.load(resource, CheckWorthiness::parse);
   }
 
   /** Reads the text form; a malformed model is refused naming the line. */
   public static CheckWorthiness parse(Reader reader) throws IOException {
-    BufferedReader in = new BufferedReader(reader);
-    int[] line = {0};
-    if (!MAGIC.equals(next(in, line))) {
-      throw error(line, "expected \"" + MAGIC + "\"");
-    }
-    try {
-      String version = field(in, line, "version");
-      double threshold = Double.parseDouble(field(in, line, "threshold"));
-      double bias = Double.parseDouble(field(in, line, "bias"));
-      int n = Integer.parseInt(field(in, line, "features"));
-      // a load of at most 3/4: short probes, and a table that stays small in the cache
-      int capacity = Integer.highestOneBit(Math.max(4, n + n / 3)) << 1;
-      long[] table = new long[2 * capacity];
-      for (int i = 0; i < n; i++) {
-        String l = next(in, line);
-        int tab = l.indexOf('\t');
-        if (tab <= 0 || tab == l.length() - 1) {
-          throw error(line, "expected WEIGHT<TAB>FEATURE");
-        }
-        long key = keyOf(l.substring(tab + 1));
-        int slot = (int) key & (capacity - 1);
-        while (table[2 * slot] != 0 && table[2 * slot] != key) {
-          slot = (slot + 1) & (capacity - 1);
-        }
-        if (table[2 * slot] == key) {
-          throw error(line, "feature listed twice: " + l.substring(tab + 1));
-        }
-        table[2 * slot] = key;
-        table[2 * slot + 1] = Double.doubleToRawLongBits(Float.parseFloat(l.substring(0, tab)));
+    LogisticText.Model model = LogisticText.read(reader);
+    int n = model.weights().size();
+    // a load of at most 3/4: short probes, and a table that stays small in the cache
+    int capacity = Integer.highestOneBit(Math.max(4, n + n / 3)) << 1;
+    long[] table = new long[2 * capacity];
+    for (LogisticText.Weight w : model.weights()) {
+      long key = keyOf(w.feature());
+      int slot = (int) key & (capacity - 1);
+      while (table[2 * slot] != 0 && table[2 * slot] != key) {
+        slot = (slot + 1) & (capacity - 1);
       }
-      return new CheckWorthiness(version, threshold, bias, n, table);
-    } catch (NumberFormatException e) {
-      throw error(line, "not a number: " + e.getMessage());
+      if (table[2 * slot] == key) {
+        throw LogisticText.error(w.line(), "feature listed twice: " + w.feature());
+      }
+      table[2 * slot] = key;
+      try {
+        table[2 * slot + 1] = Double.doubleToRawLongBits(Float.parseFloat(w.weight()));
+      } catch (NumberFormatException e) {
+        throw LogisticText.error(w.line(), "not a number: " + e.getMessage());
+      }
     }
+    return new CheckWorthiness(model.version(), model.threshold(), model.bias(), n, table);
   }
 
   public String version() {
@@ -442,26 +417,5 @@ public final class CheckWorthiness {
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     z = z ^ (z >>> 31);
     return z == 0 ? 1 : z;
-  }
-
-  private static String next(BufferedReader in, int[] line) throws IOException {
-    String l = in.readLine();
-    line[0]++;
-    if (l == null) {
-      throw error(line, "unexpected end of model");
-    }
-    return l;
-  }
-
-  private static String field(BufferedReader in, int[] line, String name) throws IOException {
-    String l = next(in, line);
-    if (!l.startsWith(name + " ")) {
-      throw error(line, "expected \"" + name + " …\"");
-    }
-    return l.substring(name.length() + 1);
-  }
-
-  private static IOException error(int[] line, String problem) {
-    return new IOException("model line " + line[0] + ": " + problem);
   }
 }

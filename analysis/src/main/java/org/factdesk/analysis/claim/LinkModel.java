@@ -1,12 +1,7 @@
 package org.factdesk.analysis.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +22,6 @@ import org.factdesk.analysis.embed.SentenceEmbedder;
  */
 public final class LinkModel {
   public static final String RESOURCE = "org/factdesk/analysis/model/claim-link-v1.txt";
-  private static final String MAGIC = "factdesk-logistic 1";
 
   private static final class Shipped {
     static final LinkModel MODEL = load(RESOURCE);
@@ -130,50 +124,32 @@ public final class LinkModel {
 
   /** Reads a model shipped as a class-path resource; a missing or broken one is a build defect. */
   public static LinkModel load(String resource) {
-    try (InputStream in = LinkModel.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("model resource not found: " + resource);
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + resource, e);
-    }
+    return LogisticText.load(resource, LinkModel::parse);
   }
 
   /** Reads the text form; a malformed model is refused naming the line. */
   public static LinkModel parse(Reader reader) throws IOException {
-    BufferedReader in = new BufferedReader(reader);
-    int[] line = {0};
-    if (!MAGIC.equals(next(in, line))) {
-      throw error(line, "expected \"" + MAGIC + "\"");
-    }
-    try {
-      String version = field(in, line, "version");
-      double threshold = Double.parseDouble(field(in, line, "threshold"));
-      double bias = Double.parseDouble(field(in, line, "bias"));
-      int n = Integer.parseInt(field(in, line, "features"));
-      Map<String, Double> weights = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        String l = next(in, line);
-        int tab = l.indexOf('\t');
-        if (tab <= 0 || tab == l.length() - 1) {
-          throw error(line, "expected WEIGHT<TAB>FEATURE");
-        }
-        if (weights.put(l.substring(tab + 1), Double.parseDouble(l.substring(0, tab))) != null) {
-          throw error(line, "feature listed twice: " + l.substring(tab + 1));
-        }
+    LogisticText.Model model = LogisticText.read(reader);
+    Map<String, Double> weights = new HashMap<>();
+    for (LogisticText.Weight w : model.weights()) {
+      double weight;
+      try {
+        weight = Double.parseDouble(w.weight());
+      } catch (NumberFormatException e) {
+        throw LogisticText.error(w.line(), "not a number: " + e.getMessage());
       }
-      return new LinkModel(version, threshold, bias, weights);
-    } catch (NumberFormatException e) {
-      throw error(line, "not a number: " + e.getMessage());
+      if (weights.put(w.feature(), weight) != null) {
+        throw LogisticText.error(w.line(), "feature listed twice: " + w.feature());
+      }
     }
+    return new LinkModel(model.version(), model.threshold(), model.bias(), weights);
   }
 
   /** The text form {@link #parse} reads, features sorted by name. */
   public static String write(
       String version, double threshold, double bias, Map<String, Double> weights) {
     StringBuilder out = new StringBuilder();
-    out.append(MAGIC).append('\n');
+    out.append(LogisticText.MAGIC).append('\n');
     out.append("version ").append(version).append('\n');
     out.append(String.format(Locale.ROOT, "threshold %.2f%n", threshold));
     out.append(String.format(Locale.ROOT, "bias %.5f%n", bias));
@@ -186,26 +162,5 @@ public final class LinkModel {
                     .append(f)
                     .append('\n'));
     return out.toString();
-  }
-
-  private static String next(BufferedReader in, int[] line) throws IOException {
-    String l = in.readLine();
-    line[0]++;
-    if (l == null) {
-      throw error(line, "unexpected end of model");
-    }
-    return l;
-  }
-
-  private static String field(BufferedReader in, int[] line, String name) throws IOException {
-    String l = next(in, line);
-    if (!l.startsWith(name + " ")) {
-      throw error(line, "expected \"" + name + " ...\"");
-    }
-    return l.substring(name.length() + 1).trim();
-  }
-
-  private static IOException error(int[] line, String message) {
-    return new IOException("model line " + line[0] + ": " + message);
   }
 }
