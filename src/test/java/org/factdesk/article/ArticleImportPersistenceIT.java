@@ -16,10 +16,7 @@ import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.support.AsAdmin;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ArticleImportPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(ArticleImportPersistenceIT.class, AsAdmin.class, Deployments.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ArticleQueries queries;

@@ -13,21 +13,13 @@ import java.util.UUID;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.support.AsAdmin;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Batch imports in Payara Micro on the configured database: results per item, and interruption. */
 @ExtendWith(ArquillianExtension.class)
 class BatchImportPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(BatchImportPersistenceIT.class, AsAdmin.class, Deployments.class);
-  }
 
   @EJB private ImportBatches batches;
   @EJB private ArticleSearch search;

@@ -46,11 +46,8 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.rules.RuleBook;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
 import org.factdesk.workflow.WorkflowService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,12 +60,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(
-        AuditPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ReviewService reviews;

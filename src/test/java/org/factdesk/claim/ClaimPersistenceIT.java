@@ -25,10 +25,7 @@ import org.factdesk.article.ImportPipeline;
 import org.factdesk.article.ImportRequest;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,12 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ClaimPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(
-        ClaimPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ClaimService claims;

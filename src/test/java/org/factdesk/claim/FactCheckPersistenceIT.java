@@ -33,11 +33,8 @@ import org.factdesk.review.ReviewDraft;
 import org.factdesk.review.ReviewService;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
 import org.factdesk.workflow.WorkflowService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,12 +50,6 @@ class FactCheckPersistenceIT {
 
   private static final String OTHER_CHECKER = "other-checker";
   private static final String WRITER = "plain-writer";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(
-        FactCheckPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ClaimService claims;

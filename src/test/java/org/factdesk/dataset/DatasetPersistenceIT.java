@@ -35,11 +35,8 @@ import org.factdesk.review.ReviewDraft;
 import org.factdesk.review.ReviewService;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
 import org.factdesk.workflow.WorkflowService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,14 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DatasetPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    // DuckDB goes in too: the test reads the Parquet files with a reader other than their writer
-    return Deployments.factdesk(
-            DatasetPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class)
-        .addAsLibraries(Deployments.jarOf(org.duckdb.DuckDBDriver.class));
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ReviewService reviews;

@@ -23,10 +23,7 @@ import org.factdesk.article.ArticleState;
 import org.factdesk.article.ArticleStatistics;
 import org.factdesk.platform.DatabaseMigration;
 import org.factdesk.support.AsAdmin;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdentityPersistenceIT {
 
   private static final String GOOD_PASSWORD = "lantern under the quiet bridge";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(IdentityPersistenceIT.class, AsAdmin.class, Deployments.class);
-  }
 
   @EJB private AsAdmin asAdmin;
   @EJB private UserService users;

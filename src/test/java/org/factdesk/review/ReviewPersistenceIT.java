@@ -35,10 +35,7 @@ import org.factdesk.rules.RuleBook;
 import org.factdesk.rules.RuleException;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,16 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(
-        ReviewPersistenceIT.class,
-        AsAdmin.class,
-        AsChecker.class,
-        Deployments.class,
-        org.factdesk.bench.ListSeeder.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ReviewService reviews;

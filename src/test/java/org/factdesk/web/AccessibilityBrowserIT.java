@@ -23,13 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -59,11 +56,6 @@ class AccessibilityBrowserIT {
           + "        + ': ' + d.contrastRatio + ')' : ''); })};"
           + "}))); }, function (e) { done(JSON.stringify([{id: 'axe-error', impact: 'critical',"
           + " help: String(e), targets: []}])); });";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -12,13 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,11 +31,6 @@ import org.openqa.selenium.By;
 class ArticleLabelsBrowserIT {
 
   private static final String AI = "AI_GENERATED_DISCLOSED";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -21,13 +21,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -57,11 +54,6 @@ class ClaimsTabBrowserIT {
       "Dock workers found notes reading <script>window.__xss = 1;</script> and <img src=x"
           + " onerror=\"window.__xss = 2\"> near the gate, which the director called a prank by 300"
           + " students.";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -20,13 +20,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,11 +44,6 @@ class DatasetBrowserIT {
       "The new reading room at the harbour library opened to visitors this week.\n\n"
           + "Visitors praised the quiet tables and the view over the water.\n\n"
           + "The librarians plan evening readings for families in the autumn.\n";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -13,14 +13,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,27 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class DeniedActionBrowserIT {
 
-  /** Its own name each run, so the security log's lines for it are this run's. */
-  private static final String PAGE =
-      "/probe/denied-" + UUID.randomUUID().toString().substring(0, 8) + ".xhtml";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk()
-        .addClass(DeniedProbeView.class)
-        .addAsWebResource(
-            new StringAsset(
-                "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:h=\"jakarta.faces.html\""
-                    + " xmlns:p=\"primefaces\"><h:head><title>Probe</title></h:head><h:body>"
-                    + "<h:form id=\"probe\">"
-                    + "<h:commandButton id=\"plain\" value=\"Plain\""
-                    + " action=\"#{deniedProbeView.act}\"/>"
-                    + "<p:commandButton id=\"ajax\" value=\"Ajax\" action=\"#{deniedProbeView.act}\""
-                    + " update=\"done\"/>"
-                    + "<h:outputText id=\"done\" value=\"#{deniedProbeView.done}\"/>"
-                    + "</h:form></h:body></html>"),
-            PAGE.substring(1));
-  }
+  private static final String PAGE = "/" + DeniedProbeView.PAGE;
 
   @ArquillianResource private URL base;
 

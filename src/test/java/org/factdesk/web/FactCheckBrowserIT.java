@@ -15,13 +15,10 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
 import org.factdesk.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,11 +51,6 @@ class FactCheckBrowserIT {
       "Valley Courier\nFriday, October 10, 2025\n\nTram Extension Draws Crowds on Day One\n\nThe"
           + " City Council said the new tram line cost 280 million euros, well above the budget"
           + " approved in 2022.\n\nThe mayor rode the first train at dawn.\n";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -38,12 +38,9 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.factdesk.support.Browser;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -75,11 +72,6 @@ class WholeFlowBrowserIT {
       "Valmora Grants “Fast-Track” Permits for Northgate Chip Plant, Promises Ruling on Water Rights";
   private static final String CLAIM_WORDS = "recycle 70 percent of the water";
   private static final String EVIDENCE_URL = "https://valmora-water.example/kestrel-permit-filing";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.factdesk();
-  }
 
   @ArquillianResource private URL base;
 

@@ -23,10 +23,7 @@ import org.factdesk.review.ReviewDraft;
 import org.factdesk.review.ReviewService;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
-import org.factdesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class WorkflowPersistenceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.factdesk(
-        WorkflowPersistenceIT.class, AsAdmin.class, AsChecker.class, Deployments.class);
-  }
 
   @EJB private ImportPipeline pipeline;
   @EJB private ReviewService reviews;
