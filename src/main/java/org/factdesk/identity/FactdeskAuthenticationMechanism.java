@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.platform.ResponseHeaders;
 
 /**
  * One mechanism for the whole application:
@@ -79,6 +80,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // This runs before any filter: its own refusals and redirects need the headers too.
+    ResponseHeaders.addTo(response);
     boolean changesState = !SAFE_METHODS.contains(request.getMethod());
     if (changesState) {
       Optional<String> foreign =
@@ -404,6 +407,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
   private static AuthenticationStatus refuse(
       HttpServletResponse response, int status, String problem) {
     response.setStatus(status);
+    ResponseHeaders.addNotAPagePolicy(response);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     try {
