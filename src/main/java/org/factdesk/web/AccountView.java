@@ -167,6 +167,11 @@ public class AccountView implements Serializable {
     return newSecret == null ? null : Totp.uri(getUsername(), newSecret);
   }
 
+  /** The same URI as a QR code for the phone's camera. */
+  public String getNewSecretQr() {
+    return newSecret == null ? null : QrImage.dataUri(getNewSecretUri());
+  }
+
   /** Everyone's working tokens, one page at a time from the database (admins). */
   private class EveryonesTokens extends LazyDataModel<TokenRow> {
 

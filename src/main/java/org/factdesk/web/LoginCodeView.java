@@ -74,6 +74,12 @@ public class LoginCodeView {
     return pending == null ? null : pending.enrolUri();
   }
 
+  /** The enrolment URI as a QR code for the phone's camera, or null. */
+  public String getQr() {
+    String uri = getUri();
+    return uri == null ? null : QrImage.dataUri(uri);
+  }
+
   private static PendingSignIn pending() {
     HttpSession session =
         (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Http;
@@ -327,11 +328,21 @@ class ReviewBrowserIT {
                     EDITOR_PASSWORD);
         String id = again.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         browser.open("/articles/review.xhtml?id=" + id);
-        int blocks = browser.driver().findElements(By.cssSelector(".fd-rblock")).size();
-        for (int i = 0; i < blocks; i++) {
-          String text = browser.text("#block-" + i + " .fd-block-text");
-          boolean flagged =
-              !browser.driver().findElements(By.cssSelector("#block-" + i + " .fd-chip")).isEmpty();
+        browser.idle();
+        // each block's text and whether it carries a flag, read in one round trip (as shown: the
+        // keys below change flags, not texts)
+        @SuppressWarnings("unchecked")
+        List<List<Object>> blocks =
+            (List<List<Object>>)
+                script(
+                    browser,
+                    "return Array.from(document.querySelectorAll('.fd-rblock')).map((b, i) => {"
+                        + " const block = document.getElementById('block-' + i);"
+                        + " return [block.querySelector('.fd-block-text').innerText.trim(),"
+                        + " block.querySelector('.fd-chip') !== null]; });");
+        for (int i = 0; i < blocks.size(); i++) {
+          String text = (String) blocks.get(i).get(0);
+          boolean flagged = (Boolean) blocks.get(i).get(1);
           if (kept.contains(text)) {
             browser.keys(flagged ? "r" : "j");
           } else {

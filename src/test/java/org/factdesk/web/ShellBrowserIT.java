@@ -11,11 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.factdesk.platform.ResponseHeaders;
 import org.factdesk.support.Browser;
 import org.factdesk.support.Http;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,6 +32,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -220,6 +229,23 @@ class ShellBrowserIT {
             .firstValue("Content-Security-Policy")
             .orElseThrow()
             .startsWith("default-src 'none'"));
+
+    // answers the sign-in check gives itself, before any filter: a refused API call, a redirect
+    HttpResponse<String> refused = get("/api/me", null, null);
+    HttpResponse<String> toLogin = get("/dashboard.xhtml", null, null);
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertTrue(toLogin.statusCode() / 100 == 3, "a redirect: " + toLogin.statusCode());
+    for (HttpResponse<String> answer : List.of(refused, toLogin)) {
+      String where = answer.uri() + " " + answer.statusCode();
+      assertEquals(
+          "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+      assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), where);
+      assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), where);
+    }
+    assertEquals(
+        List.of(ResponseHeaders.NOT_A_PAGE_POLICY),
+        refused.headers().allValues("Content-Security-Policy"),
+        "one policy on a refusal, the one for what is not a page");
   }
 
   @Test
@@ -467,6 +493,10 @@ class ShellBrowserIT {
       String secret = user.text("#secret");
       assertTrue(
           user.text("#uri").startsWith("otpauth://totp/Factdesk:" + name + "?secret=" + secret));
+      assertEquals(
+          user.text("#uri"),
+          readQrCode(user.find("img.fd-qr")),
+          "the QR code, read from the screen, holds the same key");
       long step = org.factdesk.identity.Totp.stepAt(java.time.Instant.now());
       user.find("#secondFactorForm\\:code").sendKeys(org.factdesk.identity.Totp.code(secret, step));
       user.clickAndWait("#secondFactorForm\\:confirm");
@@ -515,6 +545,18 @@ class ShellBrowserIT {
     user.find("#tokensForm\\:tokenName").sendKeys(label);
     user.clickAndWait("#tokensForm\\:createToken");
     return user.text("#newToken");
+  }
+
+  /** What a QR code on the page says, read from a screenshot of it by ZXing. */
+  private static String readQrCode(WebElement image) throws Exception {
+    BufferedImage picture =
+        ImageIO.read(new ByteArrayInputStream(image.getScreenshotAs(OutputType.BYTES)));
+    int width = picture.getWidth();
+    int height = picture.getHeight();
+    int[] pixels = picture.getRGB(0, 0, width, height, null, 0, width);
+    BinaryBitmap bitmap =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+    return new QRCodeReader().decode(bitmap).getText();
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {
