@@ -1,0 +1,159 @@
+package org.factdesk.cluster;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Two instances of the WAR as one Payara Micro (Hazelcast) cluster on loopback, on a fresh schema
+ * of the test PostgreSQL: started once before the test class, both at once (as a restart of a whole
+ * cluster would), and stopped after it, also when the start or a test fails. A shutdown hook stops
+ * them too if the test JVM is ended early; nothing is left running.
+ */
+final class Cluster implements BeforeAllCallback, AfterAllCallback {
+
+  private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
+
+  /** The first admin's password (FACTDESK_ADMIN_PASSWORD); a fresh schema has no users. */
+  static final String ADMIN_PASSWORD = "cluster-" + randomHex(8) + "-Harbour";
+
+  TestDatabase database;
+  Instance a;
+  Instance b;
+
+  /** How long the two instances took from launch to both healthy. */
+  Duration startTime;
+
+  private final List<Instance> instances = new ArrayList<>();
+  private final Thread stopOnExit = new Thread(this::stopQuietly, "cluster-stop-on-exit");
+
+  static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + property + " is not set: run the cluster test through Maven");
+    }
+    return value;
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
+    try {
+      start();
+    } catch (Exception | Error e) {
+      stopQuietly();
+      throw e;
+    }
+  }
+
+  private void start() throws Exception {
+    Path work = Path.of(required("cluster.work"));
+    Files.createDirectories(work);
+    database = TestDatabase.create();
+    LOG.info("Cluster test on schema " + database.schema);
+
+    int httpA = freePort();
+    int httpB = freePort();
+    int hazelcastA = freePort();
+    int hazelcastB = freePort();
+    String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
+    String clusterName = "factdesk-it-" + randomHex(4);
+    a = instance("a", httpA, hazelcastA, members, clusterName, work);
+    b = instance("b", httpB, hazelcastB, members, clusterName, work);
+
+    long started = System.nanoTime();
+    // Both at once, on an empty schema: Flyway and the first-account setup must cope.
+    a.start();
+    b.start();
+    HttpClient http = HttpClient.newHttpClient();
+    a.awaitReady(http);
+    b.awaitReady(http);
+    startTime = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info("Cluster ready in " + startTime.toMillis() + " ms");
+  }
+
+  private Instance instance(
+      String name, int http, int hazelcast, String members, String clusterName, Path work) {
+    Instance instance =
+        new Instance(
+            name,
+            http,
+            hazelcast,
+            members,
+            clusterName,
+            work,
+            Map.of(
+                "DB_URL", database.url,
+                "DB_USER", database.user,
+                "DB_PASSWORD", database.password,
+                "FACTDESK_DEMO", "false",
+                "FACTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD),
+            List.of(
+                "-Dhibernate.search.backend.directory.root="
+                    + work.resolve(name + "-index").toAbsolutePath()));
+    instances.add(instance);
+    return instance;
+  }
+
+  /** Starts a stopped (or killed) instance again and waits until it is healthy. */
+  void restart(Instance instance) throws Exception {
+    instance.stop();
+    instance.start();
+    instance.awaitReady(HttpClient.newHttpClient());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stopQuietly();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run
+    }
+  }
+
+  private synchronized void stopQuietly() {
+    for (Instance instance : instances) {
+      try {
+        instance.stop();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    instances.clear();
+    if (database != null) {
+      try {
+        database.close();
+      } catch (Exception e) {
+        LOG.warning("Could not drop schema " + database.schema + ": " + e.getMessage());
+      }
+      database = null;
+    }
+  }
+}
