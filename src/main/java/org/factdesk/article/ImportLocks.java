@@ -1,8 +1,11 @@
 package org.factdesk.article;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.platform.DatabaseLocks;
 import org.hibernate.Session;
@@ -18,6 +21,8 @@ final class ImportLocks {
 
   private static final String TAKE_TEXT =
       "insert into article_text_key (content_hash, article_id) values (?, null)";
+  private static final String KEY_HOLDER =
+      "select article_id from article_text_key where content_hash = ?";
   private static final String KEY_ARTICLE =
       "update article_text_key set article_id = ? where content_hash = ?";
   private static final String ADD_OUTLET = "insert into outlet_lock (outlet) values (?)";
@@ -28,10 +33,11 @@ final class ImportLocks {
 
   /**
    * Takes the key of the text and locks the outlet (in that order, always), waiting for an import
-   * of either on another instance to end. False when the text is taken: an article with it exists,
-   * and this import is its duplicate.
+   * of either on another instance to end. Empty when this import took the text; else the id of the
+   * article that holds it (0: an earlier import in this same transaction), of which this import is
+   * the duplicate.
    */
-  static boolean take(EntityManager em, String contentHash, String outlet, String origin) {
+  static OptionalLong take(EntityManager em, String contentHash, String outlet, String origin) {
     String outletKey = ImportsInFlight.outletKey(outlet);
     return em.unwrap(Session.class)
         .doReturningWork(
@@ -44,11 +50,11 @@ final class ImportLocks {
                       try (PreparedStatement text = connection.prepareStatement(TAKE_TEXT)) {
                         text.setString(1, contentHash);
                         if (!DatabaseLocks.insertUnlessTaken(text)) {
-                          return false;
+                          return OptionalLong.of(holder(connection, contentHash));
                         }
                       }
                       if (outletKey == null) {
-                        return true;
+                        return OptionalLong.empty();
                       }
                       boolean added;
                       try (PreparedStatement add = connection.prepareStatement(ADD_OUTLET)) {
@@ -61,7 +67,7 @@ final class ImportLocks {
                           lock.executeQuery().close();
                         }
                       }
-                      return true;
+                      return OptionalLong.empty();
                     });
               } catch (SQLException e) {
                 if (DatabaseLocks.isLockTimeout(e)) {
@@ -76,6 +82,20 @@ final class ImportLocks {
                 throw e;
               }
             });
+  }
+
+  private static long holder(Connection connection, String contentHash) throws SQLException {
+    try (PreparedStatement key = connection.prepareStatement(KEY_HOLDER)) {
+      key.setString(1, contentHash);
+      try (ResultSet row = key.executeQuery()) {
+        if (row.next() && row.getObject(1) != null) {
+          return row.getLong(1);
+        }
+      }
+    }
+    // Only in the transaction that took it, before its article is stored: the same text twice in
+    // one transaction (the demo articles at start-up), where the earlier article is flushed.
+    return 0;
   }
 
   /** The text's key names the article that took it. */

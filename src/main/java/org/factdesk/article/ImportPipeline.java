@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -105,8 +106,12 @@ public class ImportPipeline {
     Level level = batchId == null ? Level.INFO : Level.FINE;
     // The same across instances, through the database: the text's key (an import of the same text
     // on another instance is waited for) and the outlet's lock row, both held until the commit.
-    if (!ImportLocks.take(em, first.contentHash(), outlet, request.origin())) {
-      Article sameText = firstWithContentHash(first.contentHash());
+    OptionalLong earlier = ImportLocks.take(em, first.contentHash(), outlet, request.origin());
+    if (earlier.isPresent()) {
+      Article sameText =
+          earlier.getAsLong() != 0
+              ? em.find(Article.class, earlier.getAsLong())
+              : firstWithContentHash(first.contentHash());
       if (sameText == null) {
         throw new ImportException(
             request.origin() + ": its text is taken by an article that cannot be read");

@@ -31,8 +31,8 @@ import org.factdesk.analysis.dedupe.MinHashSignature;
  *
  * A claim ends when its transaction ends. Imports only read before they claim and settle, so a
  * waiting import holds no row lock that the one it waits for could need. Imports in the same
- * transaction (the demo articles at start-up) never wait for each other. The state is one JVM's:
- * it gives one instance's imports their order (docs/decisions/0006-import-write-path.md); across
+ * transaction (the demo articles at start-up) never wait for each other. The state is one JVM's: it
+ * gives one instance's imports their order (docs/decisions/0006-import-write-path.md); across
  * instances the database is the authority ({@link ImportLocks}: the text's unique key and the
  * outlet's lock row, docs/decisions/0025).
  */
