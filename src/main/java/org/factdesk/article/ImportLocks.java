@@ -49,7 +49,7 @@ final class ImportLocks {
                     () -> {
                       try (PreparedStatement text = connection.prepareStatement(TAKE_TEXT)) {
                         text.setString(1, contentHash);
-                        if (!DatabaseLocks.insertUnlessTaken(text)) {
+                        if (!DatabaseLocks.insertUnlessTaken(connection, text)) {
                           return OptionalLong.of(holder(connection, contentHash));
                         }
                       }
@@ -59,7 +59,7 @@ final class ImportLocks {
                       boolean added;
                       try (PreparedStatement add = connection.prepareStatement(ADD_OUTLET)) {
                         add.setString(1, outletKey);
-                        added = DatabaseLocks.insertUnlessTaken(add);
+                        added = DatabaseLocks.insertUnlessTaken(connection, add);
                       }
                       if (!added) {
                         try (PreparedStatement lock = connection.prepareStatement(LOCK_OUTLET)) {

@@ -69,8 +69,11 @@ public final class DatabaseLocks {
    * rollback lets this insert. The failed insert is undone to a savepoint, so the transaction goes
    * on (PostgreSQL would otherwise refuse every later statement).
    */
-  public static boolean insertUnlessTaken(PreparedStatement insert) throws SQLException {
-    Connection connection = insert.getConnection();
+  public static boolean insertUnlessTaken(Connection connection, PreparedStatement insert)
+      throws SQLException {
+    // The connection is passed, not taken from insert.getConnection(): with Payara's statement
+    // cache a cached statement answers the handle it was first prepared on, closed since, and
+    // every import after the first failed with "Connection closed" (found by ClusterIT).
     Savepoint before = connection.setSavepoint();
     try {
       insert.executeUpdate();

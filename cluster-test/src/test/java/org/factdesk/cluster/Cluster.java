@@ -31,6 +31,7 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
   static final String ADMIN_PASSWORD = "cluster-" + randomHex(8) + "-Harbour";
 
   TestDatabase database;
+  OpenSearchNode search;
   Instance a;
   Instance b;
 
@@ -68,20 +69,27 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
 
   private void start() throws Exception {
     Path work = Path.of(required("cluster.work"));
+    deleteTree(work); // an earlier run's index, search data and server folders
     Files.createDirectories(work);
     database = TestDatabase.create();
     LOG.info("Cluster test on schema " + database.schema);
+
+    String clusterName = "factdesk-it-" + randomHex(4);
+    long started = System.nanoTime();
+    // The search service first: the instances' Hibernate Search connects to it as they deploy.
+    search = new OpenSearchNode(freePort(), freePort(), clusterName, work);
+    search.start();
+    search.awaitReady();
+    LOG.info("OpenSearch ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
     int httpA = freePort();
     int httpB = freePort();
     int hazelcastA = freePort();
     int hazelcastB = freePort();
     String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
-    String clusterName = "factdesk-it-" + randomHex(4);
     a = instance("a", httpA, hazelcastA, members, clusterName, work);
     b = instance("b", httpB, hazelcastB, members, clusterName, work);
 
-    long started = System.nanoTime();
     // Both at once, on an empty schema: Flyway and the first-account setup must cope.
     a.start();
     b.start();
@@ -103,11 +111,26 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
             clusterName,
             work,
             Map.of(
-                "DB_URL", database.url,
-                "DB_USER", database.user,
-                "DB_PASSWORD", database.password,
-                "FACTDESK_DEMO", "false",
-                "FACTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                "DB_URL",
+                database.url,
+                "DB_USER",
+                database.user,
+                "DB_PASSWORD",
+                database.password,
+                "FACTDESK_DEMO",
+                "false",
+                "FACTDESK_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                // Word search in OpenSearch, changes through the database's outbox (0027).
+                "SEARCH_BACKEND",
+                "opensearch",
+                "SEARCH_OPENSEARCH_URL",
+                search.url(),
+                // Batch leases (0025): a killed instance's batch is taken over after this.
+                "FACTDESK_IMPORT_LEASE_SECONDS",
+                "15",
+                "FACTDESK_INSTANCE_NAME",
+                name),
             List.of(
                 "-Dhibernate.search.backend.directory.root="
                     + work.resolve(name + "-index").toAbsolutePath()));
@@ -120,6 +143,17 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
     instance.stop();
     instance.start();
     instance.awaitReady(HttpClient.newHttpClient());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static int freePort() throws IOException {
@@ -147,6 +181,14 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
       }
     }
     instances.clear();
+    if (search != null) {
+      try {
+        search.stop();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      search = null;
+    }
     if (database != null) {
       try {
         database.close();
