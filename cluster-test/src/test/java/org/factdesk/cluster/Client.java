@@ -31,11 +31,33 @@ final class Client {
 
   private final HttpClient http;
   private final String basic;
+  private CookieManager cookies;
+  private String fixedCookies;
   private String csrfToken;
 
   private Client(HttpClient http, String basic) {
     this.http = http;
     this.basic = basic;
+  }
+
+  /**
+   * The cookies this client holds now, as a {@code Cookie} header: what an attacker who copied
+   * them, or a browser tab still open, would send later.
+   */
+  String cookieHeader() {
+    StringBuilder header = new StringBuilder();
+    for (java.net.HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      header.append(header.length() == 0 ? "" : "; ").append(cookie.getName()).append('=');
+      header.append(cookie.getValue());
+    }
+    return header.toString();
+  }
+
+  /** A client that sends exactly these cookies on every call and keeps none it is given. */
+  static Client withCookies(String cookieHeader) {
+    Client client = new Client(plain(null), null);
+    client.fixedCookies = cookieHeader;
+    return client;
   }
 
   /** HTTP Basic on every call (what a pipeline script does). */
@@ -86,6 +108,25 @@ final class Client {
     }
     client.csrfToken = json(me.body()).getString("csrfToken", null);
     return client;
+  }
+
+  /** Signs out through the page header's "Log out" button on {@code instance}, as a browser. */
+  HttpResponse<String> signOut(Instance instance) throws IOException {
+    HttpResponse<String> page = get(instance, "/dashboard.xhtml");
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException(
+          "No view state on the dashboard of " + instance.name + ": " + page.statusCode());
+    }
+    return send(
+        instance,
+        "/dashboard.xhtml",
+        HttpRequest.newBuilder()
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState="
+                        + encode(state.group(1)))));
   }
 
   private static HttpClient plain(CookieManager cookies) {
@@ -163,6 +204,9 @@ final class Client {
     }
     if (csrfToken != null) {
       request.header("X-CSRF-Token", csrfToken);
+    }
+    if (fixedCookies != null) {
+      request.header("Cookie", fixedCookies);
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Instance {
 
-  private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+  private static final Duration READY_WITHIN = Duration.ofSeconds(300);
 
   final String name;
   final int httpPort;
