@@ -19,13 +19,10 @@ import org.hibernate.Session;
  */
 final class ImportLocks {
 
-  private static final String TAKE_TEXT =
-      "insert into article_text_key (content_hash, article_id) values (?, null)";
   private static final String KEY_HOLDER =
       "select article_id from article_text_key where content_hash = ?";
   private static final String KEY_ARTICLE =
       "update article_text_key set article_id = ? where content_hash = ?";
-  private static final String ADD_OUTLET = "insert into outlet_lock (outlet) values (?)";
   private static final String LOCK_OUTLET =
       "select outlet from outlet_lock where outlet = ? for update";
 
@@ -47,21 +44,15 @@ final class ImportLocks {
                     connection,
                     ImportsInFlight.MAX_WAIT_MILLIS,
                     () -> {
-                      try (PreparedStatement text = connection.prepareStatement(TAKE_TEXT)) {
-                        text.setString(1, contentHash);
-                        if (!DatabaseLocks.insertUnlessTaken(connection, text)) {
-                          return OptionalLong.of(holder(connection, contentHash));
-                        }
+                      if (!DatabaseLocks.insertUnlessTaken(
+                          connection, "article_text_key", "content_hash", contentHash)) {
+                        return OptionalLong.of(holder(connection, contentHash));
                       }
                       if (outletKey == null) {
                         return OptionalLong.empty();
                       }
-                      boolean added;
-                      try (PreparedStatement add = connection.prepareStatement(ADD_OUTLET)) {
-                        add.setString(1, outletKey);
-                        added = DatabaseLocks.insertUnlessTaken(connection, add);
-                      }
-                      if (!added) {
+                      if (!DatabaseLocks.insertUnlessTaken(
+                          connection, "outlet_lock", "outlet", outletKey)) {
                         try (PreparedStatement lock = connection.prepareStatement(LOCK_OUTLET)) {
                           lock.setString(1, outletKey);
                           lock.executeQuery().close();

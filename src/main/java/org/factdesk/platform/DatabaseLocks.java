@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Locale;
 
@@ -64,28 +63,30 @@ public final class DatabaseLocks {
   }
 
   /**
-   * Inserts a row unless its unique key is taken; false when it is. If another transaction has just
-   * inserted the same key and not ended, this waits for it: its commit makes this false, its
-   * rollback lets this insert. The failed insert is undone to a savepoint, so the transaction goes
-   * on (PostgreSQL would otherwise refuse every later statement).
+   * Inserts a row of one key column unless the key is taken; false when it is. If another
+   * transaction has just inserted the same key and not ended, this waits for it: its commit makes
+   * this false, its rollback lets this insert. PostgreSQL says so with {@code on conflict do
+   * nothing} (an error there would end the transaction); H2 rolls back only the failed statement.
    */
-  public static boolean insertUnlessTaken(Connection connection, PreparedStatement insert)
-      throws SQLException {
-    // The connection is passed, not taken from insert.getConnection(): with Payara's statement
-    // cache a cached statement answers the handle it was first prepared on, closed since, and
-    // every import after the first failed with "Connection closed" (found by ClusterIT).
-    Savepoint before = connection.setSavepoint();
-    try {
-      insert.executeUpdate();
+  public static boolean insertUnlessTaken(
+      Connection connection, String table, String column, String key) throws SQLException {
+    boolean h2 = isH2(connection);
+    String sql =
+        "insert into "
+            + table
+            + " ("
+            + column
+            + ") values (?)"
+            + (h2 ? "" : " on conflict do nothing");
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      insert.setString(1, key);
+      return insert.executeUpdate() == 1;
     } catch (SQLException e) {
-      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw e;
+      if (h2 && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return false;
       }
-      connection.rollback(before);
-      return false;
+      throw e;
     }
-    connection.releaseSavepoint(before);
-    return true;
   }
 
   /** True when a statement gave up waiting for a lock. */
