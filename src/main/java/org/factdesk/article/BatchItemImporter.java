@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.factdesk.platform.SearchBackend;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -72,8 +73,9 @@ public class BatchItemImporter {
       String importer,
       Long ticket,
       BatchIndexWrites indexWrites) {
-    if (indexWrites != null) {
+    if (indexWrites != null && SearchBackend.configured().savesWaitForIndex()) {
       // Before anything changes in this session: its indexing plan takes the strategy then.
+      // (With OpenSearch the outbox carries the writes, after the commit: decision 0027.)
       Search.session(em).indexingPlanSynchronizationStrategy(indexWrites);
     }
     ImportRequest request =
