@@ -26,6 +26,7 @@ import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.platform.DatabaseLocks;
 import org.factdesk.platform.Instance;
+import org.factdesk.platform.SearchBackend;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -300,8 +301,9 @@ public class BatchItemImporter {
       // Done already, by another instance that held the batch too (a take-over): never again.
       return null;
     }
-    if (indexWrites != null) {
+    if (indexWrites != null && SearchBackend.configured().savesWaitForIndex()) {
       // Before anything changes in this session: its indexing plan takes the strategy then.
+      // (With OpenSearch the outbox carries the writes, after the commit: decision 0027.)
       Search.session(em).indexingPlanSynchronizationStrategy(indexWrites);
     }
     ImportRequest request =
