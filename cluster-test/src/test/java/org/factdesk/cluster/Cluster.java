@@ -77,15 +77,19 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
     String clusterName = "factdesk-it-" + randomHex(4);
     long started = System.nanoTime();
     // The search service first: the instances' Hibernate Search connects to it as they deploy.
-    search = new OpenSearchNode(freePort(), freePort(), clusterName, work);
+    // All ports at once, each socket held until all are chosen: asked one by one, the OS may
+    // hand out a port again once its socket is closed (it did: B's Hazelcast port was A's HTTP
+    // port, B took the next one, which no member list named, and the two never joined).
+    int[] ports = freePorts(6);
+    search = new OpenSearchNode(ports[0], ports[1], clusterName, work);
     search.start();
     search.awaitReady();
     LOG.info("OpenSearch ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
-    int httpA = freePort();
-    int httpB = freePort();
-    int hazelcastA = freePort();
-    int hazelcastB = freePort();
+    int httpA = ports[2];
+    int httpB = ports[3];
+    int hazelcastA = ports[4];
+    int hazelcastB = ports[5];
     String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
     a = instance("a", httpA, hazelcastA, members, clusterName, work);
     b = instance("b", httpB, hazelcastB, members, clusterName, work);
@@ -156,9 +160,20 @@ final class Cluster implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  private static int[] freePorts(int count) throws IOException {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        held.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : held) {
+        socket.close();
+      }
     }
   }
 
