@@ -73,7 +73,9 @@ final class Client {
    * and the session's CSRF token is read from {@code GET /api/me} for REST writes.
    */
   static Client signIn(Instance instance, String user, String password) throws Exception {
-    Client client = new Client(plain(new CookieManager(null, CookiePolicy.ACCEPT_ALL)), null);
+    CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    Client client = new Client(plain(jar), null);
+    client.cookies = jar;
     HttpResponse<String> page = client.get(instance, "/login.xhtml");
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
