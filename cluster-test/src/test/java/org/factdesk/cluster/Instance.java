@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Instance {
 
-  private static final Duration READY_WITHIN = Duration.ofSeconds(300);
+  /** 300 s, or -Dcluster.ready.seconds: ten times a quiet machine's start, for busy ones. */
+  private static final Duration READY_WITHIN =
+      Duration.ofSeconds(Long.getLong("cluster.ready.seconds", 300));
 
   final String name;
   final int httpPort;
