@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PrimitiveIterator;
 import org.factdesk.analysis.AnalysisResult;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -99,7 +100,7 @@ final class AnalysisRows {
   static void countLines(
       EntityManager em, String outlet, List<Long> seenAgain, Map<String, String> firstSeen) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    BeforeExecutionGenerator lineIds = generator(session, OutletLine.class);
+    PrimitiveIterator.OfLong lineIds = ids(session, OutletLine.class, firstSeen.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
@@ -113,7 +114,7 @@ final class AnalysisRows {
           }
           try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
             for (Map.Entry<String, String> line : firstSeen.entrySet()) {
-              int i = stamp(insert, nextId(lineIds, session), now);
+              int i = stamp(insert, lineIds.nextLong(), now);
               insert.setString(i++, outlet);
               insert.setString(i++, line.getKey());
               insert.setString(i, OutletLine.clipSample(line.getValue()));
@@ -127,16 +128,20 @@ final class AnalysisRows {
   /** Inserts the rows of the article, which must already be flushed (the rows refer to it). */
   static void insert(EntityManager em, long articleId, AnalysisResult result) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    BeforeExecutionGenerator blockIds = generator(session, Block.class);
-    BeforeExecutionGenerator flagIds = generator(session, Flag.class);
-    BeforeExecutionGenerator claimIds = generator(session, ClaimCandidate.class);
+    int flagCount = 0;
+    for (org.factdesk.analysis.Block block : result.blocks()) {
+      flagCount += block.flags().size();
+    }
+    PrimitiveIterator.OfLong blockIds = ids(session, Block.class, result.blocks().size());
+    PrimitiveIterator.OfLong flagIds = ids(session, Flag.class, flagCount);
+    PrimitiveIterator.OfLong claimIds = ids(session, ClaimCandidate.class, result.claims().size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
           Map<Integer, Long> blockIdByIndex = new HashMap<>();
           try (PreparedStatement blocks = connection.prepareStatement(INSERT_BLOCK)) {
             for (org.factdesk.analysis.Block block : result.blocks()) {
-              long id = nextId(blockIds, session);
+              long id = blockIds.nextLong();
               blockIdByIndex.put(block.index(), id);
               int i = stamp(blocks, id, now);
               blocks.setLong(i++, articleId);
@@ -153,7 +158,7 @@ final class AnalysisRows {
             int count = 0;
             for (org.factdesk.analysis.Block block : result.blocks()) {
               for (org.factdesk.analysis.Flag flag : block.flags()) {
-                int i = stamp(flags, nextId(flagIds, session), now);
+                int i = stamp(flags, flagIds.nextLong(), now);
                 flags.setLong(i++, blockIdByIndex.get(block.index()));
                 flags.setLong(i++, articleId);
                 flags.setString(i++, flag.type().name());
@@ -168,14 +173,13 @@ final class AnalysisRows {
             }
             execute(flags, count);
           }
-          insertClaims(connection, session, claimIds, articleId, blockIdByIndex, result, now);
+          insertClaims(connection, claimIds, articleId, blockIdByIndex, result, now);
         });
   }
 
   private static void insertClaims(
       Connection connection,
-      SessionImplementor session,
-      BeforeExecutionGenerator claimIds,
+      PrimitiveIterator.OfLong claimIds,
       long articleId,
       Map<Integer, Long> blockIdByIndex,
       AnalysisResult result,
@@ -183,7 +187,7 @@ final class AnalysisRows {
       throws SQLException {
     try (PreparedStatement claims = connection.prepareStatement(INSERT_CLAIM)) {
       for (org.factdesk.analysis.claim.ClaimCandidate claim : result.claims()) {
-        int i = stamp(claims, nextId(claimIds, session), now);
+        int i = stamp(claims, claimIds.nextLong(), now);
         claims.setLong(i++, articleId);
         claims.setLong(i++, blockIdByIndex.get(claim.blockIndex()));
         claims.setString(i++, claim.text());
@@ -221,7 +225,19 @@ final class AnalysisRows {
         session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
   }
 
-  private static long nextId(BeforeExecutionGenerator ids, SessionImplementor session) {
-    return ((Number) ids.generate(session, null, null, EventType.INSERT)).longValue();
+  /**
+   * {@code count} ids of the entity, drawn before any {@code doWork}: drawing one inside it may run
+   * the sequence query through the session, and in a JTA transaction Hibernate then releases its
+   * connection after that statement, closing the handle the work still holds ("Connection closed"
+   * on the next statement; found by ClusterIT on PostgreSQL, the first items of a batch).
+   */
+  private static PrimitiveIterator.OfLong ids(
+      SessionImplementor session, Class<?> entity, int count) {
+    BeforeExecutionGenerator generator = generator(session, entity);
+    long[] ids = new long[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+    }
+    return java.util.Arrays.stream(ids).iterator();
   }
 }

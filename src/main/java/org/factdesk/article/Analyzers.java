@@ -3,6 +3,7 @@ package org.factdesk.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Logger;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.detect.RuleSet;
@@ -20,10 +21,13 @@ public class Analyzers {
 
   @PersistenceContext private EntityManager em;
 
-  /** The engine and the number of the saved rule set it was built from (0: the shipped rules). */
-  private record Loaded(int number, Analyzer analyzer) {}
+  /**
+   * The engine, the number of the saved rule set it was built from (0: the shipped rules) and that
+   * row's version, so that a row changed in place is seen too.
+   */
+  private record Loaded(int number, long rowVersion, Analyzer analyzer) {}
 
-  private volatile Loaded loaded = new Loaded(0, new Analyzer());
+  private volatile Loaded loaded = new Loaded(0, -1, new Analyzer());
   private volatile long checkedAt;
 
   public Analyzer current() {
@@ -43,23 +47,37 @@ public class Analyzers {
 
   /** Puts a rule set just saved in force on this instance at once. */
   public void use(int number, Analyzer analyzer) {
-    loaded = new Loaded(number, analyzer);
+    loaded = new Loaded(number, 0, analyzer); // a row just stored is at version 0
     checkedAt = System.currentTimeMillis();
   }
 
   private void refresh() {
-    Integer newest =
-        em.createQuery("select max(r.number) from RuleSetVersion r", Integer.class)
-            .getSingleResult();
-    if (newest == null || newest == loaded.number()) {
+    List<Object[]> newest =
+        em.createQuery(
+                "select r.number, r.version from RuleSetVersion r order by r.number desc",
+                Object[].class)
+            .setMaxResults(1)
+            .getResultList();
+    if (newest.isEmpty()) {
+      return;
+    }
+    int number = (Integer) newest.get(0)[0];
+    long rowVersion = (Long) newest.get(0)[1];
+    Loaded now = loaded;
+    if (number == now.number() && rowVersion == now.rowVersion()) {
       return;
     }
     String text =
         em.createQuery(
                 "select r.rulesText from RuleSetVersion r where r.number = :number", String.class)
-            .setParameter("number", newest)
+            .setParameter("number", number)
             .getSingleResult();
-    loaded = new Loaded(newest, new Analyzer(new RuleSet(text)));
-    LOG.info(() -> "Detection rules version " + newest + " in force");
+    loaded = new Loaded(number, rowVersion, new Analyzer(new RuleSet(text)));
+    LOG.info(() -> "Detection rules version " + number + " in force");
+  }
+
+  /** How often every instance looks for a rule set saved elsewhere. */
+  public static long checkEveryMillis() {
+    return CHECK_EVERY_MILLIS;
   }
 }

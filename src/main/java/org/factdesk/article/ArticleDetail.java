@@ -1,5 +1,6 @@
 package org.factdesk.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +25,12 @@ public record ArticleDetail(
     List<ClaimView> claims,
     List<DuplicateView> duplicates,
     String cleanText,
-    Instant capturedAt) {
+    Instant capturedAt)
+    implements Serializable {
 
   /** A block and its flags. */
-  public record BlockView(int index, String kind, String text, List<FlagView> flags) {
+  public record BlockView(int index, String kind, String text, List<FlagView> flags)
+      implements Serializable {
 
     /** A block as the engine found it, before anything is stored (flags are pending, id 0). */
     public static BlockView of(org.factdesk.analysis.Block block) {
@@ -46,11 +49,12 @@ public record ArticleDetail(
 
   /** A flag as detectors and editors see it. */
   public record FlagView(
-      long id, String type, double confidence, String detector, String reason, String decision) {}
+      long id, String type, double confidence, String detector, String reason, String decision)
+      implements Serializable {}
 
   /** A claim candidate with its spans (offsets within the sentence); id 0 when not stored. */
-  public record ClaimView(
-      long id, int blockIndex, String text, double score, List<SpanView> spans) {
+  public record ClaimView(long id, int blockIndex, String text, double score, List<SpanView> spans)
+      implements Serializable {
 
     /** A claim candidate as the engine found it. */
     public static ClaimView of(org.factdesk.analysis.claim.ClaimCandidate claim) {
@@ -66,10 +70,11 @@ public record ArticleDetail(
   }
 
   /** A typed span of a claim. */
-  public record SpanView(String type, String text, int start, int end) {}
+  public record SpanView(String type, String text, int start, int end) implements Serializable {}
 
   /** An earlier article this one repeats, or another article telling the same story. */
-  public record DuplicateView(long articleId, String title, String kind, double similarity) {}
+  public record DuplicateView(long articleId, String title, String kind, double similarity)
+      implements Serializable {}
 
   static ArticleDetail of(Article a, List<DuplicateLink> links, List<DuplicateLink> laterStories) {
     List<BlockView> blocks =

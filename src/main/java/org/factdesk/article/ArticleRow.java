@@ -1,5 +1,6 @@
 package org.factdesk.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,7 +18,8 @@ public record ArticleRow(
     List<String> flagTypes,
     int duplicateCount,
     Long batchId,
-    List<ArticleLabel> labels) {
+    List<ArticleLabel> labels)
+    implements Serializable {
 
   static ArticleRow of(Article a, List<ArticleLabel> labels) {
     return new ArticleRow(

@@ -3,6 +3,7 @@ package org.factdesk.article;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -17,7 +18,8 @@ public class ArticleStatistics {
   @PersistenceContext private EntityManager em;
 
   /** A line of the "recently imported" list. */
-  public record Recent(long id, String title, String outlet, ArticleState state) {}
+  public record Recent(long id, String title, String outlet, ArticleState state)
+      implements Serializable {}
 
   /** The most recently imported articles, newest first: one small page, not the table. */
   public List<Recent> recent(int limit) {

@@ -4,13 +4,29 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.platform.DatabaseLocks;
+import org.factdesk.platform.Instance;
+import org.factdesk.platform.SearchBackend;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -23,9 +39,33 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BatchItemImporter {
 
+  private static final String LOCK_ITEM =
+      "select outcome from import_item where batch_id = ? and position = ? for update";
   private static final String RECORD_ITEM =
       "update import_item set outcome = ?, message = ?, article_id = ?, duplicate_of_id = ?,"
-          + " version = version + 1, modified_at = ? where batch_id = ? and position = ?";
+          + " version = version + 1, modified_at = ? where batch_id = ? and position = ?"
+          + " and outcome = 'PENDING'";
+  private static final String DROP_PAYLOAD =
+      "delete from import_item_payload where batch_id = ? and position = ?";
+  private static final String STORE_PAYLOAD =
+      "insert into import_item_payload (batch_id, position, bytes, hint, source_url,"
+          + " source_outlet, source_title, published, charset, captured_at)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String READ_PAYLOADS =
+      "select position, bytes, hint, source_url, source_outlet, source_title, published, charset,"
+          + " captured_at from import_item_payload where batch_id = ? order by position";
+  private static final String FINISH =
+      "update import_batch set state = 'FINISHED', finished_at = ?, version = version + 1,"
+          + " modified_at = ? where id = ? and state = 'RUNNING'";
+  private static final String DROP_PAYLOADS = "delete from import_item_payload where batch_id = ?";
+  private static final String RENEW =
+      "update import_batch set lease_until = ? where id = ? and owner = ? and state = 'RUNNING'";
+  private static final String EXPIRED =
+      "select id from import_batch where state = 'RUNNING'"
+          + " and (lease_until is null or lease_until < ? or owner = ?) order by id";
+  private static final String TAKE_OVER =
+      "update import_batch set owner = ?, lease_until = ? where id = ? and state = 'RUNNING'"
+          + " and (lease_until is null or lease_until < ? or owner = ?)";
   private static final String COUNT_ONE =
       "update import_batch set processed = processed + 1, imported = imported + ?,"
           + " duplicates = duplicates + ?, failed = failed + ?, version = version + 1,"
@@ -35,9 +75,24 @@ public class BatchItemImporter {
 
   @EJB private ImportPipeline pipeline;
 
-  /** Stores a new batch with one pending item per entry (failed ones already recorded). */
+  @Inject private Instance instance;
+
+  @Inject
+  @ConfigProperty(name = "factdesk.import.lease-seconds", defaultValue = "30")
+  private int leaseSeconds;
+
+  /**
+   * Stores a new batch with one pending item per entry (failed ones already recorded), owned by
+   * this instance for one lease, and what each pending item is made of, so that another instance
+   * can finish the batch if this one dies.
+   */
   public long createBatch(String importer, List<BatchReader.Entry> entries) {
-    ImportBatch batch = new ImportBatch(importer, entries.size());
+    ImportBatch batch =
+        new ImportBatch(
+            importer,
+            entries.size(),
+            instance.name(),
+            Instant.now().plus(Duration.ofSeconds(leaseSeconds)));
     em.persist(batch);
     for (int position = 0; position < entries.size(); position++) {
       BatchReader.Entry entry = entries.get(position);
@@ -51,10 +106,180 @@ public class BatchItemImporter {
       em.persist(item);
     }
     em.flush();
+    storePayloads(batch.getId(), entries);
     return batch.getId();
   }
 
-  /** Imports the entry and records the outcome; an {@link ImportException} rolls both back. */
+  /**
+   * Renews this instance's lease on the batches it runs; returns those it no longer holds (another
+   * instance took them over, or they are finished).
+   */
+  public Set<Long> renewLeases(Set<Long> batchIds) {
+    Set<Long> lost = new TreeSet<>();
+    if (batchIds.isEmpty()) {
+      return lost;
+    }
+    OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(leaseSeconds);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement renew = connection.prepareStatement(RENEW)) {
+                for (long id : batchIds) {
+                  renew.setObject(1, until);
+                  renew.setLong(2, id);
+                  renew.setString(3, instance.name());
+                  if (renew.executeUpdate() == 0) {
+                    lost.add(id);
+                  }
+                }
+              }
+            });
+    return lost;
+  }
+
+  /**
+   * Running batches whose lease ran out (or that have none: started before V28); with {@code
+   * ownToo} also those stored under this instance's name, which a restart left without a runner.
+   */
+  public List<Long> expiredBatches(boolean ownToo) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              List<Long> ids = new ArrayList<>();
+              try (PreparedStatement expired = connection.prepareStatement(EXPIRED)) {
+                expired.setObject(1, now);
+                expired.setString(2, ownToo ? instance.name() : null);
+                try (ResultSet row = expired.executeQuery()) {
+                  while (row.next()) {
+                    ids.add(row.getLong(1));
+                  }
+                }
+              }
+              return ids;
+            });
+  }
+
+  /**
+   * Makes this instance the batch's owner for one lease if its lease ran out (as {@link
+   * #expiredBatches}); false when another instance was quicker or the batch is no longer running.
+   */
+  public boolean takeOver(long batchId, boolean ownToo) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement take = connection.prepareStatement(TAKE_OVER)) {
+                take.setString(1, instance.name());
+                take.setObject(2, now.plusSeconds(leaseSeconds));
+                take.setLong(3, batchId);
+                take.setObject(4, now);
+                take.setString(5, ownToo ? instance.name() : null);
+                return take.executeUpdate() == 1;
+              }
+            });
+  }
+
+  private void storePayloads(long batchId, List<BatchReader.Entry> entries) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(STORE_PAYLOAD)) {
+                int pending = 0;
+                for (int position = 0; position < entries.size(); position++) {
+                  BatchReader.Entry entry = entries.get(position);
+                  if (entry.isFailed()) {
+                    continue;
+                  }
+                  SourceInfo source = entry.source() == null ? SourceInfo.NONE : entry.source();
+                  insert.setLong(1, batchId);
+                  insert.setInt(2, position);
+                  insert.setBytes(3, entry.bytes());
+                  insert.setString(4, entry.hint() == null ? null : entry.hint().name());
+                  insert.setString(5, source.url());
+                  insert.setString(6, source.outlet());
+                  insert.setString(7, source.title());
+                  insert.setObject(8, source.published(), Types.DATE);
+                  insert.setString(9, source.charset());
+                  insert.setObject(
+                      10,
+                      source.capturedAt() == null
+                          ? null
+                          : OffsetDateTime.ofInstant(source.capturedAt(), ZoneOffset.UTC));
+                  insert.addBatch();
+                  if (++pending % 50 == 0) {
+                    insert.executeBatch();
+                  }
+                }
+                insert.executeBatch();
+              }
+            });
+  }
+
+  /**
+   * The entries of a batch to take over, in input order: the pending items as stored at the batch's
+   * creation; every other item (done, failed, skipped) as a stand-in the runner passes by. Empty
+   * when a pending item has nothing stored (a batch created before V28).
+   */
+  public Optional<List<BatchReader.Entry>> pendingEntries(long batchId) {
+    ImportBatch batch = em.find(ImportBatch.class, batchId);
+    List<ImportItem> stored =
+        em.createNamedQuery(ImportItem.OF_BATCH, ImportItem.class)
+            .setParameter("batch", batch)
+            .getResultList();
+    Map<Integer, BatchReader.Entry> payloads = new HashMap<>();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement read = connection.prepareStatement(READ_PAYLOADS)) {
+                read.setLong(1, batchId);
+                try (ResultSet row = read.executeQuery()) {
+                  while (row.next()) {
+                    String hint = row.getString(3);
+                    java.sql.Date published = row.getDate(7);
+                    OffsetDateTime captured = row.getObject(9, OffsetDateTime.class);
+                    SourceInfo source =
+                        new SourceInfo(
+                            row.getString(4),
+                            row.getString(5),
+                            row.getString(6),
+                            published == null ? null : published.toLocalDate(),
+                            row.getString(8),
+                            captured == null ? null : captured.toInstant());
+                    payloads.put(
+                        row.getInt(1),
+                        new BatchReader.Entry(
+                            null,
+                            row.getBytes(2),
+                            hint == null ? null : ContentHint.valueOf(hint),
+                            source,
+                            null));
+                  }
+                }
+              }
+            });
+    List<BatchReader.Entry> entries = new ArrayList<>();
+    for (ImportItem item : stored) {
+      if (item.getOutcome() != ImportItem.Outcome.PENDING) {
+        entries.add(BatchReader.Entry.failed(item.getName(), "done before the take-over"));
+        continue;
+      }
+      BatchReader.Entry payload = payloads.get(item.getPosition());
+      if (payload == null) {
+        return Optional.empty();
+      }
+      entries.add(
+          new BatchReader.Entry(
+              item.getName(), payload.bytes(), payload.hint(), payload.source(), null));
+    }
+    return Optional.of(entries);
+  }
+
+  /**
+   * Imports the entry and records the outcome; an {@link ImportException} rolls both back. Null
+   * when the item was done already (by another instance that held the batch too): it is never
+   * imported twice.
+   */
   public ImportItem.Outcome importItem(
       long batchId, int position, BatchReader.Entry entry, String importer) {
     return importItem(batchId, position, entry, importer, null, null);
@@ -72,8 +297,13 @@ public class BatchItemImporter {
       String importer,
       Long ticket,
       BatchIndexWrites indexWrites) {
-    if (indexWrites != null) {
+    if (!lockPending(batchId, position)) {
+      // Done already, by another instance that held the batch too (a take-over): never again.
+      return null;
+    }
+    if (indexWrites != null && SearchBackend.configured().savesWaitForIndex()) {
       // Before anything changes in this session: its indexing plan takes the strategy then.
+      // (With OpenSearch the outbox carries the writes, after the commit: decision 0027.)
       Search.session(em).indexingPlanSynchronizationStrategy(indexWrites);
     }
     ImportRequest request =
@@ -91,9 +321,40 @@ public class BatchItemImporter {
     return result;
   }
 
-  /** Records a failure, in its own transaction after the import's was rolled back. */
+  /**
+   * Locks the item's row until this transaction ends, waiting for another instance's transaction on
+   * it; true if the item is still to be done.
+   */
+  private boolean lockPending(long batchId, int position) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection ->
+                DatabaseLocks.waitingUpTo(
+                    connection,
+                    ImportsInFlight.MAX_WAIT_MILLIS,
+                    () -> {
+                      try (PreparedStatement lock = connection.prepareStatement(LOCK_ITEM)) {
+                        lock.setLong(1, batchId);
+                        lock.setInt(2, position);
+                        try (ResultSet row = lock.executeQuery()) {
+                          if (!row.next()) {
+                            throw new IllegalStateException(
+                                "batch " + batchId + " has no item at position " + position);
+                          }
+                          return ImportItem.Outcome.PENDING.name().equals(row.getString(1));
+                        }
+                      }
+                    }));
+  }
+
+  /**
+   * Records a failure, in its own transaction after the import's was rolled back; nothing if the
+   * item was done meanwhile (by another instance).
+   */
   public void recordFailure(long batchId, int position, String message) {
-    record(batchId, position, ImportItem.Outcome.FAILED, message, null, null);
+    if (lockPending(batchId, position)) {
+      record(batchId, position, ImportItem.Outcome.FAILED, message, null, null);
+    }
   }
 
   private void record(
@@ -121,8 +382,13 @@ public class BatchItemImporter {
                 item.setInt(7, position);
                 if (item.executeUpdate() != 1) {
                   throw new IllegalStateException(
-                      "batch " + batchId + " has no item at position " + position);
+                      "batch " + batchId + " has no pending item at position " + position);
                 }
+              }
+              try (PreparedStatement payload = connection.prepareStatement(DROP_PAYLOAD)) {
+                payload.setLong(1, batchId);
+                payload.setInt(2, position);
+                payload.executeUpdate();
               }
               try (PreparedStatement batch = connection.prepareStatement(COUNT_ONE)) {
                 batch.setInt(1, outcome == ImportItem.Outcome.IMPORTED ? 1 : 0);
@@ -146,6 +412,20 @@ public class BatchItemImporter {
       ArticleSearch.reindexLater(em, articlesToReindex);
     }
     search.workspace(Article.class).refresh();
-    em.find(ImportBatch.class, batchId).finish();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement finish = connection.prepareStatement(FINISH)) {
+                finish.setObject(1, now);
+                finish.setObject(2, now);
+                finish.setLong(3, batchId);
+                finish.executeUpdate();
+              }
+              try (PreparedStatement drop = connection.prepareStatement(DROP_PAYLOADS)) {
+                drop.setLong(1, batchId);
+                drop.executeUpdate();
+              }
+            });
   }
 }

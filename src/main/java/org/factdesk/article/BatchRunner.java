@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Works through a batch in the background: {@code factdesk.import.workers} workers (2 by default)
  * take the items in input order, each item in its own transaction. {@link ImportsInFlight} makes
  * the outcome the one a single worker would have had: the same text twice is stored once, and the
- * later copy is the duplicate.
+ * later copy is the duplicate. The batch's lease is renewed by {@link BatchRecovery} while it runs;
+ * if another instance took it over meanwhile, the workers stop and leave the rest to it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,6 +30,7 @@ public class BatchRunner {
 
   @EJB private BatchItemImporter items;
   @Inject private ImportsInFlight inFlight;
+  @Inject private RunningBatches runningBatches;
   @Resource private SessionContext context;
 
   @Inject
@@ -44,6 +46,7 @@ public class BatchRunner {
     final BatchIndexWrites indexWrites = new BatchIndexWrites();
     private final AtomicInteger running;
     private int next;
+    private volatile boolean lost;
 
     Work(long batchId, List<BatchReader.Entry> entries, String importer, int workers) {
       this.batchId = batchId;
@@ -54,6 +57,9 @@ public class BatchRunner {
 
     /** The next item to import with its ticket, or null when none is left. */
     synchronized Turn next(ImportsInFlight inFlight) {
+      if (lost) {
+        return null;
+      }
       while (next < entries.size() && entries.get(next).isFailed()) {
         next++; // recorded as failed when the batch was created
       }
@@ -62,6 +68,11 @@ public class BatchRunner {
       }
       // Taken under the same lock as the position, so tickets follow the input order.
       return new Turn(next++, inFlight.ticket());
+    }
+
+    /** Another instance took the batch over (this one's lease ran out): stop. */
+    void lose() {
+      lost = true;
     }
 
     /** True for the last worker to stop. */
@@ -88,6 +99,7 @@ public class BatchRunner {
                 + count
                 + " worker(s)");
     Work work = new Work(batchId, entries, importer, count);
+    runningBatches.started(work);
     BatchRunner self = context.getBusinessObject(BatchRunner.class);
     for (int i = 1; i < count; i++) {
       self.work(work);
@@ -104,17 +116,31 @@ public class BatchRunner {
       }
     } finally {
       if (work.stop()) {
+        runningBatches.ended(work);
         awaitIndexWrites(work);
-        items.finish(work.batchId, work.indexWrites.failedArticleIds());
-        LOG.info(
-            () ->
-                String.format(
-                    java.util.Locale.ROOT,
-                    "Batch %d finished in %.1f s",
-                    work.batchId,
-                    (System.nanoTime() - work.started) / 1e9));
+        close(work);
       }
     }
+  }
+
+  /** Marks the batch finished, unless another instance took it over and finishes it. */
+  private void close(Work work) {
+    if (work.lost) {
+      LOG.warning(
+          () ->
+              "Batch "
+                  + work.batchId
+                  + ": taken over by another instance (this one's lease ran out); stopped");
+      return;
+    }
+    items.finish(work.batchId, work.indexWrites.failedArticleIds());
+    LOG.info(
+        () ->
+            String.format(
+                java.util.Locale.ROOT,
+                "Batch %d finished in %.1f s",
+                work.batchId,
+                (System.nanoTime() - work.started) / 1e9));
   }
 
   private void importOne(Work work, Turn turn) {

@@ -59,11 +59,24 @@ public class ImportBatch extends BaseEntity {
   @Column(length = 1000)
   private String note;
 
+  /**
+   * The instance running the batch, and until when it holds it unless it renews the lease (docs/
+   * decisions/0025). Written in SQL only once the batch is stored (renewal, take-over): never by
+   * the entity, whose copy may be old.
+   */
+  @Column(updatable = false, length = 100)
+  private String owner;
+
+  @Column(name = "lease_until", updatable = false)
+  private Instant leaseUntil;
+
   protected ImportBatch() {}
 
-  ImportBatch(String createdBy, int totalItems) {
+  ImportBatch(String createdBy, int totalItems, String owner, Instant leaseUntil) {
     this.createdBy = createdBy;
     this.totalItems = totalItems;
+    this.owner = owner;
+    this.leaseUntil = leaseUntil;
   }
 
   void count(ImportItem.Outcome outcome) {
@@ -74,11 +87,6 @@ public class ImportBatch extends BaseEntity {
       case SKIPPED -> skipped++;
       default -> failed++;
     }
-  }
-
-  void finish() {
-    state = State.FINISHED;
-    finishedAt = Instant.now();
   }
 
   void interrupt(String why) {
@@ -125,6 +133,14 @@ public class ImportBatch extends BaseEntity {
 
   public String getNote() {
     return note;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public Instant getLeaseUntil() {
+    return leaseUntil;
   }
 
   public int getPercentDone() {

@@ -1,11 +1,14 @@
 package org.factdesk.article;
 
+import java.io.Serializable;
+
 /**
  * What became of one import: a new article (perhaps a near-duplicate of an earlier one), or an
  * exact duplicate that was not stored again.
  */
 public record ImportOutcome(
-    Kind kind, Long articleId, Long duplicateOfId, Double similarity, String message) {
+    Kind kind, Long articleId, Long duplicateOfId, Double similarity, String message)
+    implements Serializable {
 
   /** The outcomes an import can have. */
   public enum Kind {

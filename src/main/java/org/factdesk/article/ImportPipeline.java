@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -101,22 +102,32 @@ public class ImportPipeline {
     // The text and the outlet are known now (the second analysis only adds flags); from here on no
     // other import of the same text or outlet runs until this one has committed or rolled back.
     inFlight.claim(ticket, first.contentHash(), outlet, request.origin());
-    // Read before anything is written, so that no query has to flush the new article.
-    Map<String, KnownLine> knownLines = linesOf(outlet, first);
-    OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
-    AnalysisResult result =
-        boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
-
-    Article sameText = firstWithContentHash(result.contentHash());
     // A batch logs once per batch, a single import once per article.
     Level level = batchId == null ? Level.INFO : Level.FINE;
-    if (sameText != null) {
+    // The same across instances, through the database: the text's key (an import of the same text
+    // on another instance is waited for) and the outlet's lock row, both held until the commit.
+    OptionalLong earlier = ImportLocks.take(em, first.contentHash(), outlet, request.origin());
+    if (earlier.isPresent()) {
+      Article sameText =
+          earlier.getAsLong() != 0
+              ? em.find(Article.class, earlier.getAsLong())
+              : firstWithContentHash(first.contentHash());
+      if (sameText == null) {
+        throw new ImportException(
+            request.origin() + ": its text is taken by an article that cannot be read");
+      }
       inFlight.settle(ticket, null, request.origin());
       LOG.log(
           level,
           () -> request.origin() + ": same text as article " + sameText.getId() + ", not stored");
       return ImportOutcome.duplicate(sameText);
     }
+    // Read before anything is written, so that no query has to flush the new article.
+    Map<String, KnownLine> knownLines = linesOf(outlet, first);
+    OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
+    // Flags only: the content hash (of all blocks' text) stays the first analysis' one.
+    AnalysisResult result =
+        boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
 
     inFlight.settle(ticket, result.minHash(), request.origin());
     List<NearMatch> nearMatches = nearDuplicates(result.minHash());
@@ -137,6 +148,7 @@ public class ImportPipeline {
 
     DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
     em.flush();
+    ImportLocks.keyed(em, first.contentHash(), article.getId());
     AnalysisRows.insert(em, article.getId(), result);
     learnLines(article.getOutlet(), result, knownLines);
     storeBands(article, result.minHash());

@@ -31,9 +31,10 @@ import org.factdesk.analysis.dedupe.MinHashSignature;
  *
  * A claim ends when its transaction ends. Imports only read before they claim and settle, so a
  * waiting import holds no row lock that the one it waits for could need. Imports in the same
- * transaction (the demo articles at start-up) never wait for each other. The state is one JVM's:
- * two Factdesk instances importing into one database at the same time are not coordinated. Why:
- * docs/decisions/0006-import-write-path.md.
+ * transaction (the demo articles at start-up) never wait for each other. The state is one JVM's: it
+ * gives one instance's imports their order (docs/decisions/0006-import-write-path.md); across
+ * instances the database is the authority ({@link ImportLocks}: the text's unique key and the
+ * outlet's lock row, docs/decisions/0025).
  */
 @ApplicationScoped
 public class ImportsInFlight {
@@ -167,7 +168,7 @@ public class ImportsInFlight {
   }
 
   /** The outlet as the article stores it (and its line counts are keyed by). */
-  private static String outletKey(String outlet) {
+  static String outletKey(String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return null;
     }

@@ -1,5 +1,6 @@
 package org.factdesk.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,8 @@ public record EntityChange(
     Instant at,
     String username,
     String subject,
-    List<FieldChange> fields) {
+    List<FieldChange> fields)
+    implements Serializable {
 
   /** Envers' revision types, in words. */
   public enum Action {

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,7 +22,8 @@ public record ClaimRow(
     String articleTitle,
     String outlet,
     Long clusterId,
-    Instant confirmedAt) {
+    Instant confirmedAt)
+    implements Serializable {
 
   /** Whether the due date has passed without a verdict. */
   public boolean overdue(LocalDate today) {

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.analysis.claim.ClaimDifference;
@@ -33,7 +34,8 @@ public record ClaimView(
     LocalDate dueDate,
     long priority,
     Rating rating,
-    String checkedBy) {
+    String checkedBy)
+    implements Serializable {
 
   public ClaimView {
     spans = List.copyOf(spans);
@@ -41,7 +43,7 @@ public record ClaimView(
   }
 
   /** One typed piece of the sentence. */
-  public record Span(SpanType type, String text, int start, int end) {}
+  public record Span(SpanType type, String text, int start, int end) implements Serializable {}
 
   /**
    * A link seen from this claim.
@@ -56,7 +58,8 @@ public record ClaimView(
       List<ClaimDifference> differences,
       String reason,
       LinkOrigin origin,
-      String createdBy) {
+      String createdBy)
+      implements Serializable {
     public Link {
       differences = List.copyOf(differences);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -394,7 +395,7 @@ public class FactCheckService {
   }
 
   /** A fact-checker's queue at a glance. */
-  public record MyQueue(long open, long overdue, long pool) {}
+  public record MyQueue(long open, long overdue, long pool) implements Serializable {}
 
   /** How far an article's fact-check is. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.util.List;
 import org.factdesk.analysis.claim.ClaimDifference;
 
@@ -22,7 +23,8 @@ public record InternalConflict(
     String rightSentence,
     List<ClaimDifference> differences,
     double similarity,
-    String reason) {
+    String reason)
+    implements Serializable {
   public InternalConflict {
     differences = List.copyOf(differences);
   }

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.util.List;
 import org.factdesk.analysis.claim.ClaimDifference;
 
@@ -17,7 +18,8 @@ public record Suggestion(
     String fromClaimReviewed,
     VerdictView verdict,
     boolean conflict,
-    List<ClaimDifference> differences) {
+    List<ClaimDifference> differences)
+    implements Serializable {
 
   public Suggestion {
     differences = List.copyOf(differences);

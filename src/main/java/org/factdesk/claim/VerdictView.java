@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +21,15 @@ public record VerdictView(
     List<Link> evidence,
     String author,
     Instant givenAt,
-    Long suggestedByClaim) {
+    Long suggestedByClaim)
+    implements Serializable {
 
   public VerdictView {
     evidence = List.copyOf(evidence);
   }
 
   /** One evidence link. */
-  public record Link(String url, String title, String note) {}
+  public record Link(String url, String title, String note) implements Serializable {}
 
   static VerdictView of(Verdict v) {
     return new VerdictView(

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -18,4 +19,5 @@ public record Workload(
     long overdue,
     long dueThisWeek,
     long checkedThisWeek,
-    LocalDate oldestAssigned) {}
+    LocalDate oldestAssigned)
+    implements Serializable {}

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,8 @@ public class DatasetService {
       String license,
       String splitBy,
       String splitValue,
-      String splitText) {
+      String splitText)
+      implements Serializable {
 
     static DatasetView of(Dataset d) {
       DatasetFilter f = d.filter();
@@ -92,7 +94,8 @@ public class DatasetService {
       String failure,
       int schemaVersion,
       String license,
-      String splitText) {
+      String splitText)
+      implements Serializable {
 
     static VersionView of(DatasetVersion v) {
       byte[] m = v.getManifest();
@@ -130,7 +133,8 @@ public class DatasetService {
    * How far publishing got: the step (and what it does), how many of the planned articles it has
    * done, and the whole as a percentage (by the share of time each step takes).
    */
-  public record Progress(String step, String label, int done, int planned, int percent) {}
+  public record Progress(String step, String label, int done, int planned, int percent)
+      implements Serializable {}
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public List<DatasetView> all() {

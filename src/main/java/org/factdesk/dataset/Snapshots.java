@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.factdesk.article.FlagDecision;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.Verdict;
 import org.factdesk.identity.Role;
+import org.factdesk.platform.DatabaseLocks;
 import org.hibernate.Session;
 
 /**
@@ -42,6 +44,9 @@ public class Snapshots {
 
   /** Articles frozen per transaction while publishing. */
   static final int WRITE_PAGE = 200;
+
+  /** Longest wait for another publisher of the same dataset to have begun its version. */
+  static final long START_WAIT_MILLIS = 60_000;
 
   /** Entries read per query while exporting. */
   static final int READ_PAGE = 500;
@@ -59,7 +64,8 @@ public class Snapshots {
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long begin(long datasetId, String actor, String reviewBase) {
-    Dataset dataset = em.find(Dataset.class, datasetId, LockModeType.PESSIMISTIC_WRITE);
+    lockDataset(datasetId);
+    Dataset dataset = em.find(Dataset.class, datasetId);
     if (dataset == null) {
       throw new DatasetException("There is no dataset " + datasetId + ".");
     }
@@ -94,6 +100,40 @@ public class Snapshots {
     em.persist(version);
     em.flush();
     return version.getId();
+  }
+
+  /**
+   * Locks the dataset's row until this transaction ends: one publisher per dataset, on whichever
+   * instance (docs/decisions/0025). Another one starting at the same moment waits here (at most
+   * {@link #START_WAIT_MILLIS}) and then finds the version this one begins, and is refused.
+   */
+  private void lockDataset(long datasetId) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try {
+                DatabaseLocks.waitingUpTo(
+                    connection,
+                    START_WAIT_MILLIS,
+                    () -> {
+                      try (PreparedStatement lock =
+                          connection.prepareStatement(
+                              "select id from dataset where id = ? for update")) {
+                        lock.setLong(1, datasetId);
+                        lock.executeQuery().close();
+                      }
+                      return null;
+                    });
+              } catch (SQLException e) {
+                if (DatabaseLocks.isLockTimeout(e)) {
+                  throw new DatasetBusyException(
+                      "Another version of dataset "
+                          + datasetId
+                          + " is being started right now; wait until it is published.");
+                }
+                throw e;
+              }
+            });
   }
 
   /**

@@ -1,12 +1,18 @@
 package org.factdesk.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,11 +27,22 @@ import org.factdesk.platform.DemoMode;
  * {@code FACTDESK_ADMIN_PASSWORD}; without one the start is refused: there is no fixed default
  * admin password. And with demo mode off, the start is refused while an enabled account still has
  * its public demo password (docs/decisions/0019).
+ *
+ * <p>Cluster-safe: instances started at once on an empty database both find no users and both
+ * create them; the database's unique user name lets one commit and refuses the other. The refused
+ * instance then looks again (its own transaction, hence bean-managed) and finds the accounts the
+ * other created, instead of failing its deployment (docs/decisions/0028).
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AccountSetup {
+
+  /** SQLSTATE of a unique-key violation, the same in PostgreSQL and H2. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private static final int ATTEMPTS = 3;
 
   private static final Logger LOG = Logger.getLogger(AccountSetup.class.getName());
 
@@ -33,13 +50,55 @@ public class AccountSetup {
 
   @Inject private PasswordHasher hasher;
 
+  @Resource private UserTransaction transaction;
+
   @Inject
   @ConfigProperty(name = "factdesk.admin.password")
   private Optional<String> adminPassword;
 
   @PostConstruct
   void ensureAccounts() {
-    ensureAccountsFor(DemoMode.isOn());
+    boolean demo = DemoMode.isOn();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transaction.begin();
+        ensureAccountsFor(demo);
+        transaction.commit();
+        return;
+      } catch (IllegalStateException refused) {
+        rollBack();
+        throw refused;
+      } catch (Exception e) {
+        rollBack();
+        if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+          throw new IllegalStateException("Could not set up the first accounts: " + e, e);
+        }
+        LOG.info("Another instance created the first accounts at the same time; looking again");
+      }
+    }
+  }
+
+  /** Whether a unique key refused the insert: another instance got there first. */
+  static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private void rollBack() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (Exception e) {
+      LOG.warning("Rollback of the account setup failed: " + e);
+    }
   }
 
   private void ensureAccountsFor(boolean demo) {

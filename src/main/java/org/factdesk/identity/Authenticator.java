@@ -89,7 +89,10 @@ public class Authenticator {
       LOG.warning(() -> "Login failed: no user '" + shown + "' (from " + address + ")");
       return LoginOutcome.refused(LoginOutcome.Kind.WRONG_CREDENTIALS, shown);
     }
-    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    // Read again under the row lock, not just locked: another sign-in of the same user (on this
+    // instance or another of the cluster) may have counted meanwhile, and locking the stale copy
+    // failed with "Row was updated or deleted by another transaction" (found by ClusterIT).
+    em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
     if (!matches) {
       throttle.failed(name, address, now);
       user.recordFailedLogin();

@@ -133,6 +133,11 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
+      SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
+      if (signedIn != null) {
+        // Ends the sign-in on every instance, whatever becomes of this session's copies.
+        sessions.signedOut(signedIn);
+      }
       session.removeAttribute(SignedIn.SESSION_KEY);
       session.removeAttribute(PendingSignIn.SESSION_KEY);
     }
@@ -212,9 +217,9 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     // A new session id at login, so that an id planted before login is worth nothing after it.
     HttpSession session = request.getSession(true);
     request.changeSessionId();
-    SignedIn signedIn = new SignedIn(username, roles, Instant.now(), newCsrfToken());
+    String key = sessions.signedIn(username, session);
+    SignedIn signedIn = new SignedIn(username, roles, Instant.now(), newCsrfToken(), key);
     session.setAttribute(SignedIn.SESSION_KEY, signedIn);
-    sessions.signedIn(signedIn.username(), session);
     securityLog.record(
         SecurityEvent.Kind.LOGIN,
         signedIn.username(),
@@ -301,16 +306,30 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     HttpSession session = request.getSession(false);
     SignedIn signedIn =
         session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
-    if (signedIn != null && signedIn.isOverAt(Instant.now(), sessionLifetime())) {
+    if (signedIn == null) {
+      return null;
+    }
+    if (signedIn.isOverAt(Instant.now(), sessionLifetime())) {
       LOG.info(() -> "Session of '" + signedIn.username() + "' ended: absolute lifetime reached");
-      try {
-        session.invalidate();
-      } catch (IllegalStateException alreadyInvalid) {
-        // Ended meanwhile: the same outcome.
-      }
+      invalidate(session);
+      return null;
+    }
+    // Signed out, disabled or given other roles, perhaps on another instance: this copy of the
+    // session, replicated or left behind, is worth nothing any more (docs/decisions/0026).
+    if (!sessions.isOpen(signedIn)) {
+      LOG.info(() -> "Session of '" + signedIn.username() + "' refused: its sign-in has ended");
+      invalidate(session);
       return null;
     }
     return signedIn;
+  }
+
+  private static void invalidate(HttpSession session) {
+    try {
+      session.invalidate();
+    } catch (IllegalStateException alreadyInvalid) {
+      // Ended meanwhile: the same outcome.
+    }
   }
 
   Duration sessionLifetime() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Slows down password guessing without locking anyone out (docs/decisions/0019). Failures are
@@ -13,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * which names exist); past a few free ones, each failure doubles the wait before the next try is
  * checked at all. A try during the wait is refused without hashing anything and does not count, so
  * the wait of an account never grows beyond its cap: its real owner signs in once it has passed,
- * while the address that keeps failing waits much longer (a larger cap). Kept in memory, per
- * instance: a restart forgets it, which only ever makes it more lenient.
+ * while the address that keeps failing waits much longer (a larger cap). The counters live in
+ * {@link Counts}: in the database in the application, shared by every instance so that alternating
+ * instances gains a guesser nothing (docs/decisions/0026); in memory for a single process.
  */
 public class LoginThrottle {
 
@@ -24,10 +26,22 @@ public class LoginThrottle {
   /** Beyond this many counters the expired ones are swept on the next failure. */
   private static final int SWEEP_ABOVE = 10_000;
 
-  private record Count(int failures, Instant last, Instant nextTry) {}
+  /** One counter: failures in a row, the last one, and when the next try is checked. */
+  public record Count(int failures, Instant last, Instant nextTry) {}
 
-  private final Map<String, Count> byAddress = new ConcurrentHashMap<>();
-  private final Map<String, Count> byAccount = new ConcurrentHashMap<>();
+  /** Where the counters are kept. {@code update} must be atomic per key. */
+  public interface Counts {
+    Count get(String key);
+
+    void update(String key, UnaryOperator<Count> change);
+
+    void remove(String key);
+
+    /** Forgets counters whose last failure was before {@code cutoff}. */
+    void forgetBefore(Instant cutoff);
+  }
+
+  private final Counts counts;
   private final int freeFailures;
   private final Duration addressCap;
   private final Duration accountCap;
@@ -38,6 +52,12 @@ public class LoginThrottle {
    * @param accountCap the longest wait an account can earn: how long its owner may have to wait
    */
   public LoginThrottle(int freeFailures, Duration addressCap, Duration accountCap) {
+    this(freeFailures, addressCap, accountCap, new InMemory());
+  }
+
+  /** As above, with the counters kept in {@code counts}. */
+  public LoginThrottle(int freeFailures, Duration addressCap, Duration accountCap, Counts counts) {
+    this.counts = counts;
     this.freeFailures = freeFailures;
     this.addressCap = addressCap;
     this.accountCap = accountCap;
@@ -45,24 +65,21 @@ public class LoginThrottle {
 
   /** How long this client must still wait before a try for this account is checked; empty: go. */
   public Optional<Duration> waitFor(String account, String address, Instant now) {
-    Instant until = later(nextTry(byAddress, address, now), nextTry(byAccount, key(account), now));
+    Instant until = later(nextTry(addressKey(address), now), nextTry(accountKey(account), now));
     return until == null || !until.isAfter(now)
         ? Optional.empty()
         : Optional.of(Duration.between(now, until));
   }
 
   public void failed(String account, String address, Instant now) {
-    count(byAddress, address, addressCap, now);
-    count(byAccount, key(account), accountCap, now);
-    if (byAddress.size() + byAccount.size() > SWEEP_ABOVE) {
-      byAddress.values().removeIf(c -> c.last().plus(FORGET_AFTER).isBefore(now));
-      byAccount.values().removeIf(c -> c.last().plus(FORGET_AFTER).isBefore(now));
-    }
+    count(addressKey(address), addressCap, now);
+    count(accountKey(account), accountCap, now);
+    counts.forgetBefore(now.minus(FORGET_AFTER));
   }
 
   /** The account's owner got in: its count starts afresh. The address keeps its count. */
   public void succeeded(String account) {
-    byAccount.remove(key(account));
+    counts.remove(accountKey(account));
   }
 
   /** The wait after the n-th failure in a row: none for the free ones, then 1 s, 2 s, 4 s … cap. */
@@ -75,17 +92,17 @@ public class LoginThrottle {
     return delay.compareTo(cap) > 0 ? cap : delay;
   }
 
-  private void count(Map<String, Count> counts, String key, Duration cap, Instant now) {
-    counts.compute(
+  private void count(String key, Duration cap, Instant now) {
+    counts.update(
         key,
-        (k, old) -> {
+        old -> {
           int failures =
               old == null || old.last().plus(FORGET_AFTER).isBefore(now) ? 1 : old.failures() + 1;
           return new Count(failures, now, now.plus(delayAfter(failures, cap)));
         });
   }
 
-  private static Instant nextTry(Map<String, Count> counts, String key, Instant now) {
+  private Instant nextTry(String key, Instant now) {
     Count count = counts.get(key);
     return count == null || count.last().plus(FORGET_AFTER).isBefore(now) ? null : count.nextTry();
   }
@@ -97,7 +114,38 @@ public class LoginThrottle {
     return b == null || a.isAfter(b) ? a : b;
   }
 
-  private static String key(String account) {
-    return account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+  private static String addressKey(String address) {
+    return "address:" + address;
+  }
+
+  private static String accountKey(String account) {
+    return "account:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The counters of one process. */
+  static final class InMemory implements Counts {
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+
+    @Override
+    public Count get(String key) {
+      return counts.get(key);
+    }
+
+    @Override
+    public void update(String key, UnaryOperator<Count> change) {
+      counts.compute(key, (k, old) -> change.apply(old));
+    }
+
+    @Override
+    public void remove(String key) {
+      counts.remove(key);
+    }
+
+    @Override
+    public void forgetBefore(Instant cutoff) {
+      if (counts.size() > SWEEP_ABOVE) {
+        counts.values().removeIf(c -> c.last().isBefore(cutoff));
+      }
+    }
   }
 }

@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * Who is signed in to an HTTP session, kept in the session between requests, with the token a REST
- * write on this session must send in {@link #CSRF_HEADER}.
+ * write on this session must send in {@link #CSRF_HEADER} and the key of the sign-in in the {@link
+ * SessionLedger}, which every request checks (docs/decisions/0026).
  */
-public record SignedIn(String username, Set<String> roles, Instant since, String csrfToken)
+public record SignedIn(
+    String username, Set<String> roles, Instant since, String csrfToken, String key)
     implements Serializable {
 
   public static final String SESSION_KEY = "factdesk.signedIn";

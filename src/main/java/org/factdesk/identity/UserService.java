@@ -123,7 +123,7 @@ public class UserService {
       requireAnotherAdmin(user);
     }
     user.assignRoles(roles);
-    sessions.endSessionsOf(user.getUsername());
+    sessions.endSessionsOf(user.getUsername(), "roles changed by " + actor);
     LOG.info(
         () ->
             "User '"
@@ -145,7 +145,7 @@ public class UserService {
       requireAnotherAdmin(user);
     }
     user.disable();
-    int ended = sessions.endSessionsOf(user.getUsername());
+    int ended = sessions.endSessionsOf(user.getUsername(), "disabled by " + actor);
     LOG.info(
         () ->
             "User '"
@@ -170,7 +170,7 @@ public class UserService {
     User user = find(id);
     requireAcceptable(password, user.getUsername(), user.getDisplayName());
     user.changePasswordHash(hasher.hash(password));
-    sessions.endSessionsOf(user.getUsername());
+    sessions.endSessionsOf(user.getUsername(), "password reset by " + actor);
     LOG.info(() -> "Password of '" + user.getUsername() + "' reset by " + actor);
     return user;
   }
@@ -204,7 +204,7 @@ public class UserService {
     }
     requireAcceptable(password, user.getUsername(), user.getDisplayName());
     user.changePasswordHash(hasher.hash(password));
-    int ended = sessions.endOtherSessionsOf(me, keep);
+    int ended = sessions.endOtherSessionsOf(me, keep, "password changed");
     LOG.info(() -> "'" + me + "' changed their password; " + ended + " other session(s) ended");
   }
 

@@ -43,8 +43,18 @@ public class DatabaseMigration {
   @PostConstruct
   void migrateAndValidate() {
     databaseProduct = productName();
+    migrate(dataSource, databaseProduct);
+    entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    LOG.info("Hibernate mappings match the schema");
+  }
+
+  /**
+   * Migrates the schema; also called before the persistence unit starts when its search
+   * coordination needs tables at once ({@link FactdeskPersistenceProvider}).
+   */
+  static void migrate(DataSource dataSource, String databaseProduct) {
     Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations(locationsFor(databaseProduct))
             .failOnMissingLocations(false)
@@ -59,8 +69,6 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
-    entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
-    LOG.info("Hibernate mappings match the schema");
   }
 
   /** The database product as the JDBC driver names it, e.g. "H2" or "PostgreSQL". */
@@ -69,6 +77,10 @@ public class DatabaseMigration {
   }
 
   private String productName() {
+    return productName(dataSource);
+  }
+
+  static String productName(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +29,8 @@ public class DetectorQuality {
 
   /** One detector's record on one type. */
   public record Row(
-      String detector, FlagType type, long accepted, long retyped, long rejected, long pending) {
+      String detector, FlagType type, long accepted, long retyped, long rejected, long pending)
+      implements Serializable {
 
     public long decided() {
       return accepted + retyped + rejected;
@@ -41,7 +43,8 @@ public class DetectorQuality {
   }
 
   /** One type over all detectors, with what editors found that no detector did. */
-  public record TypeRow(FlagType type, long found, long retypedTo, long addedByEditors) {
+  public record TypeRow(FlagType type, long found, long retypedTo, long addedByEditors)
+      implements Serializable {
 
     /** Share of the blocks editors say are of this type that a detector flagged as such. */
     public Double recall() {
@@ -51,7 +54,7 @@ public class DetectorQuality {
   }
 
   /** The report: detector rows by detector then type, and one row per type. */
-  public record Report(List<Row> detectors, List<TypeRow> types) {}
+  public record Report(List<Row> detectors, List<TypeRow> types) implements Serializable {}
 
   /** Most decisions one call of {@link #decisions} returns. */
   public static final int MAX_DECISIONS = 10_000;

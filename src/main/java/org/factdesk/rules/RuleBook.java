@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,16 +53,19 @@ public class RuleBook {
   @Resource private SessionContext context;
 
   /** A saved version, without its text. */
-  public record Version(int number, String author, Instant savedAt, String comment) {}
+  public record Version(int number, String author, Instant savedAt, String comment)
+      implements Serializable {}
 
   /** The rule text in force and its number (0: shipped with the engine, never edited). */
   public record Current(int number, String text) {}
 
   /** A block whose flags a rule change would change. */
-  public record Change(long articleId, String title, int block, String text, FlagType type) {}
+  public record Change(long articleId, String title, int block, String text, FlagType type)
+      implements Serializable {}
 
   /** What a rule change would do to stored articles. */
-  public record TestReport(int articles, List<Change> added, List<Change> removed) {}
+  public record TestReport(int articles, List<Change> added, List<Change> removed)
+      implements Serializable {}
 
   public Current current() {
     List<RuleSetVersion> newest =

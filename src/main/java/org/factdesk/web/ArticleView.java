@@ -47,7 +47,8 @@ public class ArticleView implements Serializable {
   private FactCheckProgress progress;
   private String assignTo;
   private LocalDate due;
-  private List<ArticleTransition> transitions = List.of();
+  // Entities: not kept in the replicated session, read again after a move to another instance.
+  private transient List<ArticleTransition> transitions = List.of();
   private boolean fourEyes;
   private String reason;
 
@@ -93,6 +94,9 @@ public class ArticleView implements Serializable {
   }
 
   public List<ArticleTransition> getTransitions() {
+    if (transitions == null) {
+      transitions = article == null ? List.of() : workflow.transitions(id);
+    }
     return transitions;
   }
 

@@ -33,7 +33,9 @@ public class AuditView implements Serializable {
   @Inject private AuditTrail trail;
 
   private final RevisionTable revisions = new RevisionTable();
-  private final EventTable events = new EventTable();
+  // Holds a page of SecurityEvent entities: not replicated with the session, made again where
+  // needed.
+  private transient EventTable events;
   private final Map<Long, List<EntityChange>> opened = new HashMap<>();
 
   private String username;
@@ -51,6 +53,9 @@ public class AuditView implements Serializable {
   }
 
   public LazyDataModel<SecurityEvent> getEvents() {
+    if (events == null) {
+      events = new EventTable();
+    }
     return events;
   }
 

@@ -18,7 +18,8 @@ public class BatchView implements Serializable {
   @Inject private ImportBatches batches;
 
   private Long id;
-  private ImportBatches.BatchView batch;
+  // Entities: not kept in the replicated session, read again after a move to another instance.
+  private transient ImportBatches.BatchView batch;
 
   public void load() throws IOException {
     batch = id == null ? null : batches.view(id).orElse(null);
@@ -29,11 +30,11 @@ public class BatchView implements Serializable {
 
   /** Called by the page's poll while the batch runs. */
   public void refresh() {
-    batch = batches.view(id).orElse(batch);
+    batch = batches.view(id).orElse(getBatch());
   }
 
   public boolean isRunning() {
-    return batch.batch().getState() == ImportBatch.State.RUNNING;
+    return getBatch().batch().getState() == ImportBatch.State.RUNNING;
   }
 
   public Long getId() {
@@ -45,6 +46,9 @@ public class BatchView implements Serializable {
   }
 
   public ImportBatches.BatchView getBatch() {
+    if (batch == null && id != null) {
+      batch = batches.view(id).orElse(null);
+    }
     return batch;
   }
 }

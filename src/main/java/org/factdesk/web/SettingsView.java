@@ -24,12 +24,19 @@ public class SettingsView implements Serializable {
 
   private boolean fourEyes;
   private boolean adminSecondFactor;
-  private Setting setting;
+  private String changed;
 
   @PostConstruct
   void read() {
     fourEyes = workflow.isFourEyes();
-    setting = workflow.fourEyesSetting();
+    Setting setting = workflow.fourEyesSetting();
+    changed =
+        setting == null
+            ? ""
+            : "Last changed by "
+                + setting.getModifiedBy()
+                + ", "
+                + Pages.minute(setting.getModifiedAt());
     adminSecondFactor = secondFactors.isRequiredForAdmins();
   }
 
@@ -62,12 +69,7 @@ public class SettingsView implements Serializable {
   }
 
   public String getChanged() {
-    return setting == null
-        ? ""
-        : "Last changed by "
-            + setting.getModifiedBy()
-            + ", "
-            + Pages.minute(setting.getModifiedAt());
+    return changed;
   }
 
   public boolean isFourEyes() {

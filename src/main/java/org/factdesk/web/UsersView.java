@@ -31,7 +31,8 @@ public class UsersView implements Serializable {
   @Inject private UserService users;
   @Inject private SecurityContext securityContext;
 
-  private final UserTable table = new UserTable();
+  // Holds a page of User entities: not replicated with the session, made again where needed.
+  private transient UserTable table;
   private String search;
 
   private Long selectedId;
@@ -45,6 +46,9 @@ public class UsersView implements Serializable {
   private Role[] createRoles = {Role.EDITOR};
 
   public LazyDataModel<User> getTable() {
+    if (table == null) {
+      table = new UserTable();
+    }
     return table;
   }
 

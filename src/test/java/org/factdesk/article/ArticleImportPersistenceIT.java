@@ -2,20 +2,28 @@ package org.factdesk.article;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.platform.DatabaseConfiguration;
 import org.factdesk.support.AsAdmin;
+import org.factdesk.support.OtherInstance;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +39,11 @@ class ArticleImportPersistenceIT {
   @EJB private ArticleQueries queries;
   @EJB private AsAdmin asAdmin;
   @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
 
   /** A plain-text article in the shape scraped pages take, unique per call. */
   private static String article(String outlet, String topic) {
@@ -132,6 +145,90 @@ class ArticleImportPersistenceIT {
     assertEquals(ImportOutcome.Kind.DUPLICATE, second.kind());
     assertEquals(first.articleId(), second.duplicateOfId());
     assertEquals(before, articleCount());
+  }
+
+  /**
+   * Another instance imports the same text at the same moment: this import waits for that
+   * transaction, and once it commits, reports its article as the one this text duplicates, as a
+   * single instance would; the text is stored once.
+   */
+  @Test
+  void aTextAnotherInstanceIsImportingIsWaitedForThenReportedAsItsDuplicate() throws Exception {
+    String text = article(uniqueOutlet(), "Barge");
+    ImportRequest request =
+        new ImportRequest(
+            text.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, "racing.txt");
+    String hash = pipeline.analyze(request).contentHash();
+    long template = importText(article(uniqueOutlet(), "Pilot"), "template.txt").articleId();
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      long theirs = other.importsArticleLike(template, hash);
+      Future<ImportOutcome> ours = executor.submit(() -> pipeline.importArticle(request, "tester"));
+      Thread.sleep(1500);
+      assertFalse(ours.isDone(), "waits while the other instance's import is uncommitted");
+      other.commit();
+      ImportOutcome outcome = ours.get(60, TimeUnit.SECONDS);
+      assertEquals(ImportOutcome.Kind.DUPLICATE, outcome.kind());
+      assertEquals(theirs, outcome.duplicateOfId());
+      assertEquals(
+          importText(text, "again.txt").message(),
+          outcome.message(),
+          "the same answer as an import after the other one's");
+    }
+    assertEquals(
+        1L,
+        em.createQuery("select count(a) from Article a where a.contentHash = :h", Long.class)
+            .setParameter("h", hash)
+            .getSingleResult());
+  }
+
+  /**
+   * While another instance imports an article of the same outlet (it holds the outlet's lock row),
+   * an import waits, so that one import at a time reads and counts the outlet's lines; if the other
+   * import of the same text rolls back, this one stores the text.
+   */
+  @Test
+  void anOutletAnotherInstanceIsImportingIsWaitedForAndARolledBackTextIsStoredHere()
+      throws Exception {
+    String outlet = uniqueOutlet();
+    String text = article(outlet, "Dredger");
+    ImportRequest request =
+        new ImportRequest(
+            text.getBytes(StandardCharsets.UTF_8),
+            ContentHint.TEXT,
+            new SourceInfo(null, outlet, null, null),
+            "outlet.txt");
+    String hash = pipeline.analyze(request).contentHash();
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      other.update("insert into outlet_lock (outlet) values (?)", outlet);
+      other.commit();
+      assertEquals(
+          1, other.lock("select outlet from outlet_lock where outlet = ? for update", outlet));
+      Future<ImportOutcome> ours = executor.submit(() -> pipeline.importArticle(request, "tester"));
+      Thread.sleep(1500);
+      assertFalse(ours.isDone(), "waits while the other instance holds the outlet");
+      other.rollback();
+      assertEquals(ImportOutcome.Kind.IMPORTED, ours.get(60, TimeUnit.SECONDS).kind());
+
+      ImportRequest tugRequest = requestFor(article(outlet, "Tug"));
+      other.update(
+          "insert into article_text_key (content_hash, article_id) values (?, null)",
+          pipeline.analyze(tugRequest).contentHash());
+      Future<ImportOutcome> tug = executor.submit(() -> pipeline.importArticle(tugRequest, "t"));
+      Thread.sleep(1500);
+      assertFalse(tug.isDone(), "waits while the other instance holds the text");
+      other.rollback();
+      assertEquals(ImportOutcome.Kind.IMPORTED, tug.get(60, TimeUnit.SECONDS).kind());
+    }
+    assertEquals(
+        1L,
+        em.createQuery("select count(a) from Article a where a.contentHash = :h", Long.class)
+            .setParameter("h", hash)
+            .getSingleResult());
+  }
+
+  private static ImportRequest requestFor(String text) {
+    return new ImportRequest(
+        text.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, "request.txt");
   }
 
   @Test

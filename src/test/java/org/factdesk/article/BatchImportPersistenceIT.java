@@ -2,9 +2,11 @@ package org.factdesk.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.platform.Instance;
 import org.factdesk.support.AsAdmin;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ class BatchImportPersistenceIT {
   @EJB private BatchItemImporter items;
   @EJB private BatchRecovery recovery;
   @EJB private AsAdmin asAdmin;
+  @Inject private Instance instance;
   @PersistenceContext private EntityManager em;
 
   private static String story(String marker) {
@@ -228,38 +232,108 @@ class BatchImportPersistenceIT {
     }
   }
 
+  private static List<BatchReader.Entry> twoStories() {
+    return List.of(
+        new BatchReader.Entry(
+            "done.txt",
+            story(UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8),
+            ContentHint.TEXT,
+            SourceInfo.NONE,
+            null),
+        new BatchReader.Entry(
+            "pending.txt",
+            story(UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8),
+            ContentHint.TEXT,
+            new SourceInfo(
+                "https://ridgeway.example/pending",
+                "Ridgeway Courier",
+                null,
+                java.time.LocalDate.of(2025, 5, 12)),
+            null));
+  }
+
+  /** As if the instance that owns the batch died: another name, a lease that ran out. */
+  private void ownerDies(long id) {
+    asAdmin.call(
+        () ->
+            em.createNativeQuery(
+                    "update import_batch set owner = 'instance-that-died', lease_until = ?1"
+                        + " where id = ?2")
+                .setParameter(1, java.time.Instant.now().minusSeconds(60))
+                .setParameter(2, id)
+                .executeUpdate());
+  }
+
+  private long payloads(long batchId) {
+    return ((Number)
+            asAdmin.call(
+                () ->
+                    em.createNativeQuery(
+                            "select count(*) from import_item_payload where batch_id = ?1")
+                        .setParameter(1, batchId)
+                        .getSingleResult()))
+        .longValue();
+  }
+
   @Test
-  void aBatchCutOffByAServerStopIsMarkedInterruptedAndHoldsOnlyWholeArticles() throws Exception {
-    List<BatchReader.Entry> entries =
-        List.of(
-            new BatchReader.Entry(
-                "done.txt",
-                story(UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8),
-                ContentHint.TEXT,
-                SourceInfo.NONE,
-                null),
-            new BatchReader.Entry(
-                "never.txt",
-                story(UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8),
-                ContentHint.TEXT,
-                SourceInfo.NONE,
-                null));
-    // As if the server stopped after the first item: the batch is stored, one item imported.
+  void aBatchWhoseInstanceDiedIsTakenOverAndFinishedWithNoItemDoneTwice() throws Exception {
+    List<BatchReader.Entry> entries = twoStories();
+    // As if the owning instance stopped after the first item: the batch and what its items are
+    // made of are stored, one item is imported.
     long id = items.createBatch("editor", entries);
-    items.importItem(id, 0, entries.get(0), "editor");
+    assertEquals(2, payloads(id), "every item to import is stored with the batch");
+    assertEquals(ImportItem.Outcome.IMPORTED, items.importItem(id, 0, entries.get(0), "editor"));
+    assertEquals(1, payloads(id), "an item done is no longer stored");
+    assertNull(items.importItem(id, 0, entries.get(0), "editor"), "an item done is never redone");
+    ownerDies(id);
 
-    assertTrue(recovery.markInterrupted() >= 1);
+    // this call or the instance's own timer (every 5 s) takes it over, once
+    recovery.takeOverExpired();
 
-    ImportBatches.BatchView view = asAdmin.call(() -> batches.view(id).orElseThrow());
-    assertEquals(ImportBatch.State.INTERRUPTED, view.batch().getState());
-    assertNotNull(view.batch().getNote());
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
+    assertEquals(instance.name(), view.batch().getOwner());
+    assertEquals(2, view.batch().getProcessed());
+    assertEquals(2, view.batch().getImported());
     assertEquals(ImportItem.Outcome.IMPORTED, view.items().get(0).getOutcome());
-    assertEquals(ImportItem.Outcome.NOT_PROCESSED, view.items().get(1).getOutcome());
+    assertEquals(ImportItem.Outcome.IMPORTED, view.items().get(1).getOutcome());
+    Article pending = em.find(Article.class, view.items().get(1).getArticleId());
+    assertEquals("https://ridgeway.example/pending", pending.getUrl(), "imported as it came in");
+    assertEquals("editor", pending.getImportedBy());
     long blocks =
         em.createQuery("select count(b) from Block b where b.article.id = :a", Long.class)
             .setParameter("a", view.items().get(0).getArticleId())
             .getSingleResult();
-    assertTrue(blocks >= 4, "the imported article is whole: " + blocks + " blocks");
+    assertTrue(blocks >= 4, "the article imported before is whole: " + blocks + " blocks");
+    assertEquals(
+        2L,
+        em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
+            .setParameter("b", id)
+            .getSingleResult());
+    assertEquals(0, payloads(id));
+  }
+
+  @Test
+  void aBatchStartedBeforeItsItemsWereStoredIsMarkedInterruptedWhenItsLeaseRunsOut()
+      throws Exception {
+    List<BatchReader.Entry> entries = twoStories();
+    long id = items.createBatch("editor", entries);
+    items.importItem(id, 0, entries.get(0), "editor");
+    // a batch of a version before V28: nothing stored of its items
+    asAdmin.call(
+        () ->
+            em.createNativeQuery("delete from import_item_payload where batch_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate());
+    ownerDies(id);
+
+    recovery.takeOverExpired();
+
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.INTERRUPTED, view.batch().getState());
+    assertNotNull(view.batch().getNote());
+    assertEquals(ImportItem.Outcome.IMPORTED, view.items().get(0).getOutcome());
+    assertEquals(ImportItem.Outcome.NOT_PROCESSED, view.items().get(1).getOutcome());
     assertEquals(
         1L,
         em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)

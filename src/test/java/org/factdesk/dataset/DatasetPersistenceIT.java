@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.article.ArticleLabel;
@@ -30,11 +36,13 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.VerdictInput;
+import org.factdesk.platform.DatabaseConfiguration;
 import org.factdesk.review.ArticleMetadataForm;
 import org.factdesk.review.ReviewDraft;
 import org.factdesk.review.ReviewService;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
+import org.factdesk.support.OtherInstance;
 import org.factdesk.workflow.WorkflowService;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -58,6 +66,11 @@ class DatasetPersistenceIT {
   @EJB private Snapshots snapshots;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
+
+  @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
   @PersistenceContext private EntityManager em;
 
   private static String unique(String prefix) {
@@ -530,6 +543,57 @@ class DatasetPersistenceIT {
     assertEquals(DatasetVersion.State.PUBLISHED, awaitPublished(dataset.id(), 3).state());
     assertEquals(
         List.of(3, 2, 1),
+        asChecker.call(() -> datasets.versions(dataset.id())).stream()
+            .map(DatasetService.VersionView::number)
+            .toList());
+  }
+
+  /**
+   * Two publishers of one dataset at the same moment, as on two instances (nothing in the JVM
+   * orders them): both wait for the dataset's row, one begins the version, the other is then
+   * refused with the version being published. One version results.
+   */
+  @Test
+  void twoPublishersOfOneDatasetAtOnceMakeOneVersionAndTheOtherIsRefused() throws Exception {
+    String outlet = unique("Lock Gazette ");
+    approvedArticle(
+        outlet,
+        "Canal lock repaired",
+        "The canal lock reopened on Monday after a repair that took 6 weeks, the trust said.");
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Locks "), null, outlet(outlet)));
+    List<Future<DatasetService.VersionView>> publishers;
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      // holds the dataset's row as a third publisher starting would: the two below meet there
+      assertEquals(1, other.lock("select id from dataset where id = ? for update", dataset.id()));
+      publishers =
+          List.of(
+              executor.submit(() -> asAdmin.call(() -> datasets.startPublishing(dataset.id()))),
+              executor.submit(() -> asAdmin.call(() -> datasets.startPublishing(dataset.id()))));
+      Thread.sleep(1000);
+      assertFalse(publishers.get(0).isDone() || publishers.get(1).isDone(), "both wait");
+      other.commit();
+    }
+    int started = 0;
+    String refused = null;
+    for (Future<DatasetService.VersionView> publisher : publishers) {
+      try {
+        assertEquals(1, publisher.get(60, TimeUnit.SECONDS).number());
+        started++;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (!(cause instanceof DatasetBusyException) && cause.getCause() != null) {
+          cause = cause.getCause();
+        }
+        assertTrue(cause instanceof DatasetBusyException, String.valueOf(e.getCause()));
+        refused = cause.getMessage();
+      }
+    }
+    assertEquals(1, started, "one publisher begins a version");
+    assertTrue(refused != null && refused.startsWith("Version 1 of '"), refused);
+    assertEquals(DatasetVersion.State.PUBLISHED, awaitPublished(dataset.id(), 1).state());
+    assertEquals(
+        List.of(1),
         asChecker.call(() -> datasets.versions(dataset.id())).stream()
             .map(DatasetService.VersionView::number)
             .toList());

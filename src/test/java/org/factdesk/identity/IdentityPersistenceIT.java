@@ -15,8 +15,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.RollbackException;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.factdesk.article.ArticleState;
@@ -43,6 +45,9 @@ class IdentityPersistenceIT {
   @EJB private AccountSetup accountSetup;
   @EJB private SecondFactors secondFactors;
   @EJB private ArticleStatistics articles;
+  @EJB private SessionLedger ledger;
+  @EJB private LoginFailures loginFailures;
+  @Inject private SessionRegistry registry;
   @Inject private DatabaseMigration migration;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
@@ -234,6 +239,114 @@ class IdentityPersistenceIT {
       cause = cause.getCause();
     }
     return cause.getMessage();
+  }
+
+  /**
+   * Issue 15: a sign-in ended on one instance is refused on every other at its next request,
+   * whatever copy of the HTTP session that instance still holds. Here the other instance is the
+   * database row ended without touching any HTTP session, which is all an instance sees of a
+   * sign-out or a change made on its neighbour.
+   */
+  @Test
+  void aSignInEndedAnywhereIsRefusedAtItsNextCheck() {
+    String name = uniqueName("roamer");
+    User user = createUser(name, EnumSet.of(Role.EDITOR));
+    Instant now = Instant.now();
+    Duration lifetime = Duration.ofHours(12);
+    SignedIn laptop = signedIn(name, ledger.open(name, now, lifetime));
+    SignedIn phone = signedIn(name, ledger.open(name, now, lifetime));
+    assertTrue(registry.isOpen(laptop));
+    assertTrue(registry.isOpen(phone));
+    assertEquals(2, registry.openSessionsOf(name));
+    assertFalse(
+        registry.isOpen(signedIn(name, "made-up-key")), "a key that was never opened is refused");
+    assertFalse(
+        registry.isOpen(new SignedIn("someone-else", Set.of("ADMIN"), now, "t", laptop.key())),
+        "a key counts only for the user it was opened for");
+
+    assertTrue(ledger.end(laptop.key(), "signed out"), "signing out on instance A");
+    assertFalse(registry.isOpen(laptop), "the laptop's session is refused on instance B");
+    assertTrue(registry.isOpen(phone), "the other sign-in goes on");
+    assertEquals("signed out", ledger.endedBecause(laptop.key()));
+    assertFalse(ledger.end(laptop.key(), "signed out"), "a second sign-out changes nothing");
+
+    asAdmin.call(() -> users.changeRoles(user.getId(), EnumSet.of(Role.FACT_CHECKER), "admin"));
+    assertFalse(registry.isOpen(phone), "a role change ends the sign-in: the new roles need one");
+    assertEquals("roles changed by admin", ledger.endedBecause(phone.key()));
+
+    SignedIn again = signedIn(name, ledger.open(name, Instant.now(), lifetime));
+    assertTrue(registry.isOpen(again));
+    asAdmin.call(() -> users.disable(user.getId(), "admin"));
+    assertFalse(registry.isOpen(again), "disabling ends the sign-in on every instance");
+    assertEquals(0, registry.openSessionsOf(name));
+
+    asAdmin.call(() -> users.enable(user.getId(), "admin"));
+    assertFalse(registry.isOpen(again), "enabling again does not bring an ended sign-in back");
+    Number rows =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from signed_in_session where key_hash = :key"
+                        + " or key_hash = :hash")
+                .setParameter("key", again.key())
+                .setParameter("hash", ApiTokens.hash(again.key()))
+                .getSingleResult();
+    assertEquals(1, rows.intValue(), "only the key's hash is stored, never the key itself");
+  }
+
+  /**
+   * Issue 15: the sign-in throttle's counters are in the database, so a guesser who alternates
+   * between instances waits as long as on one. Two throttles over the same table stand for two
+   * instances.
+   */
+  @Test
+  void theThrottleCountersAreSharedByEveryInstance() {
+    String name = uniqueName("target");
+    String guesser = uniqueName("guesser-address"); // unique: counters outlive a test run on PG
+    Instant now = Instant.now();
+    LoginThrottle instanceA =
+        new LoginThrottle(
+            5,
+            Duration.ofMinutes(15),
+            Duration.ofSeconds(30),
+            new SignInGuard.Shared(loginFailures));
+    LoginThrottle instanceB =
+        new LoginThrottle(
+            5,
+            Duration.ofMinutes(15),
+            Duration.ofSeconds(30),
+            new SignInGuard.Shared(loginFailures));
+    for (int failure = 1; failure <= 6; failure++) {
+      LoginThrottle either = failure % 2 == 0 ? instanceB : instanceA;
+      assertEquals(Optional.empty(), either.waitFor(name, guesser, now), "try " + failure);
+      either.failed(name, guesser, now);
+    }
+    assertEquals(
+        Optional.of(Duration.ofSeconds(1)),
+        instanceA.waitFor(name, guesser, now),
+        "six failures, three on each instance, count as six");
+    assertEquals(Optional.of(Duration.ofSeconds(1)), instanceB.waitFor(name, guesser, now));
+
+    assertEquals(
+        Optional.of(Duration.ofSeconds(1)),
+        instanceA.waitFor(name, "198.51.100.20", now),
+        "the account waits from any address");
+
+    instanceB.succeeded(name);
+    assertEquals(
+        Optional.empty(),
+        instanceA.waitFor(name, "198.51.100.20", now),
+        "the owner's sign-in on B cleared the account's count on A");
+    assertTrue(instanceA.waitFor(name, guesser, now).isPresent(), "the guesser still waits");
+    Number rows =
+        (Number)
+            em.createNativeQuery("select count(*) from login_failure where subject_hash = :hash")
+                .setParameter("hash", ApiTokens.hash("address:" + guesser))
+                .getSingleResult();
+    assertEquals(1, rows.intValue(), "the address is stored as a hash");
+  }
+
+  private static SignedIn signedIn(String name, String key) {
+    return new SignedIn(name, Set.of("EDITOR"), Instant.now(), "token", key);
   }
 
   @Test

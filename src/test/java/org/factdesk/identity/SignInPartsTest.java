@@ -80,7 +80,7 @@ class SignInPartsTest {
   @Test
   void aSessionEndsAfterItsAbsoluteLifetime() {
     Instant since = Instant.parse("2026-12-05T08:00:00Z");
-    SignedIn cut = new SignedIn("editor", Set.of("EDITOR"), since, "t");
+    SignedIn cut = new SignedIn("editor", Set.of("EDITOR"), since, "t", "k");
     assertFalse(
         cut.isOverAt(since.plus(Duration.ofHours(12)).minusSeconds(1), Duration.ofHours(12)));
     assertTrue(cut.isOverAt(since.plus(Duration.ofHours(12)), Duration.ofHours(12)));

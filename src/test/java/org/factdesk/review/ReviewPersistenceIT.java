@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.article.Analyzers;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFilter;
 import org.factdesk.article.ArticleRow;
@@ -35,6 +37,7 @@ import org.factdesk.rules.RuleBook;
 import org.factdesk.rules.RuleException;
 import org.factdesk.support.AsAdmin;
 import org.factdesk.support.AsChecker;
+import org.factdesk.support.OtherInstance;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +57,7 @@ class ReviewPersistenceIT {
   @EJB private AsChecker asChecker;
   @EJB private DetectorQuality quality;
   @EJB private RuleBook rules;
+  @Inject private Analyzers analyzers;
   @PersistenceContext private EntityManager em;
 
   @jakarta.annotation.Resource(lookup = "java:app/jdbc/factdesk")
@@ -492,6 +496,77 @@ class ReviewPersistenceIT {
 
   private static DetectorQuality.TypeRow type(DetectorQuality.Report report, FlagType type) {
     return report.types().stream().filter(t -> t.type() == type).findFirst().orElseThrow();
+  }
+
+  /** Waits until this instance's engine runs the rule set stamped {@code version}; the wait. */
+  private long awaitRules(String version) throws InterruptedException {
+    long start = System.nanoTime();
+    while (!version.equals(analyzers.current().rules().version())) {
+      if (System.nanoTime() - start > 15_000_000_000L) {
+        throw new AssertionError(
+            "rules "
+                + version
+                + " not in force after 15 s: "
+                + analyzers.current().rules().version());
+      }
+      Thread.sleep(100);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * A rule set saved on another instance (a row this instance did not write) is in force here
+   * within seconds and used by the next import; so is a change of that row in place.
+   */
+  @Test
+  void aRuleSetSavedOnAnotherInstanceIsUsedHereWithinSeconds() throws Exception {
+    String text = asAdmin.call(() -> rules.current()).text();
+    int number;
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      number =
+          Math.max(
+                  asAdmin.call(() -> rules.current()).number(),
+                  ((Number)
+                          asAdmin.call(
+                              () ->
+                                  em.createNativeQuery(
+                                          "select coalesce(max(number), 0) from rule_set")
+                                      .getSingleResult()))
+                      .intValue())
+              + 1;
+      java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+      other.update(
+          "insert into rule_set (id, version, created_at, modified_at, number, rules_text, author,"
+              + " comment) values (?, 0, ?, ?, ?, ?, 'admin-on-b', 'saved on the other instance')",
+          OtherInstance.freeId(),
+          now,
+          now,
+          number,
+          stamped(text, String.valueOf(number)));
+      other.commit();
+      long waited = awaitRules(String.valueOf(number));
+      assertTrue(
+          waited <= Analyzers.checkEveryMillis() + 2_000, "in force after " + waited + " ms");
+      long imported = importText(article(unique("Quayside "), "Tide tables by Harbour Radio"));
+      assertEquals(String.valueOf(number), stored(imported).getRulesVersion());
+
+      other.update(
+          "update rule_set set rules_text = ?, version = version + 1 where number = ?",
+          stamped(text, number + "b"),
+          number);
+      other.commit();
+      waited = awaitRules(number + "b");
+      assertTrue(
+          waited <= Analyzers.checkEveryMillis() + 2_000, "in force after " + waited + " ms");
+    }
+  }
+
+  private static String stamped(String text, String version) {
+    java.util.regex.Matcher line =
+        java.util.regex.Pattern.compile("(?m)^#[ \\t]*version:[ \\t]*\\S+[ \\t]*$").matcher(text);
+    return line.find()
+        ? text.substring(0, line.start()) + "# version: " + version + text.substring(line.end())
+        : "# version: " + version + "\n" + text;
   }
 
   @Test

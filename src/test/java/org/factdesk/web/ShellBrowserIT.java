@@ -253,7 +253,13 @@ class ShellBrowserIT {
     try (Browser browser = new Browser(base)) {
       browser.signIn(EDITOR, EDITOR_PASSWORD);
       String signedIn = browser.sessionId();
+      assertEquals(
+          200, withSessionCookie(signedIn).statusCode(), "the cookie works while signed in");
       browser.signOut();
+      assertEquals(
+          401,
+          withSessionCookie(signedIn).statusCode(),
+          "the old session cookie, replayed after signing out, is refused");
       assertEquals("You are signed out.", browser.text("#loginForm\\:signedOutNotice"));
       browser.open("/dashboard.xhtml");
       assertTrue(
@@ -261,6 +267,16 @@ class ShellBrowserIT {
           "after logout the dashboard needs a login again");
       assertNotEquals(signedIn, browser.sessionId());
     }
+  }
+
+  /** GET /api/me with nothing but a session cookie, as a replayed or stolen cookie would be. */
+  private java.net.http.HttpResponse<String> withSessionCookie(String sessionId) throws Exception {
+    return http.send(
+        java.net.http.HttpRequest.newBuilder(http.uri("/api/me"))
+            .header("Cookie", "JSESSIONID=" + sessionId)
+            .GET(),
+        null,
+        null);
   }
 
   @Test
@@ -291,6 +307,8 @@ class ShellBrowserIT {
       newcomer.signIn(name, password);
       assertEquals(name, newcomer.text("#current-user"));
       assertEquals("Editor", newcomer.text("#current-roles"));
+      String newcomersSession = newcomer.sessionId();
+      assertEquals(200, withSessionCookie(newcomersSession).statusCode());
 
       admin.find("#usersForm\\:search").sendKeys(name);
       admin.waitFor(
@@ -301,6 +319,10 @@ class ShellBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("#usersForm\\:users_data"), "disabled"));
 
+      assertEquals(
+          401,
+          withSessionCookie(newcomersSession).statusCode(),
+          "the disabled user's old cookie is refused at the next request");
       newcomer.open("/dashboard.xhtml");
       assertTrue(
           newcomer.path().startsWith("/login.xhtml"), "a disabled user's session ends at once");

@@ -1,5 +1,6 @@
 package org.factdesk.analysis.claim;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param left the value in the first claim ("1,200")
  * @param right the value in the second claim ("900")
  */
-public record ClaimDifference(FactType type, String left, String right) {
+public record ClaimDifference(FactType type, String left, String right) implements Serializable {
   public ClaimDifference {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(left, "left");

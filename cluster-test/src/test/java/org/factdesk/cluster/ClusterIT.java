@@ -1,0 +1,419 @@
+package org.factdesk.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Factdesk as a cluster (issue 15, docs/decisions/0028-cluster-test.md): two instances A and B of
+ * the WAR, one Payara Micro (Hazelcast) cluster on loopback, one PostgreSQL schema, started once
+ * for all checks below by {@link Cluster}. Every check talks HTTP to the instances, as users and
+ * pipelines do, and looks into the database behind their backs where "stored once" is the claim.
+ * The instance kill runs last: the others need both instances.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
+
+  @RegisterExtension static final Cluster CLUSTER = new Cluster();
+
+  private static final String EDITOR = "cluster-editor";
+  private static final String EDITOR_PASSWORD = "amber-tide-91-quarry-Lantern";
+
+  private static Client admin;
+  private static Client editorOnA;
+  private static Client editorOnB;
+
+  @BeforeAll
+  static void accounts() throws Exception {
+    LOG.info("Cluster of two started in " + CLUSTER.startTime.toMillis() + " ms");
+    admin = Client.basic("admin", Cluster.ADMIN_PASSWORD);
+    admin.call(
+        CLUSTER.a,
+        "POST",
+        "/api/users",
+        Json.createObjectBuilder()
+            .add("username", EDITOR)
+            .add("displayName", "Cluster Editor")
+            .add("password", EDITOR_PASSWORD)
+            .add("roles", Json.createArrayBuilder().add("EDITOR"))
+            .build()
+            .toString(),
+        201);
+    // Signed in once per instance, so that the imports pay no password hash per call.
+    editorOnA = Client.signIn(CLUSTER.a, EDITOR, EDITOR_PASSWORD);
+    editorOnB = Client.signIn(CLUSTER.b, EDITOR, EDITOR_PASSWORD);
+  }
+
+  @Test
+  @Order(1)
+  void bothInstancesStartedAtOnceOnAnEmptyDatabaseJoinedOneClusterWithOneAdmin() throws Exception {
+    // The first-account race (STACK.md): both found no users, one insert lost; it must have
+    // looked again instead of failing its deployment (both answered /health to get here).
+    assertEquals(
+        1, CLUSTER.database.number("select count(*) from app_user where username = 'admin'"));
+    assertEquals(
+        200, admin.get(CLUSTER.b, "/api/me").statusCode(), "the admin made on one works on B");
+    assertTrue(
+        CLUSTER.a.logged("DG Size: 2") && CLUSTER.b.logged("DG Size: 2"),
+        "each instance saw a data grid (Hazelcast cluster) of two on loopback");
+  }
+
+  @Test
+  @Order(2)
+  void theSameArticlesImportedThroughBothInstancesAtOnceAreEachStoredOnce() throws Exception {
+    int count = 500;
+    String jsonl = String.join("\n", Articles.jsonl("same", count)) + "\n";
+    long before = CLUSTER.database.number("select count(*) from article");
+
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      Future<Long> onA = two.submit(startBatch(editorOnA, CLUSTER.a, jsonl, go));
+      Future<Long> onB = two.submit(startBatch(editorOnB, CLUSTER.b, jsonl, go));
+      go.countDown();
+      long batchA = onA.get();
+      long batchB = onB.get();
+
+      JsonObject a = awaitFinished(editorOnA, CLUSTER.a, batchA, Duration.ofSeconds(180));
+      JsonObject b = awaitFinished(editorOnB, CLUSTER.b, batchB, Duration.ofSeconds(180));
+      LOG.info("Same 500 on both: A " + counts(a) + ", B " + counts(b));
+
+      for (JsonObject batch : List.of(a, b)) {
+        assertEquals(count, batch.getInt("total"), counts(batch));
+        assertEquals(count, batch.getInt("processed"), counts(batch));
+        assertEquals(0, batch.getInt("failed"), "no item failed: " + failures(batch));
+      }
+      assertEquals(
+          count,
+          a.getInt("imported") + b.getInt("imported"),
+          "each article stored by exactly one instance: A " + counts(a) + ", B " + counts(b));
+
+      // Item by item: one instance imported it, the other names that very article as duplicate.
+      Map<Integer, JsonObject> itemsOfB = new HashMap<>();
+      for (JsonValue item : b.getJsonArray("items")) {
+        itemsOfB.put(item.asJsonObject().getInt("position"), item.asJsonObject());
+      }
+      for (JsonValue value : a.getJsonArray("items")) {
+        JsonObject itemA = value.asJsonObject();
+        JsonObject itemB = itemsOfB.get(itemA.getInt("position"));
+        JsonObject imported = "IMPORTED".equals(itemA.getString("outcome")) ? itemA : itemB;
+        JsonObject duplicate = imported == itemA ? itemB : itemA;
+        assertEquals("IMPORTED", imported.getString("outcome"), itemA + " / " + itemB);
+        assertEquals("DUPLICATE", duplicate.getString("outcome"), itemA + " / " + itemB);
+        assertEquals(
+            imported.getJsonNumber("articleId").longValue(),
+            duplicate.getJsonNumber("duplicateOfId").longValue(),
+            "the duplicate names the stored article: " + itemA + " / " + itemB);
+      }
+
+      assertEquals(count, CLUSTER.database.number("select count(*) from article") - before);
+      assertEquals(
+          0,
+          CLUSTER.database.number(
+              "select count(*) from (select content_hash from article"
+                  + " group by content_hash having count(*) > 1) twice"),
+          "no text stored twice");
+      long total = before + count;
+      assertEquals(total, articleTotal(editorOnA, CLUSTER.a), "the list on A counts them all");
+      assertEquals(total, articleTotal(editorOnB, CLUSTER.b), "the list on B counts the same");
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void anArticleImportedOnAIsFoundByAWordSearchOnBWithinFiveSeconds() throws Exception {
+    String word = "zephyrquill" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    String text = Articles.text("search", 1, "The " + word + " contract was signed on Friday.");
+    HttpResponse<String> imported =
+        editorOnA.post(
+            CLUSTER.a,
+            "/api/articles?title=" + Client.encode("Search across the cluster"),
+            "text/plain; charset=UTF-8",
+            text);
+    assertEquals(201, imported.statusCode(), imported.body());
+    long id = Client.json(imported.body()).getJsonObject("article").getJsonNumber("id").longValue();
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    JsonObject found = search(editorOnB, CLUSTER.b, word);
+    while (found.getJsonNumber("total").longValue() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      found = search(editorOnB, CLUSTER.b, word);
+    }
+    assertEquals(
+        1,
+        found.getJsonNumber("total").longValue(),
+        "B finds the article imported on A by the word '" + word + "' within 5 s: " + found);
+    assertEquals(
+        id,
+        found.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue(),
+        found.toString());
+    assertEquals(1, search(editorOnA, CLUSTER.a, word).getJsonNumber("total").longValue());
+    assertEquals(
+        articleTotal(editorOnA, CLUSTER.a), articleTotal(editorOnB, CLUSTER.b), "counts agree");
+  }
+
+  @Test
+  @Order(4)
+  void aSessionStartedOnAWorksOnBAndAUserDisabledOnAIsRefusedOnBAtTheNextRequest()
+      throws Exception {
+    String name = "cluster-reader";
+    JsonObject user =
+        admin.call(
+            CLUSTER.a,
+            "POST",
+            "/api/users",
+            Json.createObjectBuilder()
+                .add("username", name)
+                .add("password", "velvet-orchard-64-Compass")
+                .add("roles", Json.createArrayBuilder().add("FACT_CHECKER"))
+                .build()
+                .toString(),
+            201);
+    Client browser = Client.signIn(CLUSTER.a, name, "velvet-orchard-64-Compass");
+
+    // The same cookie jar, now on B: the session and its pages are B's too.
+    HttpResponse<String> me = browser.get(CLUSTER.b, "/api/me");
+    assertEquals(200, me.statusCode(), "the session of A works on B: " + me.body());
+    assertEquals(name, Client.json(me.body()).getString("username"));
+    HttpResponse<String> page = browser.get(CLUSTER.b, "/dashboard.xhtml");
+    assertEquals(200, page.statusCode(), "a page on B, signed in on A");
+    assertTrue(
+        page.body().contains("id=\"current-user\" class=\"fd-user-name\">" + name + "<"),
+        "the page on B shows who is signed in");
+
+    admin.call(CLUSTER.a, "POST", "/api/users/" + user.getJsonNumber("id") + "/disable", null, 200);
+
+    HttpResponse<String> afterwards = browser.get(CLUSTER.b, "/api/me");
+    assertEquals(
+        401,
+        afterwards.statusCode(),
+        "disabled on A, refused on B at the next request: " + afterwards.body());
+    HttpResponse<String> pageAfterwards = browser.get(CLUSTER.b, "/dashboard.xhtml");
+    assertTrue(
+        pageAfterwards.statusCode() == 302
+            && pageAfterwards.headers().firstValue("Location").orElse("").contains("login"),
+        "a page on B sends the disabled user to sign in: " + pageAfterwards.statusCode());
+  }
+
+  @Test
+  @Order(5)
+  void aSessionSignedOutOnAIsRefusedOnBThoughBServedItBefore() throws Exception {
+    Client browser = Client.signIn(CLUSTER.a, EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, browser.get(CLUSTER.b, "/api/me").statusCode(), "B serves the session");
+    assertEquals(200, browser.get(CLUSTER.b, "/dashboard.xhtml").statusCode());
+
+    Client sameCookiesLater = Client.withCookies(browser.cookieHeader());
+    assertEquals(200, sameCookiesLater.get(CLUSTER.b, "/api/me").statusCode(), "the copy works");
+
+    HttpResponse<String> signedOut = browser.signOut(CLUSTER.a);
+    assertEquals(302, signedOut.statusCode(), "Log out answers with a redirect");
+
+    // The old session id, sent again: refused on B, and not revived on A by B's use of it.
+    assertEquals(
+        401,
+        sameCookiesLater.get(CLUSTER.b, "/api/me").statusCode(),
+        "signed out on A, the old session is refused on B");
+    assertEquals(401, sameCookiesLater.get(CLUSTER.a, "/api/me").statusCode());
+  }
+
+  @Test
+  @Order(6)
+  void twoPublishersOfOneDatasetOnAAndBAtOnceMakeExactlyOneVersion() throws Exception {
+    JsonObject dataset =
+        admin.call(
+            CLUSTER.a,
+            "POST",
+            "/api/datasets",
+            Json.createObjectBuilder()
+                .add("name", "Cluster dataset")
+                .add("description", "published from two instances at once")
+                .add("license", "cc-by-4.0")
+                .add("splitBy", "none")
+                .build()
+                .toString(),
+            201);
+    long id = dataset.getJsonNumber("id").longValue();
+    String path = "/api/datasets/" + id + "/versions";
+
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      Future<HttpResponse<String>> onA = two.submit(publish(CLUSTER.a, path, go));
+      Future<HttpResponse<String>> onB = two.submit(publish(CLUSTER.b, path, go));
+      go.countDown();
+      List<Integer> answers =
+          new ArrayList<>(List.of(onA.get().statusCode(), onB.get().statusCode()));
+      answers.sort(null);
+      assertEquals(
+          List.of(202, 409),
+          answers,
+          "one publisher starts, the other is told one is running: A "
+              + onA.get().body()
+              + " B "
+              + onB.get().body());
+    } finally {
+      two.shutdownNow();
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    JsonObject versions = admin.call(CLUSTER.b, "GET", "/api/datasets/" + id, null, 200);
+    while (versions.toString().contains("PUBLISHING") && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      versions = admin.call(CLUSTER.b, "GET", "/api/datasets/" + id, null, 200);
+    }
+    assertEquals(1, versions.getJsonArray("versions").size(), versions.toString());
+    assertEquals(
+        "PUBLISHED",
+        versions.getJsonArray("versions").getJsonObject(0).getString("state"),
+        versions.toString());
+    assertEquals(
+        1,
+        CLUSTER.database.number("select count(*) from dataset_version where dataset_id = " + id));
+  }
+
+  @Test
+  @Order(7)
+  void aBatchWhoseInstanceIsKilledMidwayIsFinishedWithNothingHalfWrittenNorImportedTwice()
+      throws Exception {
+    int count = 200;
+    String jsonl = String.join("\n", Articles.jsonl("killed", count)) + "\n";
+    long batch = startBatch(editorOnA, CLUSTER.a, jsonl, new CountDownLatch(0)).call();
+
+    // Midway: some items done, most not.
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    int processed = 0;
+    while (processed < 20 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      processed = progress(editorOnA, CLUSTER.a, batch).getInt("processed");
+    }
+    assertTrue(processed >= 20 && processed < count, "midway: " + processed + " of " + count);
+    CLUSTER.a.kill();
+    LOG.info("Killed A (kill -9) with " + processed + " of " + count + " items done");
+
+    JsonObject finished = awaitFinished(editorOnB, CLUSTER.b, batch, Duration.ofSeconds(120));
+    assertEquals(count, finished.getInt("processed"), counts(finished));
+    assertEquals(count, finished.getInt("imported"), "every item imported: " + counts(finished));
+    for (JsonValue item : finished.getJsonArray("items")) {
+      assertEquals("IMPORTED", item.asJsonObject().getString("outcome"), item.toString());
+    }
+    assertEquals(
+        count,
+        CLUSTER.database.number(
+            "select count(*) from article where title like 'Cluster story killed number %'"),
+        "each article of the batch stored once");
+    assertEquals(
+        0,
+        CLUSTER.database.number(
+            "select count(*) from article a where title like 'Cluster story killed number %'"
+                + " and not exists (select 1 from block b where b.article_id = a.id)"),
+        "no article without its blocks (nothing half-written)");
+  }
+
+  private static Callable<Long> startBatch(
+      Client client, Instance instance, String jsonl, CountDownLatch go) {
+    return () -> {
+      go.await();
+      HttpResponse<String> started =
+          client.post(instance, "/api/imports?name=cluster.jsonl", "application/x-ndjson", jsonl);
+      assertEquals(202, started.statusCode(), instance.name + ": " + started.body());
+      return Client.json(started.body()).getJsonNumber("batchId").longValue();
+    };
+  }
+
+  private static Callable<HttpResponse<String>> publish(
+      Instance instance, String path, CountDownLatch go) {
+    return () -> {
+      go.await();
+      return admin.post(instance, path, "application/json", "");
+    };
+  }
+
+  private static JsonObject progress(Client client, Instance instance, long batch)
+      throws Exception {
+    return client.call(instance, "GET", "/api/imports/" + batch + "?items=false", null, 200);
+  }
+
+  private static JsonObject awaitFinished(
+      Client client, Instance instance, long batch, Duration within) throws Exception {
+    long deadline = System.nanoTime() + within.toNanos();
+    JsonObject progress = progress(client, instance, batch);
+    while (!"FINISHED".equals(progress.getString("state"))) {
+      if (System.nanoTime() > deadline) {
+        fail(
+            "Batch "
+                + batch
+                + " not finished on "
+                + instance.name
+                + " within "
+                + within.toSeconds()
+                + " s: "
+                + counts(progress));
+      }
+      Thread.sleep(500);
+      progress = progress(client, instance, batch);
+    }
+    return client.call(instance, "GET", "/api/imports/" + batch, null, 200);
+  }
+
+  private static String counts(JsonObject batch) {
+    return batch.getString("state")
+        + " processed "
+        + batch.getInt("processed")
+        + " imported "
+        + batch.getInt("imported")
+        + " duplicates "
+        + batch.getInt("duplicates")
+        + " failed "
+        + batch.getInt("failed");
+  }
+
+  private static String failures(JsonObject batch) {
+    StringBuilder out = new StringBuilder();
+    for (JsonValue item : batch.getJsonArray("items")) {
+      if ("FAILED".equals(item.asJsonObject().getString("outcome"))) {
+        out.append(item).append('\n');
+        if (out.length() > 2000) {
+          break;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static long articleTotal(Client client, Instance instance) throws Exception {
+    return client
+        .call(instance, "GET", "/api/articles?size=1", null, 200)
+        .getJsonNumber("total")
+        .longValue();
+  }
+
+  private static JsonObject search(Client client, Instance instance, String word) throws Exception {
+    return client.call(instance, "GET", "/api/articles?q=" + Client.encode(word), null, 200);
+  }
+}

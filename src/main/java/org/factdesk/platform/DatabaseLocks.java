@@ -1,0 +1,112 @@
+package org.factdesk.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The few things H2 and PostgreSQL do differently when instances coordinate through row locks
+ * (docs/decisions/0025): how long a statement waits for a row another transaction holds, and
+ * telling a unique key taken by someone else from other failures.
+ */
+public final class DatabaseLocks {
+
+  /** SQL state of a unique key violation, the same in H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private DatabaseLocks() {}
+
+  /** One or more statements that may wait for a lock. */
+  @FunctionalInterface
+  public interface Locking<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on the transaction's connection letting its statements wait up to {@code
+   * millis} for rows other transactions hold (H2 waits 2 s by default, PostgreSQL forever), then
+   * puts the connection's own limit back. Past the limit the statement fails and {@link
+   * #isLockTimeout} tells so.
+   */
+  public static <T> T waitingUpTo(Connection connection, long millis, Locking<T> work)
+      throws SQLException {
+    boolean h2 = isH2(connection);
+    Integer before = null;
+    try (Statement statement = connection.createStatement()) {
+      if (h2) {
+        try (ResultSet row = statement.executeQuery("call lock_timeout()")) {
+          row.next();
+          before = row.getInt(1);
+        }
+        statement.execute("set lock_timeout " + millis);
+      } else {
+        statement.execute("set local lock_timeout = " + millis);
+      }
+    }
+    boolean done = false;
+    try {
+      T result = work.run();
+      done = true;
+      return result;
+    } finally {
+      // After a failure PostgreSQL accepts no statement until the rollback, which ends SET LOCAL.
+      if (h2 || done) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(
+              h2 ? "set lock_timeout " + before : "set local lock_timeout to default");
+        }
+      }
+    }
+  }
+
+  /**
+   * Inserts a row of one key column unless the key is taken; false when it is. If another
+   * transaction has just inserted the same key and not ended, this waits for it: its commit makes
+   * this false, its rollback lets this insert. PostgreSQL says so with {@code on conflict do
+   * nothing} (an error there would end the transaction); H2 rolls back only the failed statement.
+   */
+  public static boolean insertUnlessTaken(
+      Connection connection, String table, String column, String key) throws SQLException {
+    boolean h2 = isH2(connection);
+    String sql =
+        "insert into "
+            + table
+            + " ("
+            + column
+            + ") values (?)"
+            + (h2 ? "" : " on conflict do nothing");
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      insert.setString(1, key);
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      if (h2 && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** True when a statement gave up waiting for a lock. */
+  public static boolean isLockTimeout(SQLException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && ("55P03".equals(sql.getSQLState()) // PostgreSQL lock_not_available
+              || sql.getErrorCode() == 50200 // H2 LOCK_TIMEOUT_1
+              || "HYT00".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isH2(Connection connection) throws SQLException {
+    return connection
+        .getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(Locale.ROOT)
+        .contains("h2");
+  }
+}
