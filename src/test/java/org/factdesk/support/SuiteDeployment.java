@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.factdesk.web.DeniedProbeView;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -19,12 +22,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * removes it after the last, where plain Arquillian would start a server for each class (35-50 s
  * each). Test classes therefore declare no deployment of their own.
  *
- * <p>It holds the WAR as users get it, plus what runs inside the server: every {@code
- * *PersistenceIT} class (found in the test classes folder, so a new one is in without a list to
- * keep), the run-as helpers, the list seeder, DuckDB (to read Parquet files with a reader other
- * than their writer) and the page and bean that probe a refused action. Browser tests run in the
- * test JVM and need none of it. Tests share the server as they share its database: each works on
- * data of its own (unique titles, users and tags), never on counts of the whole database.
+ * <p>It holds the WAR as users get it, plus what runs inside the server: every {@code *IT} class
+ * not marked {@code @RunAsClient} as a whole and the support classes but the browser driver (both
+ * found in the test classes folder, so a new one is in without a list to keep), the list seeder,
+ * DuckDB (to read Parquet files with a reader other than their writer) and the page and bean that
+ * probe a refused action. Browser tests run in the test JVM and need none of it. Tests share the
+ * server as they share its database: each works on data of its own (unique titles, users and tags),
+ * never on counts of the whole database.
  */
 @ArquillianSuiteDeployment
 public final class SuiteDeployment {
@@ -33,21 +37,29 @@ public final class SuiteDeployment {
 
   @Deployment
   public static WebArchive deployment() {
-    List<Class<?>> inside = new java.util.ArrayList<>(persistenceTests());
-    inside.addAll(
-        List.of(
-            AsAdmin.class,
-            AsChecker.class,
-            Deployments.class,
-            DemoUsers.class,
-            org.factdesk.bench.ListSeeder.class,
-            DeniedProbeView.class));
+    List<Class<?>> inside = new ArrayList<>();
+    inside.addAll(testClasses(SuiteDeployment::runsInside));
+    inside.addAll(testClasses(SuiteDeployment::helpsInside));
+    inside.addAll(List.of(org.factdesk.bench.ListSeeder.class, DeniedProbeView.class));
     return Deployments.factdesk(inside.toArray(Class<?>[]::new))
         .addAsLibraries(Deployments.jarOf(org.duckdb.DuckDBDriver.class))
         .addAsWebResource(new StringAsset(DeniedProbeView.PAGE_MARKUP), DeniedProbeView.PAGE);
   }
 
-  private static List<Class<?>> persistenceTests() {
+  /** An integration test with methods that run in the server: not a client-only class. */
+  private static boolean runsInside(Class<?> type) {
+    return type.getSimpleName().endsWith("IT") && !type.isAnnotationPresent(RunAsClient.class);
+  }
+
+  /** The test support classes, but the browser driver, which only the test JVM has. */
+  private static boolean helpsInside(Class<?> type) {
+    return type.getPackage() == SuiteDeployment.class.getPackage()
+        && type != Browser.class
+        && type != SuiteDeployment.class;
+  }
+
+  /** The top-level classes of the test classes folder that pass the test. */
+  private static List<Class<?>> testClasses(Predicate<Class<?>> wanted) {
     Path root;
     try {
       root =
@@ -60,11 +72,12 @@ public final class SuiteDeployment {
       List<Class<?>> found =
           files
               .map(file -> root.relativize(file).toString())
-              .filter(name -> name.endsWith("PersistenceIT.class"))
+              .filter(name -> name.endsWith(".class") && !name.contains("$"))
               .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length())))
+              .filter(wanted)
               .toList();
       if (found.isEmpty()) {
-        throw new IllegalStateException("No *PersistenceIT classes under " + root);
+        throw new IllegalStateException("No test classes for the deployment under " + root);
       }
       return found;
     } catch (IOException e) {
@@ -74,7 +87,10 @@ public final class SuiteDeployment {
 
   private static Class<?> load(String path) {
     try {
-      return Class.forName(path.replace(java.io.File.separatorChar, '.'));
+      return Class.forName(
+          path.replace(java.io.File.separatorChar, '.'),
+          false,
+          SuiteDeployment.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
