@@ -60,6 +60,7 @@ public class ArticleListView implements Serializable {
   private String rejectReason;
   private Map<ArticleState, Long> counts;
   private List<String> outlets;
+  private boolean totalExact = true;
 
   /** The label buttons' values; a label without one may be there or not. */
   private static final String WITH = "WITH";
@@ -157,6 +158,16 @@ public class ArticleListView implements Serializable {
                 + ".");
       }
     }
+  }
+
+  /**
+   * The table's "1–25 of 1,234", or "of more than 10,000" when the filter matches more than the
+   * list counts ({@link ArticleSearch#COUNT_CAP}).
+   */
+  public String getPageReport() {
+    return totalExact
+        ? "{startRecord}–{endRecord} of {totalRecords}"
+        : "{startRecord}–{endRecord} of more than {totalRecords}";
   }
 
   /** Counted once per page view and again after a bulk action, not once per tile. */
@@ -289,7 +300,9 @@ public class ArticleListView implements Serializable {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       try {
-        return Math.toIntExact(search.count(filter()));
+        ArticleSearch.Total total = search.total(filter());
+        totalExact = total.exact();
+        return Math.toIntExact(total.value());
       } catch (IllegalArgumentException e) {
         Messages.error(e.getMessage());
         return 0;
