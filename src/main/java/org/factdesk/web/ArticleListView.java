@@ -293,9 +293,41 @@ public class ArticleListView implements Serializable {
     counts = null;
   }
 
+  /**
+   * The page the table showed last: the next page of the same list is read after its last article
+   * (keyset paging, as fast deep in the list as at its start); any other page by its offset.
+   */
+  private record Shown(
+      ArticleFilter filter,
+      ArticleSearch.Sort sort,
+      boolean ascending,
+      int pageSize,
+      int first,
+      long lastId)
+      implements Serializable {
+
+    boolean continuedBy(Shown next) {
+      return next.filter.equals(filter)
+          && !filter.hasText()
+          && next.sort == sort
+          && (sort == ArticleSearch.Sort.IMPORTED
+              || sort == ArticleSearch.Sort.STATE
+              || sort == ArticleSearch.Sort.PENDING)
+          && next.ascending == ascending
+          && next.pageSize == pageSize
+          && next.first == first + pageSize;
+    }
+
+    Shown endingAt(long id) {
+      return new Shown(filter, sort, ascending, pageSize, first, id);
+    }
+  }
+
   private class ArticleTable extends LazyDataModel<ArticleRow> {
 
     private static final long serialVersionUID = 1L;
+
+    private Shown shown;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
@@ -317,7 +349,21 @@ public class ArticleListView implements Serializable {
           sort == null ? ArticleSearch.Sort.IMPORTED : ArticleSearch.Sort.valueOf(sort.getField());
       boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
       try {
-        return search.rows(filter(), first, pageSize, by, ascending);
+        ArticleFilter filter = filter();
+        Shown next = new Shown(filter, by, ascending, pageSize, first, 0);
+        List<ArticleRow> rows = null;
+        if (shown != null && shown.continuedBy(next)) {
+          try {
+            rows = search.rowsAfter(filter, shown.lastId(), pageSize, by, ascending);
+          } catch (EJBException e) {
+            // the last article shown is gone meanwhile: read the page by its offset
+          }
+        }
+        if (rows == null) {
+          rows = search.rows(filter, first, pageSize, by, ascending);
+        }
+        shown = rows.isEmpty() ? null : next.endingAt(rows.get(rows.size() - 1).id());
+        return rows;
       } catch (IllegalArgumentException e) {
         // count said why
         return List.of();
