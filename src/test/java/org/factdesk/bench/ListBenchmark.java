@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,12 @@ import java.util.regex.Pattern;
  *
  * <p>Run (after {@code mvn -DskipTests package}, which compiles it): {@code java -cp
  * target/test-classes org.factdesk.bench.ListBenchmark http://localhost:8080 [timed runs, default
- * 30] [only cases whose name contains this]}. The times are round trips on the same machine: the
- * server's time plus a loopback hop.
+ * 30] [only the cases whose names contain one of these |-separated words, default all] [runs to
+ * warm up, default 5]}. The times are round trips on the same machine: the server's time plus a
+ * loopback hop.
  */
 public final class ListBenchmark {
 
-  private static final int WARM_UP = 5;
   private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
   private static final Pattern EXACT = Pattern.compile("\"totalExact\":(true|false)");
   private static final Pattern IDS = Pattern.compile("\"id\":(\\d+)");
@@ -37,6 +38,7 @@ public final class ListBenchmark {
     String base = args.length > 0 ? args[0] : "http://localhost:8080";
     int timed = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     String only = args.length > 2 ? args[2] : "";
+    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     SignedInClient editor = SignedInClient.signIn(base, "editor", "quiet-river-17-maple");
     SignedInClient checker = SignedInClient.signIn(base, "checker", "amber-lantern-23-fjord");
 
@@ -90,14 +92,14 @@ public final class ListBenchmark {
     System.out.printf(
         "%-38s %10s %10s %10s %6s%n", "case", "median ms", "p95 ms", "matched", "load");
     for (Map.Entry<String, String> c : cases.entrySet()) {
-      if (!c.getKey().contains(only)) {
+      if (!only.isEmpty() && Arrays.stream(only.split("\\|")).noneMatch(c.getKey()::contains)) {
         continue;
       }
       SignedInClient http = as.get(c.getKey());
       List<Double> millis = new ArrayList<>();
       String body = "";
       double loadBefore = load();
-      for (int i = 0; i < WARM_UP + timed; i++) {
+      for (int i = 0; i < warmUp + timed; i++) {
         long start = System.nanoTime();
         HttpResponse<String> response = http.get(c.getValue());
         double took = (System.nanoTime() - start) / 1e6;
@@ -106,7 +108,7 @@ public final class ListBenchmark {
               c.getValue() + " answered " + response.statusCode() + ": " + response.body());
         }
         body = response.body();
-        if (i >= WARM_UP) {
+        if (i >= warmUp) {
           millis.add(took);
         }
       }

@@ -27,8 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * article list, open articles for review and comment on them; fact-checkers look at the dashboard
  * and their queue, take claims from the open pool and rate them; two importers send batches of new
  * articles and wait for each to finish, checking that every item is accounted for. Each virtual
- * person signs in once through the login form, as a browser does, and keeps its session; the
- * people are spread over the base URLs in turn (a session stays on its instance unless sessions are
+ * person signs in once through the login form, as a browser does, and keeps its session; the people
+ * are spread over the base URLs in turn (a session stays on its instance unless sessions are
  * replicated, see the cluster harness).
  *
  * <p>Settings (system properties): {@code factdesk.baseUrls} (comma-separated, default
@@ -43,20 +43,35 @@ public class NewsroomSimulation extends Simulation {
           .map(String::strip)
           .filter(s -> !s.isEmpty())
           .toList();
-  private static final Duration RUN =
-      Duration.ofMinutes(Long.getLong("factdesk.minutes", 10L));
+  private static final Duration RUN = Duration.ofMinutes(Long.getLong("factdesk.minutes", 10L));
   private static final int PEOPLE = Integer.getInteger("factdesk.people", 50);
   private static final int IMPORTERS = Integer.getInteger("factdesk.importers", 2);
   private static final int BATCH = Integer.getInteger("factdesk.batch", 20);
 
   private static final String[] WORDS = {
-    "lighthouse", "ferry", "tariff", "harbour", "vaccine", "pension", "drought", "council",
-    "\"wind farm\"", "railway costs"
+    "lighthouse",
+    "ferry",
+    "tariff",
+    "harbour",
+    "vaccine",
+    "pension",
+    "drought",
+    "council",
+    "\"wind farm\"",
+    "railway costs"
   };
   private static final String[] FILTERS = {
-    "", "state=IN_REVIEW", "state=IMPORTED&sort=PENDING", "flag=PROMOTIONAL", "pending=true",
-    "duplicates=true", "sort=TITLE&asc=true", "sort=PUBLISHED", "outlet=Outlet%2017%20Post",
-    "flag=AI_DISCLAIMER&state=IMPORTED", "pending=true&from=2025-03-01&to=2025-04-30",
+    "",
+    "state=IN_REVIEW",
+    "state=IMPORTED&sort=PENDING",
+    "flag=PROMOTIONAL",
+    "pending=true",
+    "duplicates=true",
+    "sort=TITLE&asc=true",
+    "sort=PUBLISHED",
+    "outlet=Outlet%2017%20Post",
+    "flag=AI_DISCLAIMER&state=IMPORTED",
+    "pending=true&from=2025-03-01&to=2025-04-30",
     "first=1000"
   };
   private static final String[] RATINGS = {
