@@ -88,7 +88,12 @@ public class ArticlesResource {
   }
 
   /** One page of the article list, and how many match in all. */
-  public record ArticlePage(long total, int first, int size, java.util.List<ArticleRow> rows) {}
+  /**
+   * One page; {@code total} is exact when {@code totalExact}, else the list matches more than that
+   * ({@link ArticleSearch#COUNT_CAP}).
+   */
+  public record ArticlePage(
+      long total, int first, int size, java.util.List<ArticleRow> rows, boolean totalExact) {}
 
   @GET
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
@@ -124,6 +129,13 @@ public class ArticlesResource {
           @QueryParam("withoutLabel")
           List<String> withoutLabels,
       @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+      @Parameter(
+              description =
+                  "the id of the last article of the previous page: the page after it, read"
+                      + " from the index as fast as the first (no words; sorts IMPORTED, STATE,"
+                      + " PENDING); first is then ignored")
+          @QueryParam("after")
+          Long after,
       @QueryParam("size") @jakarta.ws.rs.DefaultValue("25") int size,
       @Parameter(description = "IMPORTED (default), PUBLISHED, TITLE, OUTLET, STATE or PENDING")
           @QueryParam("sort")
@@ -144,8 +156,15 @@ public class ArticlesResource {
             Params.labels("label", labels),
             Params.labels("withoutLabel", withoutLabels));
     ArticleSearch.Sort by = Params.named(ArticleSearch.Sort.class, "sort", sort);
+    ArticleSearch.Total total = search.total(filter);
     return new ArticlePage(
-        search.count(filter), first, size, search.rows(filter, first, size, by, ascending));
+        total.value(),
+        first,
+        size,
+        after == null
+            ? search.rows(filter, first, size, by, ascending)
+            : search.rowsAfter(filter, after, size, by, ascending),
+        total.exact());
   }
 
   @GET

@@ -41,7 +41,23 @@ public class ArticleSearch {
   /** Largest page the list asks for. */
   public static final int MAX_PAGE = 200;
 
+  /**
+   * The list counts a filter's matches up to here and then says "more than 10,000": counting every
+   * match of a broad filter reads a million rows (decision 0029).
+   */
+  public static final int COUNT_CAP = 10_000;
+
   @PersistenceContext private EntityManager em;
+
+  @jakarta.ejb.EJB private ArticleStatistics statistics;
+
+  @jakarta.ejb.EJB private StatisticCounts kept;
+
+  /**
+   * How many articles a list holds: exact, or at least {@code value} when {@code exact} is false
+   * (then {@code value} is {@link #COUNT_CAP}).
+   */
+  public record Total(long value, boolean exact) implements java.io.Serializable {}
 
   /** What the list can be sorted by. */
   public enum Sort {
@@ -69,8 +85,46 @@ public class ArticleSearch {
     Sort by = sort == null ? Sort.IMPORTED : sort;
     return filter.hasText()
         ? fromIndex(filter, offset, max, by, ascending)
-        : fromDatabase(filter, offset, max, by, ascending);
+        : fromDatabase(filter, null, offset, max, by, ascending);
   }
+
+  /**
+   * The page after a given article (keyset paging): a deep page costs what the first does, where an
+   * offset reads and skips every row before it. For lists without words, sorted by a column every
+   * article has (import time, state, pending flags).
+   *
+   * @throws IllegalArgumentException for words, another sort or an unknown article, saying which
+   */
+  public List<ArticleRow> rowsAfter(
+      ArticleFilter filter, long afterId, int size, Sort sort, boolean ascending) {
+    Sort by = sort == null ? Sort.IMPORTED : sort;
+    if (filter.hasText()) {
+      throw new IllegalArgumentException(
+          "\"after\" pages the list without words; with words use \"first\".");
+    }
+    if (by != Sort.IMPORTED && by != Sort.STATE && by != Sort.PENDING) {
+      throw new IllegalArgumentException(
+          "\"after\" works with the sorts IMPORTED, STATE and PENDING, not " + by.name() + ".");
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object> value = cb.createQuery(Object.class);
+    Root<Article> of = value.from(Article.class);
+    value.select(of.get(by.attribute)).where(cb.equal(of.get("id"), afterId));
+    List<Object> found = em.createQuery(value).getResultList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("\"after\" names no article " + afterId + ".");
+    }
+    return fromDatabase(
+        filter,
+        new After(afterId, found.get(0)),
+        0,
+        Math.max(1, Math.min(size, MAX_PAGE)),
+        by,
+        ascending);
+  }
+
+  /** Where a keyset page starts: after this article, whose sort column holds this value. */
+  private record After(long id, Object value) {}
 
   /** How many articles match in all. */
   public long count(ArticleFilter filter) {
@@ -87,22 +141,83 @@ public class ArticleSearch {
     return em.createQuery(count).getSingleResult();
   }
 
-  private List<ArticleRow> fromDatabase(
-      ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
+  /**
+   * How many articles match, as the list shows it: words are counted by the search index; no filter
+   * or a state alone from the counts per state (kept by PostgreSQL); any other filter up to {@link
+   * #COUNT_CAP}, reading no more than that many ids.
+   */
+  public Total total(ArticleFilter filter) {
+    return total(filter, COUNT_CAP);
+  }
+
+  /** {@link #total(ArticleFilter)} with another cap (the tests' small one). */
+  public Total total(ArticleFilter filter, int cap) {
+    if (filter.hasText()) {
+      return new Total(count(filter), true);
+    }
+    if (stateAtMost(filter)) {
+      Map<ArticleState, Long> counts = statistics.countByState();
+      return new Total(
+          filter.state() == null
+              ? counts.values().stream().mapToLong(Long::longValue).sum()
+              : counts.get(filter.state()),
+          true);
+    }
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Tuple> query = cb.createTupleQuery();
+    CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+    Root<Article> article = ids.from(Article.class);
+    ids.select(article.get("id")).where(predicates(cb, ids, article, filter));
+    int found = em.createQuery(ids).setMaxResults(cap + 1).getResultList().size();
+    return found > cap ? new Total(cap, false) : new Total(found, true);
+  }
+
+  /** Whether the filter narrows by state or not at all. */
+  private static boolean stateAtMost(ArticleFilter filter) {
+    return (filter.outlet() == null || filter.outlet().isBlank())
+        && filter.batchId() == null
+        && filter.flagType() == null
+        && !filter.pendingOnly()
+        && filter.publishedFrom() == null
+        && filter.publishedTo() == null
+        && !filter.duplicatesOnly()
+        && filter.withSorted().isEmpty()
+        && filter.withoutSorted().isEmpty();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<ArticleRow> fromDatabase(
+      ArticleFilter filter, After after, int first, int max, Sort sort, boolean ascending) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Article> query = cb.createQuery(Article.class);
     Root<Article> article = query.from(Article.class);
-    List<Selection<?>> columns = new ArrayList<>();
-    columns.add(article);
-    columns.addAll(labelColumns(cb, query, article));
-    query.multiselect(columns).where(predicates(cb, query, article, filter));
+    List<Predicate> where = new ArrayList<>(List.of(predicates(cb, query, article, filter)));
+    if (after != null) {
+      // written so that the index of (column, id) starts at the value: column <= v, and past the
+      // article among the rows that hold v
+      Expression<Comparable> column = article.get(sort.attribute);
+      Comparable value = (Comparable) after.value();
+      Expression<Long> id = article.get("id");
+      where.add(
+          ascending ? cb.greaterThanOrEqualTo(column, value) : cb.lessThanOrEqualTo(column, value));
+      where.add(
+          cb.or(
+              ascending ? cb.greaterThan(column, value) : cb.lessThan(column, value),
+              ascending ? cb.greaterThan(id, after.id()) : cb.lessThan(id, after.id())));
+    }
+    query.select(article).where(where.toArray(Predicate[]::new));
     List<Order> order = new ArrayList<>();
     order.add(
         ascending ? cb.asc(article.get(sort.attribute)) : cb.desc(article.get(sort.attribute)));
     order.add(ascending ? cb.asc(article.get("id")) : cb.desc(article.get("id")));
     query.orderBy(order);
-    return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
-        .map(row -> ArticleRow.of(row.get(0, Article.class), labels(row, 1)))
+    List<Article> page =
+        em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    // the labels of the page's rows in a second query: as columns of the page query, PostgreSQL
+    // planned AGGREGATED's EXISTS as a hashed subplan over every block (21 s at a million
+    // articles; decision 0029), not knowing that only 25 rows would ask
+    Map<Long, List<ArticleLabel>> labels = labelsOf(page.stream().map(Article::getId).toList());
+    return page.stream()
+        .map(a -> ArticleRow.of(a, labels.getOrDefault(a.getId(), List.of())))
         .toList();
   }
 
@@ -252,8 +367,17 @@ public class ArticleSearch {
     return f.composite().add(f.field(sort.indexField).order(order)).add(f.score());
   }
 
-  /** The distinct outlets, for the list's outlet filter. */
+  /**
+   * The distinct outlets, for the list's outlet filter: on PostgreSQL from the counts per outlet
+   * the database keeps (a distinct over a million rows is not read on every page view).
+   */
   public List<String> outlets() {
+    if (kept.kept()) {
+      return kept.read(StatisticCounts.ARTICLE_OUTLET).keySet().stream()
+          .sorted()
+          .limit(1000)
+          .toList();
+    }
     return em.createQuery(
             "select distinct a.outlet from Article a where a.outlet is not null order by a.outlet",
             String.class)

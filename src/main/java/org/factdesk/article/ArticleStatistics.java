@@ -17,6 +17,8 @@ public class ArticleStatistics {
 
   @PersistenceContext private EntityManager em;
 
+  @jakarta.ejb.EJB private StatisticCounts kept;
+
   /** A line of the "recently imported" list. */
   public record Recent(long id, String title, String outlet, ArticleState state)
       implements Serializable {}
@@ -62,9 +64,22 @@ public class ArticleStatistics {
         .toList();
   }
 
-  /** Flags per type and decision. */
+  /** Flags per type and decision (on PostgreSQL from the kept counts). */
   public Map<FlagType, Map<FlagDecision, Long>> flagsByType() {
     Map<FlagType, Map<FlagDecision, Long>> counts = new EnumMap<>(FlagType.class);
+    if (kept.kept()) {
+      kept.read(StatisticCounts.FLAG_TYPE_DECISION)
+          .forEach(
+              (value, n) -> {
+                String[] typeAndDecision = value.split(" ");
+                counts
+                    .computeIfAbsent(
+                        FlagType.valueOf(typeAndDecision[0]),
+                        t -> new EnumMap<>(FlagDecision.class))
+                    .put(FlagDecision.valueOf(typeAndDecision[1]), n);
+              });
+      return counts;
+    }
     for (Object[] r :
         em.createQuery(
                 "select f.type, f.decision, count(f) from Flag f group by f.type, f.decision",
@@ -93,11 +108,19 @@ public class ArticleStatistics {
         .getSingleResult();
   }
 
-  /** Articles per state, with every state present (zero when none). */
+  /**
+   * Articles per state, with every state present (zero when none): on PostgreSQL from the counts
+   * the database keeps ({@link StatisticCounts}), else counted.
+   */
   public Map<ArticleState, Long> countByState() {
     Map<ArticleState, Long> counts = new EnumMap<>(ArticleState.class);
     for (ArticleState state : ArticleState.values()) {
       counts.put(state, 0L);
+    }
+    if (kept.kept()) {
+      kept.read(StatisticCounts.ARTICLE_STATE)
+          .forEach((state, n) -> counts.put(ArticleState.valueOf(state), n));
+      return counts;
     }
     for (Object[] row :
         em.createNamedQuery(Article.COUNT_BY_STATE, Object[].class).getResultList()) {

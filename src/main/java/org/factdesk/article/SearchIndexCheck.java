@@ -51,6 +51,7 @@ public class SearchIndexCheck {
                 + " articles, the database "
                 + stored
                 + ": rebuilding the index in the background");
+    long started = System.nanoTime();
     search
         .massIndexer(Article.class)
         .threadsToLoadObjects(1)
@@ -60,7 +61,11 @@ public class SearchIndexCheck {
               if (failure != null) {
                 LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
               } else {
-                LOG.info(() -> "Search index rebuilt: " + stored + " articles");
+                LOG.info(
+                    () ->
+                        String.format(
+                            "Search index rebuilt: %d articles in %.1f s",
+                            stored, (System.nanoTime() - started) / 1e9));
               }
             });
   }

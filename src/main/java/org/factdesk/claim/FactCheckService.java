@@ -51,6 +51,8 @@ public class FactCheckService {
 
   @EJB private ClaimService claims;
 
+  @EJB private org.factdesk.article.StatisticCounts keptCounts;
+
   /** Assigns a claim to a fact-checker, or reassigns it; {@code due} may be null. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ClaimView assign(long claimId, String checker, LocalDate due) {
@@ -367,6 +369,12 @@ public class FactCheckService {
     Map<Rating, Long> counts = new java.util.EnumMap<>(Rating.class);
     for (Rating r : Rating.values()) {
       counts.put(r, 0L);
+    }
+    if (keptCounts.kept()) {
+      keptCounts
+          .read(org.factdesk.article.StatisticCounts.CLAIM_RATING)
+          .forEach((rating, n) -> counts.put(Rating.valueOf(rating), n));
+      return counts;
     }
     for (Object[] r :
         em.createQuery(

@@ -60,6 +60,7 @@ public class ArticleListView implements Serializable {
   private String rejectReason;
   private Map<ArticleState, Long> counts;
   private List<String> outlets;
+  private boolean totalExact = true;
 
   /** The label buttons' values; a label without one may be there or not. */
   private static final String WITH = "WITH";
@@ -157,6 +158,16 @@ public class ArticleListView implements Serializable {
                 + ".");
       }
     }
+  }
+
+  /**
+   * The table's "1–25 of 1,234", or "of more than 10,000" when the filter matches more than the
+   * list counts ({@link ArticleSearch#COUNT_CAP}).
+   */
+  public String getPageReport() {
+    return totalExact
+        ? "{startRecord}–{endRecord} of {totalRecords}"
+        : "{startRecord}–{endRecord} of more than {totalRecords}";
   }
 
   /** Counted once per page view and again after a bulk action, not once per tile. */
@@ -282,14 +293,48 @@ public class ArticleListView implements Serializable {
     counts = null;
   }
 
+  /**
+   * The page the table showed last: the next page of the same list is read after its last article
+   * (keyset paging, as fast deep in the list as at its start); any other page by its offset.
+   */
+  private record Shown(
+      ArticleFilter filter,
+      ArticleSearch.Sort sort,
+      boolean ascending,
+      int pageSize,
+      int first,
+      long lastId)
+      implements Serializable {
+
+    boolean continuedBy(Shown next) {
+      return next.filter.equals(filter)
+          && !filter.hasText()
+          && next.sort == sort
+          && (sort == ArticleSearch.Sort.IMPORTED
+              || sort == ArticleSearch.Sort.STATE
+              || sort == ArticleSearch.Sort.PENDING)
+          && next.ascending == ascending
+          && next.pageSize == pageSize
+          && next.first == first + pageSize;
+    }
+
+    Shown endingAt(long id) {
+      return new Shown(filter, sort, ascending, pageSize, first, id);
+    }
+  }
+
   private class ArticleTable extends LazyDataModel<ArticleRow> {
 
     private static final long serialVersionUID = 1L;
 
+    private Shown shown;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       try {
-        return Math.toIntExact(search.count(filter()));
+        ArticleSearch.Total total = search.total(filter());
+        totalExact = total.exact();
+        return Math.toIntExact(total.value());
       } catch (IllegalArgumentException e) {
         Messages.error(e.getMessage());
         return 0;
@@ -304,7 +349,21 @@ public class ArticleListView implements Serializable {
           sort == null ? ArticleSearch.Sort.IMPORTED : ArticleSearch.Sort.valueOf(sort.getField());
       boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
       try {
-        return search.rows(filter(), first, pageSize, by, ascending);
+        ArticleFilter filter = filter();
+        Shown next = new Shown(filter, by, ascending, pageSize, first, 0);
+        List<ArticleRow> rows = null;
+        if (shown != null && shown.continuedBy(next)) {
+          try {
+            rows = search.rowsAfter(filter, shown.lastId(), pageSize, by, ascending);
+          } catch (EJBException e) {
+            // the last article shown is gone meanwhile: read the page by its offset
+          }
+        }
+        if (rows == null) {
+          rows = search.rows(filter, first, pageSize, by, ascending);
+        }
+        shown = rows.isEmpty() ? null : next.endingAt(rows.get(rows.size() - 1).id());
+        return rows;
       } catch (IllegalArgumentException e) {
         // count said why
         return List.of();

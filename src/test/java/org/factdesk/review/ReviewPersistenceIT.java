@@ -53,6 +53,9 @@ class ReviewPersistenceIT {
   @EJB private ImportPipeline pipeline;
   @EJB private ReviewService reviews;
   @EJB private ArticleSearch search;
+  @EJB private org.factdesk.article.ArticleStatistics statistics;
+  @EJB private org.factdesk.article.StatisticCounts keptCounts;
+  @EJB private org.factdesk.claim.FactCheckService factCheck;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
   @EJB private DetectorQuality quality;
@@ -707,5 +710,164 @@ class ReviewPersistenceIT {
     List<ArticleRow> found = rows(words, 0, 200, null, false);
     assertEquals(Math.min(withWord, 200), found.size());
     assertTrue(found.stream().allMatch(r -> r.outlet().equals(outlet)));
+  }
+
+  private java.util.Map<String, Long> sqlGroups(String sql) {
+    return asAdmin.call(
+        () -> {
+          java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+          for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            groups.put(String.valueOf(columns[0]), ((Number) columns[1]).longValue());
+          }
+          return groups;
+        });
+  }
+
+  /** The dashboard's and the list's counts against the tables, as SQL counts them now. */
+  private void countsAgreeWithTheTables(String when) {
+    java.util.Map<String, Long> byState = new java.util.TreeMap<>();
+    asAdmin
+        .call(statistics::countByState)
+        .forEach(
+            (state, n) -> {
+              if (n != 0) {
+                byState.put(state.name(), n);
+              }
+            });
+    assertEquals(
+        sqlGroups("select state, count(*) from article group by state"),
+        byState,
+        when + ": states");
+    java.util.Map<String, Long> byFlag = new java.util.TreeMap<>();
+    asAdmin
+        .call(statistics::flagsByType)
+        .forEach(
+            (type, decisions) ->
+                decisions.forEach(
+                    (decision, n) -> {
+                      if (n != 0) {
+                        byFlag.put(type.name() + " " + decision.name(), n);
+                      }
+                    }));
+    assertEquals(
+        sqlGroups(
+            "select type || ' ' || decision, count(*) from flag group by type || ' ' || decision"),
+        byFlag,
+        when + ": flags");
+    java.util.Map<String, Long> byRating = new java.util.TreeMap<>();
+    asAdmin
+        .call(factCheck::countByRating)
+        .forEach(
+            (rating, n) -> {
+              if (n != 0) {
+                byRating.put(rating.name(), n);
+              }
+            });
+    assertEquals(
+        sqlGroups("select rating, count(*) from claim where rating is not null group by rating"),
+        byRating,
+        when + ": ratings");
+    assertEquals(
+        sqlGroups("select outlet, count(*) from article where outlet is not null group by outlet")
+            .keySet()
+            .stream()
+            .limit(1000)
+            .toList(),
+        asAdmin.call(search::outlets).stream().sorted().toList(),
+        when + ": outlets");
+    assertEquals(
+        new ArticleSearch.Total(sqlCount("select count(*) from article"), true),
+        asAdmin.call(() -> search.total(ArticleFilter.NONE)),
+        when + ": all articles");
+  }
+
+  @Test
+  void countsKeptByTheDatabaseMatchTheTablesAndDeepPagesFollowOnByKeyset() throws Exception {
+    asAdmin.call(
+        () -> {
+          try (java.sql.Connection db = dataSource.getConnection()) {
+            return org.factdesk.bench.ListSeeder.seed(db, 1500, false);
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    importText(article("Keyset Courier " + unique("k"), "Subscribe to our newsletter today"));
+    countsAgreeWithTheTables("after seeding and an import");
+
+    // a state moved by a bulk update, an outlet renamed, a flag decided, an article deleted with
+    // its blocks and flags: each seen by the counts in the same transaction
+    asAdmin.call(
+        () ->
+            em.createNativeQuery(
+                        "update article set state = 'REJECTED' where id in (select id from article"
+                            + " where state = 'IMPORTED' order by id desc fetch first 40 rows only)")
+                    .executeUpdate()
+                + em.createNativeQuery(
+                        "update article set outlet = 'Renamed Outlet' where outlet = 'Outlet 3"
+                            + " Gazette'")
+                    .executeUpdate()
+                + em.createNativeQuery(
+                        "update flag set decision = 'REJECTED' where id in (select id from flag"
+                            + " where decision = 'PENDING' order by id fetch first 25 rows only)")
+                    .executeUpdate()
+                + em.createNativeQuery(
+                        "delete from article where id in (select id from article order by id desc"
+                            + " fetch first 3 rows only)")
+                    .executeUpdate());
+    countsAgreeWithTheTables("after updates and a deletion");
+    asAdmin.call(
+        () -> {
+          keptCounts.fold();
+          return null;
+        });
+    countsAgreeWithTheTables("after folding the counted changes");
+    if (asAdmin.call(keptCounts::kept)) {
+      assertTrue(
+          sqlCount("select count(*) from statistic_count") <= 200, "folded into one row per value");
+    }
+
+    // a broad filter is counted up to the cap, and says so; below it, exactly
+    ArticleFilter pending =
+        new ArticleFilter(null, null, null, null, null, true, null, null, false);
+    long pendingCount = sqlCount("select count(*) from article where pending_flags > 0");
+    assertTrue(pendingCount > 100, "generated: " + pendingCount);
+    assertEquals(
+        new ArticleSearch.Total(100, false), asAdmin.call(() -> search.total(pending, 100)));
+    assertEquals(
+        new ArticleSearch.Total(pendingCount, true),
+        asAdmin.call(() -> search.total(pending, Math.toIntExact(pendingCount))));
+
+    // paging on after the last article of a page gives the pages an offset gives
+    for (ArticleSearch.Sort sort :
+        List.of(
+            ArticleSearch.Sort.IMPORTED, ArticleSearch.Sort.PENDING, ArticleSearch.Sort.STATE)) {
+      for (boolean ascending : List.of(false, true)) {
+        List<ArticleRow> byOffset = rows(pending, 0, 120, sort, ascending);
+        List<ArticleRow> byKeyset =
+            new java.util.ArrayList<>(rows(pending, 0, 30, sort, ascending));
+        while (byKeyset.size() < 120) {
+          long after = byKeyset.get(byKeyset.size() - 1).id();
+          byKeyset.addAll(
+              asAdmin.call(() -> search.rowsAfter(pending, after, 30, sort, ascending)));
+        }
+        assertEquals(
+            byOffset.stream().map(ArticleRow::id).toList(),
+            byKeyset.stream().map(ArticleRow::id).toList(),
+            sort + (ascending ? " ascending" : " descending"));
+      }
+    }
+    Throwable refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                asAdmin.call(
+                    () -> search.rowsAfter(pending, 1L, 25, ArticleSearch.Sort.TITLE, true)));
+    while (!(refused instanceof IllegalArgumentException) && refused.getCause() != null) {
+      refused = refused.getCause();
+    }
+    assertTrue(
+        refused instanceof IllegalArgumentException && refused.getMessage().contains("TITLE"),
+        String.valueOf(refused));
   }
 }
