@@ -77,12 +77,14 @@ public final class InsertEvaluation {
     FlagType misses = null;
     boolean whole = false;
     Path dump = null;
+    boolean learned = true;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--split" -> split = args[i + 1];
         case "--misses" -> misses = FlagType.valueOf(args[i + 1]);
         case "--pages" -> whole = args[i + 1].equals("whole");
         case "--dump" -> dump = Path.of(args[i + 1]);
+        case "--learned" -> learned = !args[i + 1].equals("off");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -94,7 +96,11 @@ public final class InsertEvaluation {
           new java.io.PrintWriter(
               java.nio.file.Files.newBufferedWriter(dump, java.nio.charset.StandardCharsets.UTF_8));
     }
-    score(score, new Analyzer(), pages(examples, split, whole), misses);
+    score(
+        score,
+        new Analyzer(org.factdesk.analysis.detect.RuleSet.defaults(), learned),
+        pages(examples, split, whole),
+        misses);
     if (score.dump != null) {
       score.dump.close();
     }
@@ -215,6 +221,8 @@ public final class InsertEvaluation {
                   + "\t"
                   + e.site()
                   + "\t"
+                  + probabilities(e.text())
+                  + "\t"
                   + e.text().replace('\t', ' '));
         }
         FlagType top =
@@ -264,6 +272,16 @@ public final class InsertEvaluation {
       }
     }
     return score;
+  }
+
+  /** The words model's class probabilities of a line, for the dump. */
+  private static String probabilities(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (double p : org.factdesk.analysis.detect.InsertTypeModel.shipped().byWords(text)) {
+      sb.append(sb.length() == 0 ? "" : ",")
+          .append(String.format(java.util.Locale.ROOT, "%.3f", p));
+    }
+    return sb.toString();
   }
 
   static void print(Score s, String split, long ms, PrintStream out) {
