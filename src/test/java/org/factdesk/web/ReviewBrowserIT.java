@@ -243,6 +243,49 @@ class ReviewBrowserIT {
     }
   }
 
+  /**
+   * A sponsor line no rule knows is flagged by the learned insert types (decisions 0023, 0031) with
+   * a reason naming its words; the editor accepts it, and the Detector quality page lists the
+   * learned detector with its type and precision.
+   */
+  @Test
+  void aLearnedTypeFlagIsDecidedAndTheQualityPageShowsTheLearnedDetector() throws Exception {
+    String marker = "L" + UUID.randomUUID().toString().substring(0, 8);
+    String sponsor = "Sponsored by Northwind Outdoor Gear";
+    String id =
+        importText(title(marker) + "\n\n" + FIRST + "\n\n" + sponsor + "\n\n" + SECOND + "\n");
+    try (Browser editor = new Browser(base)) {
+      editor.signIn(EDITOR, EDITOR_PASSWORD);
+      editor.open("/articles/review.xhtml?id=" + id);
+      String chip = "#block-2 .fd-chip[data-type='PROMOTIONAL']";
+      String why = editor.find(chip).getAttribute("title");
+      assertTrue(
+          why.startsWith("reads like promotion learnt from real pages")
+              && why.contains("'sponsored'")
+              && why.endsWith("(learned-types)"),
+          why);
+      assertEquals(sponsor, editor.text("#block-2 .fd-block-text"));
+      assertTrue(editor.driver().findElements(By.cssSelector("#block-1 .fd-chip")).isEmpty());
+      editor.find(chip + " .fd-chip-action[title='Accept']").click();
+      editor.waitFor(
+          ExpectedConditions.attributeToBe(By.cssSelector(chip), "data-decision", "ACCEPTED"));
+      editor.keys("s");
+      editor.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("review:unsaved")));
+
+      editor.find("#menuForm\\:menuQuality").click();
+      editor.waitFor(ExpectedConditions.urlContains("/articles/quality.xhtml"));
+      String row =
+          editor.find("#detectors").findElements(By.cssSelector("tr")).stream()
+              .map(r -> r.getText())
+              .filter(t -> t.startsWith("learned-types PROMOTIONAL"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(editor.text("#detectors")));
+      // accepted at least once (this test), and a precision, not the dash of "nothing decided"
+      assertTrue(
+          row.matches("learned-types PROMOTIONAL [1-9]\\d* \\d+ \\d+ \\d+ \\d+\\.\\d%"), row);
+    }
+  }
+
   @Test
   void theSameStatementConfirmedInBothTellingsIsLinkedAsAConflict() throws Exception {
     String second;

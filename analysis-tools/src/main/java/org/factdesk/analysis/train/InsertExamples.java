@@ -14,6 +14,7 @@ import java.util.Map;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.eval.web.Page;
 import org.factdesk.analysis.eval.web.PublicPages;
+import org.factdesk.analysis.eval.web.WebEvaluation;
 
 /**
  * Collects typed examples of non-article inserts from real pages nobody here wrote (decision 0023):
@@ -36,6 +37,13 @@ public final class InsertExamples {
   public static final String ARTICLE = "ARTICLE";
   public static final String UNLABELLED = "-";
 
+  /**
+   * A reader's comment: in Dragnet's gold after its comments marker, so neither article text (the
+   * engine aims at the article without its comments, decision 0016, as {@code WebEvaluation} scores
+   * it) nor one of the insert types; left out of every figure.
+   */
+  public static final String COMMENT = "COMMENT";
+
   /** One row of the examples file. */
   public record Example(
       String split,
@@ -52,7 +60,9 @@ public final class InsertExamples {
 
     /** The type of an insert, or null for article and unlabelled lines. */
     public FlagType type() {
-      return isArticle() || UNLABELLED.equals(label) ? null : FlagType.valueOf(label);
+      return isArticle() || UNLABELLED.equals(label) || COMMENT.equals(label)
+          ? null
+          : FlagType.valueOf(label);
     }
   }
 
@@ -77,14 +87,20 @@ public final class InsertExamples {
       }
       List<String> lines = Files.readAllLines(page.lines(root), StandardCharsets.UTF_8);
       String gold = Files.readString(page.gold(root), StandardCharsets.UTF_8);
-      boolean[] article = LineLabels.of(lines, gold);
-      FlagType[] types = InsertLabeller.label(lines, article);
+      boolean[] inGold = LineLabels.of(lines, gold);
+      String articlePart = WebEvaluation.articlePart(gold);
+      boolean[] article =
+          articlePart.length() == gold.length() ? inGold : LineLabels.of(lines, articlePart);
+      FlagType[] types = InsertLabeller.label(lines, inGold);
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).strip();
         if (text.isEmpty()) {
           continue;
         }
-        String label = article[i] ? ARTICLE : types[i] == null ? UNLABELLED : types[i].name();
+        String label =
+            article[i]
+                ? ARTICLE
+                : inGold[i] ? COMMENT : types[i] == null ? UNLABELLED : types[i].name();
         out.add(
             new Example(
                 page.split(), page.host(), page.corpus(), page.id(), page.kind(), i, label, text));
@@ -165,10 +181,13 @@ public final class InsertExamples {
     Map<FlagType, int[]> counts = new EnumMap<>(FlagType.class);
     int[] article = new int[2];
     int[] unlabelled = new int[2];
+    int[] comments = new int[2];
     for (Example e : examples) {
       int s = Page.DEV.equals(e.split()) ? 0 : 1;
       if (e.isArticle()) {
         article[s]++;
+      } else if (COMMENT.equals(e.label())) {
+        comments[s]++;
       } else if (e.type() == null) {
         unlabelled[s]++;
       } else {
@@ -178,6 +197,7 @@ public final class InsertExamples {
     out.printf("%-16s %8s %8s%n", "label", "dev", "test");
     out.printf("%-16s %8d %8d%n", ARTICLE, article[0], article[1]);
     counts.forEach((t, c) -> out.printf("%-16s %8d %8d%n", t, c[0], c[1]));
+    out.printf("%-16s %8d %8d%n", "readers' comments", comments[0], comments[1]);
     out.printf("%-16s %8d %8d%n", "unlabelled", unlabelled[0], unlabelled[1]);
   }
 }

@@ -38,10 +38,10 @@ import org.factdesk.analysis.train.InsertExamples.Example;
  * the next run.
  */
 public final class TrainInsertTypes {
-  static final String VERSION = "insert-types-v1";
+  static final String VERSION = "insert-types-v2";
 
   /** Lines sampled per class: article text, and each insert type. */
-  static final int ARTICLE_SAMPLE = 12_000;
+  static final int ARTICLE_SAMPLE = 20_000;
 
   static final int TYPE_SAMPLE = 3_000;
 

@@ -19,8 +19,11 @@ import org.factdesk.analysis.embed.SentenceEmbedder;
  *   <li>A line no detector flagged is flagged when the words model is sure it is an insert; when it
  *       is unsure, the sentence embedding decides with it. Embeddings cost ~4 ms a line, so at most
  *       {@link #MAX_EMBEDDED} lines of a text are embedded, the most uncertain first.
- *   <li>Lines flagged by the typed detectors (rules, AI disclaimers, legal, promotion, metadata,
- *       repetition) stand as they are: they name their evidence already.
+ *   <li>A short line above the title that the metadata reader took for the outlet's name or tagline
+ *       by its place alone is retyped when the words are sure it is another type (decision 0031):
+ *       "Skip navigation" above a headline is furniture, not an outlet.
+ *   <li>Other flags of the typed detectors (rules, AI disclaimers, legal, promotion, datelines and
+ *       bylines, repetition) stand as they are: they name their evidence already.
  * </ul>
  *
  * Every flag names the model's probability and the words that weighed most.
@@ -33,6 +36,13 @@ public final class LearnedTypeDetector implements Detector {
 
   /** A type the words give with this probability or more is taken without embedding. */
   static final double SURE = 0.85;
+
+  /**
+   * An unflagged line whose article probability by words is below this is flagged with the type the
+   * words give most (0.15 with model v1; v2 learnt from more article lines and says article more
+   * readily, decision 0031).
+   */
+  static final double FLAG_BELOW_ARTICLE = 0.3;
 
   /**
    * An unflagged line whose article probability by words lies in [UNSURE, SURE_ARTICLE) is
@@ -50,6 +60,19 @@ public final class LearnedTypeDetector implements Detector {
 
   /** Article probability of words and meaning together from which a generic flag is taken back. */
   static final double WITHDRAW = 0.8;
+
+  /**
+   * A line above the title that the metadata reader took for the outlet's name or tagline by its
+   * place alone is retyped from this probability of another type by words ("Skip navigation",
+   * "Register / Login", "Top News" are furniture and link headings, not an outlet's name).
+   */
+  static final double RETYPE_PLACE = 0.6;
+
+  /**
+   * The same for a related link: the line above the title is then often the article's own headline,
+   * so the words must be surer.
+   */
+  static final double RETYPE_PLACE_RELATED = 0.9;
 
   /** Most lines embedded per text: bounds the cost to ~12 ms a text. */
   static final int MAX_EMBEDDED = 3;
@@ -95,7 +118,7 @@ public final class LearnedTypeDetector implements Detector {
       }
       List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
       generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
-      open[i] = flags.isEmpty() || generics[i];
+      open[i] = flags.isEmpty() || generics[i] || byPlace(flags);
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
       }
@@ -109,7 +132,24 @@ public final class LearnedTypeDetector implements Detector {
       String text = context.text(i);
       double[] p = probabilities[i];
       int best = argmaxType(p);
-      if (generic) {
+      if (!generic && !flags.isEmpty()) {
+        // the metadata reader's outlet or tagline line, typed by its place above the title; a
+        // name stays the outlet's (the words model learnt outlet names at the top of pages as
+        // furniture, which is how the labelling of the public pages calls them)
+        FlagType type = InsertTypeModel.type(best);
+        if (!nameLike(text)
+            && type != FlagType.METADATA
+            && p[best] >= (type == FlagType.RELATED_LINKS ? RETYPE_PLACE_RELATED : RETYPE_PLACE)) {
+          sink.withdraw(i, Set.of(MetadataDetector.ID));
+          sink.add(
+              i,
+              type,
+              p[best],
+              ID,
+              reason(m, text, best, p[best], false)
+                  + "; the metadata reader took it for the outlet's line above the title");
+        }
+      } else if (generic) {
         FlagType current = flags.get(0).type();
         if (p[InsertTypeModel.ARTICLE] >= WITHDRAW_BY_WORDS) {
           sink.withdraw(i, GENERIC);
@@ -130,7 +170,7 @@ public final class LearnedTypeDetector implements Detector {
                   + " saw "
                   + label(current));
         }
-      } else if (p[InsertTypeModel.ARTICLE] < 1 - SURE
+      } else if (p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
           && p[best] >= 0.5
           && (best != RELATED || listEntry(sink, probabilities, i))) {
         sink.add(i, InsertTypeModel.type(best), p[best], ID, reason(m, text, best, p[best], false));
@@ -211,6 +251,48 @@ public final class LearnedTypeDetector implements Detector {
     return flag.detector().equals(LineModelDetector.ID)
         || (flag.detector().equals(StructureDetector.ID)
             && flag.reason().startsWith(StructureDetector.RUN_REASON));
+  }
+
+  private static final java.util.regex.Pattern NAME_WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}'.&-]+");
+
+  private static final java.util.regex.Pattern NOT_IN_NAMES =
+      java.util.regex.Pattern.compile("[|/»›:•<>#@©]");
+
+  private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "de", "la", "&");
+
+  /**
+   * Whether a line reads like a name ("Harbour Ledger", "Example.com"): five words at most, each
+   * capitalised (or a number, or a particle such as "of"), and no separators of menus.
+   */
+  static boolean nameLike(String text) {
+    if (NOT_IN_NAMES.matcher(text).find()) {
+      return false;
+    }
+    java.util.regex.Matcher m = NAME_WORD.matcher(text);
+    int words = 0;
+    while (m.find()) {
+      String w = m.group();
+      char c = w.charAt(0);
+      if (++words > 5
+          || !(Character.isUpperCase(c)
+              || Character.isDigit(c)
+              || NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return words > 0;
+  }
+
+  /** Whether all the line's flags are the metadata reader's outlet or tagline, given by place. */
+  static boolean byPlace(List<org.factdesk.analysis.Flag> flags) {
+    return !flags.isEmpty()
+        && flags.stream()
+            .allMatch(
+                f ->
+                    f.detector().equals(MetadataDetector.ID)
+                        && (f.reason().equals(MetadataDetector.OUTLET_REASON)
+                            || f.reason().equals(MetadataDetector.TAGLINE_REASON)));
   }
 
   private static int argmaxType(double[] p) {

@@ -10,6 +10,11 @@ import org.factdesk.analysis.meta.TextHeader;
 public final class MetadataDetector implements Detector {
   public static final String ID = "metadata";
 
+  /** Reasons of the flags given by place alone: the short lines above the title. */
+  static final String OUTLET_REASON = "outlet name line above the title";
+
+  static final String TAGLINE_REASON = "outlet tagline above the title";
+
   @Override
   public String id() {
     return ID;
@@ -19,10 +24,10 @@ public final class MetadataDetector implements Detector {
   public void detect(DetectionContext context, FlagSink sink) {
     TextHeader h = context.header();
     if (h.outletIndex() >= 0) {
-      sink.add(h.outletIndex(), FlagType.METADATA, 0.8, ID, "outlet name line above the title");
+      sink.add(h.outletIndex(), FlagType.METADATA, 0.8, ID, OUTLET_REASON);
     }
     if (h.taglineIndex() >= 0) {
-      sink.add(h.taglineIndex(), FlagType.METADATA, 0.75, ID, "outlet tagline above the title");
+      sink.add(h.taglineIndex(), FlagType.METADATA, 0.75, ID, TAGLINE_REASON);
     }
     for (int i : h.datelineIndexes()) {
       sink.add(i, FlagType.METADATA, 0.9, ID, "dateline: the line is only a date");

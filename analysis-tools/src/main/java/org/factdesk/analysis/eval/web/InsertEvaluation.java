@@ -42,7 +42,14 @@ public final class InsertEvaluation {
     int articleLines;
     int articleFlagged;
     int pages;
+
+    /** Article lines flagged, by the detector and type of their most confident flag. */
+    final Map<String, Integer> articleFlaggedBy = new java.util.TreeMap<>();
+
     final List<String> misses = new ArrayList<>();
+
+    /** Every line with its label and flags, when asked ({@code --dump FILE}). */
+    java.io.PrintWriter dump;
 
     public int inserts() {
       return byType.values().stream().mapToInt(c -> c[0]).sum();
@@ -69,17 +76,34 @@ public final class InsertEvaluation {
     String split = Page.TEST;
     FlagType misses = null;
     boolean whole = false;
+    Path dump = null;
+    boolean learned = true;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--split" -> split = args[i + 1];
         case "--misses" -> misses = FlagType.valueOf(args[i + 1]);
         case "--pages" -> whole = args[i + 1].equals("whole");
+        case "--dump" -> dump = Path.of(args[i + 1]);
+        case "--learned" -> learned = !args[i + 1].equals("off");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     List<Example> examples = InsertExamples.read(Path.of(args[0]));
     long t0 = System.nanoTime();
-    Score score = score(new Analyzer(), pages(examples, split, whole), misses);
+    Score score = new Score();
+    if (dump != null) {
+      score.dump =
+          new java.io.PrintWriter(
+              java.nio.file.Files.newBufferedWriter(dump, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    score(
+        score,
+        new Analyzer(org.factdesk.analysis.detect.RuleSet.defaults(), learned),
+        pages(examples, split, whole),
+        misses);
+    if (score.dump != null) {
+      score.dump.close();
+    }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.println(whole ? "whole pages" : "articles with inserts spliced in");
     print(score, split, ms, System.out);
@@ -145,7 +169,10 @@ public final class InsertEvaluation {
   }
 
   public static Score score(Analyzer analyzer, List<List<Example>> pages, FlagType misses) {
-    Score score = new Score();
+    return score(new Score(), analyzer, pages, misses);
+  }
+
+  static Score score(Score score, Analyzer analyzer, List<List<Example>> pages, FlagType misses) {
     for (List<Example> page : pages) {
       if (page.isEmpty()) {
         continue;
@@ -170,6 +197,34 @@ public final class InsertEvaluation {
                 ? blocks.get(b)
                 : null;
         Example e = page.get(i);
+        if (score.dump != null) {
+          StringBuilder flags = new StringBuilder();
+          if (block != null) {
+            for (org.factdesk.analysis.Flag f : block.flags()) {
+              flags.append(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%s:%s:%.2f;",
+                      f.detector(),
+                      f.type(),
+                      f.confidence()));
+            }
+          }
+          score.dump.println(
+              score.pages
+                  + "\t"
+                  + i
+                  + "\t"
+                  + (e.isArticle() ? "ARTICLE" : String.valueOf(e.type()))
+                  + "\t"
+                  + flags
+                  + "\t"
+                  + e.site()
+                  + "\t"
+                  + probabilities(e.text())
+                  + "\t"
+                  + e.text().replace('\t', ' '));
+        }
         FlagType top =
             block == null || block.flags().isEmpty() ? null : block.flags().get(0).type();
         if (e.isArticle()) {
@@ -179,6 +234,13 @@ public final class InsertEvaluation {
                   .anyMatch(
                       f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)) {
             score.articleFlagged++;
+            org.factdesk.analysis.Flag first =
+                block.flags().stream()
+                    .filter(
+                        f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)
+                    .findFirst()
+                    .orElseThrow();
+            score.articleFlaggedBy.merge(first.detector() + " " + first.type(), 1, Integer::sum);
             if (misses != null && score.misses.size() < 400) {
               score.misses.add(
                   "ARTICLE flagged "
@@ -212,6 +274,16 @@ public final class InsertEvaluation {
     return score;
   }
 
+  /** The words model's class probabilities of a line, for the dump. */
+  private static String probabilities(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (double p : org.factdesk.analysis.detect.InsertTypeModel.shipped().byWords(text)) {
+      sb.append(sb.length() == 0 ? "" : ",")
+          .append(String.format(java.util.Locale.ROOT, "%.3f", p));
+    }
+    return sb.toString();
+  }
+
   static void print(Score s, String split, long ms, PrintStream out) {
     out.printf(
         "%d article pages of the %s split as plain text, %d inserts (%d ms)%n%n",
@@ -227,6 +299,7 @@ public final class InsertEvaluation {
     out.printf(
         "%narticle lines flagged: %d of %d (%.2f%%)%n",
         s.articleFlagged, s.articleLines, 100 * s.articleFlaggedShare());
+    s.articleFlaggedBy.forEach((k, v) -> out.printf("  by %s: %d%n", k, v));
     for (String m : s.misses) {
       out.println(m);
     }
