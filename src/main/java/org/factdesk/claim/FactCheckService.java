@@ -26,6 +26,7 @@ import org.factdesk.analysis.claim.ClaimDifference;
 import org.factdesk.analysis.claim.Claimants;
 import org.factdesk.analysis.claim.MatchVerdict;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleMoves;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.identity.Role;
 import org.factdesk.identity.User;
@@ -49,6 +50,8 @@ public class FactCheckService {
   @Resource private SessionContext context;
 
   @EJB private ClaimService claims;
+
+  @EJB private ArticleMoves moves;
 
   /** Assigns a claim to a fact-checker, or reassigns it; {@code due} may be null. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
@@ -422,15 +425,11 @@ public class FactCheckService {
    */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition finishFactCheck(long articleId) {
-    Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null) {
-      throw new ClaimNotFoundException("Article " + articleId + " does not exist.");
-    }
-    ArticleTransition transition =
-        article.finishFactCheck(actor(), progress(articleId).confirmed());
-    em.persist(transition);
-    LOG.info(() -> "Article " + articleId + " fact-checked, moved on by " + actor());
-    return transition;
+    return moves
+        .move(
+            articleId,
+            (article, actor) -> article.finishFactCheck(actor, progress(articleId).confirmed()))
+        .orElseThrow(() -> new ClaimNotFoundException("Article " + articleId + " does not exist."));
   }
 
   private VerdictView record(Claim claim, VerdictInput.Checked checked, Long suggestedBy) {
