@@ -432,6 +432,20 @@ public class FactCheckService {
         .orElseThrow(() -> new ClaimNotFoundException("Article " + articleId + " does not exist."));
   }
 
+  /**
+   * Whether the caller may move the article on to ready now: an editor's act ({@link
+   * #finishFactCheck}), when the article's own rule allows it.
+   */
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  public boolean canFinishFactCheck(long articleId) {
+    if (!context.isCallerInRole(Role.EDITOR_NAME) && !context.isCallerInRole(Role.ADMIN_NAME)) {
+      return false;
+    }
+    Article article = em.find(Article.class, articleId);
+    return article != null
+        && article.whyFactCheckCannotFinish(progress(articleId).confirmed()).isEmpty();
+  }
+
   private VerdictView record(Claim claim, VerdictInput.Checked checked, Long suggestedBy) {
     int revision =
         em.createQuery(
