@@ -287,7 +287,7 @@ public class Article extends BaseEntity {
 
   /** Whether editors may still change the blocks, flags and metadata. */
   public boolean isEditable() {
-    return state != ArticleState.APPROVED && state != ArticleState.REJECTED;
+    return state.isEditable();
   }
 
   /** An editor saved a review step: the article is in review from now on. */
@@ -339,18 +339,31 @@ public class Article extends BaseEntity {
    * @param waiting confirmed claims still without a verdict
    */
   public ArticleTransition finishFactCheck(String actor, long waiting) {
+    Optional<String> refusal = whyFactCheckCannotFinish(waiting);
+    if (refusal.isPresent()) {
+      throw new ArticleStateException(refusal.get());
+    }
+    return moveTo(ArticleState.READY, actor, null);
+  }
+
+  /**
+   * Why the fact-check cannot finish now, or empty when it can.
+   *
+   * @param waiting confirmed claims still without a verdict
+   */
+  public Optional<String> whyFactCheckCannotFinish(long waiting) {
     if (state != ArticleState.IN_FACT_CHECK) {
-      throw new ArticleStateException(
+      return Optional.of(
           standing(false) + "; only an article in fact-check can finish its fact-check.");
     }
     if (waiting > 0) {
-      throw new ArticleStateException(
+      return Optional.of(
           (waiting == 1
                   ? "1 confirmed claim still waits for a verdict"
                   : waiting + " confirmed claims still wait for a verdict")
               + "; give each a verdict or dismiss it with a reason first.");
     }
-    return moveTo(ArticleState.READY, actor, null);
+    return Optional.empty();
   }
 
   /**
@@ -360,7 +373,7 @@ public class Article extends BaseEntity {
    * @param waitingClaims confirmed claims still without a verdict
    */
   public ArticleTransition approve(String approver, long waitingClaims, boolean fourEyes) {
-    if (state != ArticleState.READY) {
+    if (!state.isApprovable()) {
       throw new ArticleStateException(standing(false) + "; only a ready article can be approved.");
     }
     if (pendingFlags > 0) {
@@ -390,7 +403,7 @@ public class Article extends BaseEntity {
 
   /** Takes an approved or rejected article back to review, with the reason why. */
   public ArticleTransition reopen(String editor, String reason) {
-    if (state != ArticleState.APPROVED && state != ArticleState.REJECTED) {
+    if (state.isEditable()) {
       throw new ArticleStateException(
           standing(false) + "; only approved or rejected articles are reopened.");
     }
@@ -407,7 +420,7 @@ public class Article extends BaseEntity {
     if (reason == null || reason.isBlank()) {
       throw new ArticleStateException("Say why the article is rejected.");
     }
-    if (state == ArticleState.REJECTED || state == ArticleState.APPROVED) {
+    if (!state.isEditable()) {
       throw new ArticleStateException(standing(true) + ".");
     }
     return moveTo(ArticleState.REJECTED, editor, reason.strip());

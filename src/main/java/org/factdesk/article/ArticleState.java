@@ -18,4 +18,17 @@ public enum ArticleState {
   public String label() {
     return label;
   }
+
+  /**
+   * Whether an article here may still be changed, or rejected: anything but approved or rejected.
+   * Approved and rejected articles can only be reopened. {@link Article} enforces it; pages ask it.
+   */
+  public boolean isEditable() {
+    return this != APPROVED && this != REJECTED;
+  }
+
+  /** Whether an article here may be approved (its other conditions are {@link Article#approve}). */
+  public boolean isApprovable() {
+    return this == READY;
+  }
 }

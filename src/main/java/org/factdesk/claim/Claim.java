@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.factdesk.article.Article;
 import org.factdesk.article.ClaimSpan;
 import org.factdesk.platform.BaseEntity;
@@ -181,8 +182,13 @@ public class Claim extends BaseEntity {
    * @param editor whether the actor is an editor or an administrator
    */
   public void checkChangeableBy(String actor, boolean editor, String action) {
+    refuse(whyNotChangeableBy(actor, editor, action));
+  }
+
+  /** Why {@code actor} may not reword or dismiss this claim, or empty when they may. */
+  public Optional<String> whyNotChangeableBy(String actor, boolean editor, String action) {
     if (!article.isEditable()) {
-      throw new ClaimException(
+      return Optional.of(
           "Claim "
               + getId()
               + " belongs to article "
@@ -194,9 +200,9 @@ public class Claim extends BaseEntity {
               + " its claims.");
     }
     if (editor || actor.equals(assignee) || (assignee == null && actor.equals(createdBy))) {
-      return;
+      return Optional.empty();
     }
-    throw new ClaimException(
+    return Optional.of(
         "Claim "
             + getId()
             + (assignee == null
@@ -206,6 +212,12 @@ public class Claim extends BaseEntity {
                     + "; only they or an editor may "
                     + action
                     + " it."));
+  }
+
+  private static void refuse(Optional<String> refusal) {
+    if (refusal.isPresent()) {
+      throw new ClaimException(refusal.get());
+    }
   }
 
   /** Takes the claim out of checking; the reason is required and kept. */
@@ -266,35 +278,47 @@ public class Claim extends BaseEntity {
 
   /** A fact-checker takes the claim from the open pool. */
   void take(String checker) {
+    refuse(whyNotTakenBy(checker));
+    this.assignee = checker;
+    this.assignedBy = checker;
+    this.assignedAt = Instant.now();
+  }
+
+  /** Why {@code checker} may not take the claim from the open pool, or empty when they may. */
+  public Optional<String> whyNotTakenBy(String checker) {
     if (state != ClaimState.CONFIRMED) {
-      throw new ClaimException(
+      return Optional.of(
           "Claim " + getId() + " is " + state.label() + "; only open claims are taken.");
     }
     if (assignee != null) {
-      throw new ClaimException(
+      return Optional.of(
           "Claim "
               + getId()
               + (assignee.equals(checker)
                   ? " is already yours."
                   : " is assigned to " + assignee + "; it is not in the open pool."));
     }
-    this.assignee = checker;
-    this.assignedBy = checker;
-    this.assignedAt = Instant.now();
+    return Optional.empty();
   }
 
   /** The assignee gives the claim back to the open pool. */
   void release(String checker) {
-    if (!checker.equals(assignee)) {
-      throw new ClaimException("Claim " + getId() + " is not assigned to you.");
-    }
-    if (state != ClaimState.CONFIRMED) {
-      throw new ClaimException(
-          "Claim " + getId() + " is " + state.label() + "; only open claims go back to the pool.");
-    }
+    refuse(whyNotReleasedBy(checker));
     this.assignee = null;
     this.assignedBy = null;
     this.assignedAt = null;
+  }
+
+  /** Why {@code checker} may not give the claim back to the pool, or empty when they may. */
+  public Optional<String> whyNotReleasedBy(String checker) {
+    if (!checker.equals(assignee)) {
+      return Optional.of("Claim " + getId() + " is not assigned to you.");
+    }
+    if (state != ClaimState.CONFIRMED) {
+      return Optional.of(
+          "Claim " + getId() + " is " + state.label() + "; only open claims go back to the pool.");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -302,17 +326,23 @@ public class Claim extends BaseEntity {
    * dismissed.
    */
   void checkVerdictBy(String checker) {
+    refuse(whyNoVerdictBy(checker));
+  }
+
+  /** Why {@code checker} may not give this claim a verdict, or empty when they may. */
+  public Optional<String> whyNoVerdictBy(String checker) {
     if (state == ClaimState.DISMISSED) {
-      throw new ClaimException("Claim " + getId() + " is dismissed; it gets no verdict.");
+      return Optional.of("Claim " + getId() + " is dismissed; it gets no verdict.");
     }
     if (assignee == null) {
-      throw new ClaimException(
+      return Optional.of(
           "Claim " + getId() + " is in the open pool; take it before giving a verdict.");
     }
     if (!assignee.equals(checker)) {
-      throw new ClaimException(
+      return Optional.of(
           "Claim " + getId() + " is assigned to " + assignee + "; only they can give its verdict.");
     }
+    return Optional.empty();
   }
 
   /** The newest verdict was given. */

@@ -195,6 +195,21 @@ public class ClaimService {
   }
 
   /**
+   * What the caller may do with a claim now. Taking, releasing and rating are fact-checkers' acts
+   * ({@link FactCheckService}); whether this claim allows them is the claim's rule.
+   */
+  public ClaimActions actions(long claimId) {
+    Claim claim = claim(claimId);
+    String me = actor();
+    boolean checker = context.isCallerInRole(Role.FACT_CHECKER_NAME);
+    return new ClaimActions(
+        claim.whyNotChangeableBy(me, isEditor(), "change").isEmpty(),
+        checker && claim.whyNotTakenBy(me).isEmpty(),
+        checker && claim.whyNotReleasedBy(me).isEmpty(),
+        checker && claim.whyNoVerdictBy(me).isEmpty());
+  }
+
+  /**
    * A reworded sentence may state other facts: the automatic links of the claim are made again from
    * its new wording; links made by hand stay.
    */

@@ -27,6 +27,7 @@ import org.factdesk.analysis.claim.ClaimDifference;
 import org.factdesk.analysis.claim.Claimants;
 import org.factdesk.analysis.claim.MatchVerdict;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleMoves;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.identity.Role;
 import org.factdesk.identity.User;
@@ -52,6 +53,7 @@ public class FactCheckService {
   @EJB private ClaimService claims;
 
   @EJB private org.factdesk.article.StatisticCounts keptCounts;
+  @EJB private ArticleMoves moves;
 
   /** Assigns a claim to a fact-checker, or reassigns it; {@code due} may be null. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
@@ -431,15 +433,25 @@ public class FactCheckService {
    */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition finishFactCheck(long articleId) {
-    Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null) {
-      throw new ClaimNotFoundException("Article " + articleId + " does not exist.");
+    return moves
+        .move(
+            articleId,
+            (article, actor) -> article.finishFactCheck(actor, progress(articleId).confirmed()))
+        .orElseThrow(() -> new ClaimNotFoundException("Article " + articleId + " does not exist."));
+  }
+
+  /**
+   * Whether the caller may move the article on to ready now: an editor's act ({@link
+   * #finishFactCheck}), when the article's own rule allows it.
+   */
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  public boolean canFinishFactCheck(long articleId) {
+    if (!context.isCallerInRole(Role.EDITOR_NAME) && !context.isCallerInRole(Role.ADMIN_NAME)) {
+      return false;
     }
-    ArticleTransition transition =
-        article.finishFactCheck(actor(), progress(articleId).confirmed());
-    em.persist(transition);
-    LOG.info(() -> "Article " + articleId + " fact-checked, moved on by " + actor());
-    return transition;
+    Article article = em.find(Article.class, articleId);
+    return article != null
+        && article.whyFactCheckCannotFinish(progress(articleId).confirmed()).isEmpty();
   }
 
   private VerdictView record(Claim claim, VerdictInput.Checked checked, Long suggestedBy) {

@@ -2,6 +2,7 @@ package org.factdesk.review;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,13 +20,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.detect.LineFingerprint;
 import org.factdesk.article.Article;
+import org.factdesk.article.ArticleMoves;
 import org.factdesk.article.ArticleSearch;
-import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.article.Block;
 import org.factdesk.article.ClaimCandidate;
@@ -40,14 +40,12 @@ import org.factdesk.review.ReviewDraft.Segment;
 
 /**
  * Writes an editor's review of an article: the draft's blocks and flags, its metadata, and the
- * moves that end a review. A save is refused when someone else saved the article after the draft
- * was opened: never a silent overwrite.
+ * moves that start and end a review (made by {@link ArticleMoves}). A save is refused when someone
+ * else saved the article after the draft was opened: never a silent overwrite.
  */
 @Stateless
 @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class ReviewService {
-
-  private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 
   /** Added to every position before blocks are renumbered, so no two ever share one. */
   private static final int PARKED = 1_000_000;
@@ -60,6 +58,8 @@ public class ReviewService {
   @Resource private SessionContext context;
 
   @Inject private Validator validator;
+
+  @EJB private ArticleMoves moves;
 
   /** The article's blocks and flags as a draft, at the article's current version. */
   public ReviewDraft open(long articleId) {
@@ -96,23 +96,14 @@ public class ReviewService {
       @NotNull(message = "Nothing to save.") ReviewDraft draft,
       @NotNull(message = "The metadata is missing.") ArticleMetadataForm metadata) {
     Article article = write(draft, metadata);
-    ArticleTransition transition = article.finishReview(actor());
-    em.persist(transition);
+    ArticleTransition transition = moves.move(article.getId(), Article::finishReview).orElseThrow();
     em.flush();
-    LOG.info(
-        () ->
-            "Article "
-                + article.getId()
-                + " reviewed by "
-                + actor()
-                + ": now "
-                + transition.getToState());
     return transition;
   }
 
   /** Starts the review of imported articles; returns why any could not start. */
   public List<String> startReview(@NotNull List<Long> articleIds) {
-    return moveEach(articleIds, article -> article.startReview(actor()));
+    return moves.moveEach(articleIds, Article::startReview);
   }
 
   /** Rejects articles with one reason; returns why any could not be rejected. */
@@ -120,26 +111,7 @@ public class ReviewService {
     if (reason == null || reason.isBlank()) {
       throw new ReviewException("Say why the articles are rejected.");
     }
-    return moveEach(articleIds, article -> article.reject(actor(), reason));
-  }
-
-  /** Moves each article that can move; the others are left as they are, each with its reason. */
-  private List<String> moveEach(
-      List<Long> articleIds, java.util.function.Function<Article, ArticleTransition> move) {
-    List<String> refused = new ArrayList<>();
-    for (Long id : articleIds) {
-      Article article = em.find(Article.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      if (article == null) {
-        refused.add("Article " + id + " no longer exists.");
-        continue;
-      }
-      try {
-        em.persist(move.apply(article));
-      } catch (ArticleStateException e) {
-        refused.add(e.getMessage());
-      }
-    }
-    return refused;
+    return moves.rejectEach(articleIds, reason);
   }
 
   private Article write(ReviewDraft draft, ArticleMetadataForm metadata) {

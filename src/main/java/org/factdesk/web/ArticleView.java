@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.ArticleDetail;
 import org.factdesk.article.ArticleQueries;
-import org.factdesk.article.ArticleState;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.claim.ClaimException;
@@ -50,6 +49,7 @@ public class ArticleView implements Serializable {
   // Entities: not kept in the replicated session, read again after a move to another instance.
   private transient List<ArticleTransition> transitions = List.of();
   private boolean fourEyes;
+  private boolean canFinishFactCheck;
   private String reason;
 
   public void load() throws IOException {
@@ -62,6 +62,7 @@ public class ArticleView implements Serializable {
     progress = factCheck.progress(id);
     transitions = workflow.transitions(id);
     fourEyes = workflow.isFourEyes();
+    canFinishFactCheck = factCheck.canFinishFactCheck(id);
   }
 
   public void approve() {
@@ -196,8 +197,9 @@ public class ArticleView implements Serializable {
     return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
   }
 
+  /** The article's rule and the caller's role decide ({@link FactCheckService}). */
   public boolean isCanFinishFactCheck() {
-    return isAssigner() && article.state() == ArticleState.IN_FACT_CHECK && progress.done();
+    return canFinishFactCheck;
   }
 
   /** The fact-checkers to choose from, read once per view. */

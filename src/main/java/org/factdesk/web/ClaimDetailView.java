@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.claim.ClaimActions;
 import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimState;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.Rating;
@@ -40,6 +40,7 @@ public class ClaimDetailView implements Serializable {
 
   private Long id;
   private ClaimView claim;
+  private ClaimActions actions = ClaimActions.NONE;
   private List<ClaimView> cluster = List.of();
   private List<VerdictView> verdicts = List.of();
   private List<Suggestion> suggestions = List.of();
@@ -113,6 +114,7 @@ public class ClaimDetailView implements Serializable {
 
   private void refresh() {
     claim = claims.get(id);
+    actions = claims.actions(id);
     cluster = claims.cluster(id).stream().filter(c -> c.id() != id).toList();
     verdicts = factCheck.verdicts(id);
     suggestions = factCheck.suggestions(id);
@@ -244,33 +246,28 @@ public class ClaimDetailView implements Serializable {
     return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
   }
 
-  private boolean mine() {
-    return security.getCallerPrincipal().getName().equals(claim.assignee());
-  }
-
-  /** Rewording and dismissing: an editor, the assignee, or the one who confirmed a pool claim. */
+  /** Rewording and dismissing: the claim's rule decides ({@link ClaimActions}). */
   public boolean isCanChange() {
-    String me = security.getCallerPrincipal().getName();
-    return isAssigner() || mine() || (claim.assignee() == null && me.equals(claim.createdBy()));
+    return actions.change();
   }
 
   public boolean isCanRate() {
-    return isFactChecker() && mine() && claim.state() != ClaimState.DISMISSED;
+    return actions.rate();
   }
 
   public boolean isCanTake() {
-    return isFactChecker() && claim.assignee() == null && claim.state() == ClaimState.CONFIRMED;
+    return actions.take();
   }
 
   public boolean isCanRelease() {
-    return isFactChecker() && mine() && claim.state() == ClaimState.CONFIRMED;
+    return actions.release();
   }
 
   /**
    * Whether a suggestion can be taken over by this person now (taking the claim if in the pool).
    */
   public boolean canAccept(Suggestion suggestion) {
-    return suggestion.acceptable() && (isCanRate() || isCanTake());
+    return suggestion.acceptable() && actions.takeOver();
   }
 
   /** The link from this claim to another of its cluster, if they are linked directly. */

@@ -17,6 +17,7 @@ import org.factdesk.article.ArticleQueries;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.review.ArticleMetadataForm;
+import org.factdesk.review.FlagKeys;
 import org.factdesk.review.ReviewConflictException;
 import org.factdesk.review.ReviewDraft;
 import org.factdesk.review.ReviewDraft.DraftBlock;
@@ -72,15 +73,11 @@ public class ReviewView implements Serializable {
                 case "u" -> undo();
                 case "m" -> draft.mergeWithNext(current);
                 case "x" -> startSplit(current);
-                default -> {
-                  if (key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '8') {
-                    draft.classify(current, FlagType.values()[key.charAt(0) - '1']);
-                  }
-                }
+                default -> FlagKeys.typeOf(key).ifPresent(type -> draft.classify(current, type));
               }
             });
     var ajax = PrimeFaces.current().ajax();
-    if (decided && "ar12345678".contains(key)) {
+    if (decided && ("a".equals(key) || "r".equals(key) || FlagKeys.typeOf(key).isPresent())) {
       ajax.addCallbackParam("advance", true);
     }
     if ("x".equals(key) && splitting >= 0) {
@@ -234,9 +231,14 @@ public class ReviewView implements Serializable {
     return List.of(FlagType.values());
   }
 
+  /** The key that classifies a block as this type ({@link FlagKeys}). */
+  public String typeKey(FlagType type) {
+    return String.valueOf(FlagKeys.keyOf(type));
+  }
+
   /** "1 AI disclaimer": the key and the words for a type. */
   public String typeLabel(FlagType type) {
-    return (type.ordinal() + 1)
+    return FlagKeys.keyOf(type)
         + " "
         + type.name().charAt(0)
         + type.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');

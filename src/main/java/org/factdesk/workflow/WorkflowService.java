@@ -8,11 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.logging.Logger;
-import org.factdesk.article.Article;
+import org.factdesk.article.ArticleMoves;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
 import org.factdesk.claim.FactCheckService;
@@ -22,7 +21,8 @@ import org.factdesk.platform.Setting;
 /**
  * Approving ready articles (editors and admins, under the four-eyes rule when it is on), reopening
  * approved or rejected ones, and the four-eyes setting itself (admins). Each move is the article's
- * own method, which names the rule a refused move breaks; each is stored as a transition.
+ * own method, which names the rule a refused move breaks; {@link ArticleMoves} locks the article,
+ * makes the move and stores it as a transition.
  */
 @Stateless
 public class WorkflowService {
@@ -32,39 +32,29 @@ public class WorkflowService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
   @EJB private FactCheckService factCheck;
+  @EJB private ArticleMoves moves;
 
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition approve(long articleId) {
-    Article article = locked(articleId);
-    ArticleTransition t =
-        article.approve(actor(), factCheck.progress(articleId).confirmed(), isFourEyes());
-    em.persist(t);
-    LOG.info(() -> "Article " + articleId + " approved by " + actor());
-    return t;
+    boolean fourEyes = isFourEyes();
+    return existing(articleId, moves.move(articleId, approval(fourEyes)));
   }
 
   /** Approves each article that may be approved; returns why any could not be. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public List<String> approveAll(List<Long> articleIds) {
-    boolean fourEyes = isFourEyes();
-    return each(
-        articleIds, a -> a.approve(actor(), factCheck.progress(a.getId()).confirmed(), fourEyes));
+    return moves.moveEach(articleIds, approval(isFourEyes()));
   }
 
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition reopen(long articleId, String reason) {
-    ArticleTransition t = locked(articleId).reopen(actor(), reason);
-    em.persist(t);
-    LOG.info(() -> "Article " + articleId + " reopened by " + actor());
-    return t;
+    return existing(
+        articleId, moves.move(articleId, (article, actor) -> article.reopen(actor, reason)));
   }
 
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public ArticleTransition reject(long articleId, String reason) {
-    ArticleTransition t = locked(articleId).reject(actor(), reason);
-    em.persist(t);
-    LOG.info(() -> "Article " + articleId + " rejected by " + actor());
-    return t;
+    return existing(articleId, moves.reject(articleId, reason));
   }
 
   /** Every move of an article, oldest first. */
@@ -101,29 +91,14 @@ public class WorkflowService {
     return s;
   }
 
-  private List<String> each(List<Long> ids, Function<Article, ArticleTransition> move) {
-    List<String> refused = new ArrayList<>();
-    for (Long id : ids) {
-      Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
-      if (article == null) {
-        refused.add("Article " + id + " no longer exists.");
-        continue;
-      }
-      try {
-        em.persist(move.apply(article));
-      } catch (ArticleStateException e) {
-        refused.add(e.getMessage());
-      }
-    }
-    return refused;
+  /** Counts the claims still waiting after the article is locked, as the rule needs. */
+  private ArticleMoves.Move approval(boolean fourEyes) {
+    return (article, actor) ->
+        article.approve(actor, factCheck.progress(article.getId()).confirmed(), fourEyes);
   }
 
-  private Article locked(long id) {
-    Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null) {
-      throw new ArticleStateException("Article " + id + " does not exist.");
-    }
-    return article;
+  private static ArticleTransition existing(long id, Optional<ArticleTransition> moved) {
+    return moved.orElseThrow(() -> new ArticleStateException("Article " + id + " does not exist."));
   }
 
   private String actor() {

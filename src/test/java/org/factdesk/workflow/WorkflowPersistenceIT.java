@@ -119,4 +119,23 @@ class WorkflowPersistenceIT {
     assertTrue(refused.get(0).startsWith("Four-eyes rule"), refused.toString());
     assertEquals("Article -1 no longer exists.", refused.get(1));
   }
+
+  @Test
+  void aBulkMoveTakesEachArticleOnceAndReportsInTheOrderGiven() {
+    long first = readyArticle();
+    long second = readyArticle();
+    // Locked in the order of their ids (docs/decisions/0032), reported in the order given.
+    List<String> refused =
+        asAdmin.call(() -> reviews.reject(List.of(second, -1L, first, first), "Press release"));
+    assertEquals(
+        List.of("Article -1 no longer exists.", "Article " + first + " is already rejected."),
+        refused);
+    assertEquals(ArticleState.REJECTED, state(first));
+    assertEquals(ArticleState.REJECTED, state(second));
+    assertEquals(
+        1,
+        asAdmin.call(() -> workflow.transitions(first)).stream()
+            .filter(t -> t.getToState() == ArticleState.REJECTED)
+            .count());
+  }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class NumberEndTest {
   private static int byRegex(String s, int i) {
-    Matcher m = SpanFinder.NUMBER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m =
+        SpanRule.Number.PATTERN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     m.region(i, s.length());
     return m.lookingAt() ? m.end() : -1;
   }
@@ -68,8 +69,8 @@ class NumberEndTest {
       }
       String s = sb.toString();
       for (int i = 0; i < s.length(); i++) {
-        int end = SpanFinder.numberEnd(s, i);
-        if (end != SpanFinder.UNDECIDED) {
+        int end = SpanRule.Number.numberEnd(s, i);
+        if (end != SpanRule.Number.UNDECIDED) {
           decided++;
           assertEquals(byRegex(s, i), end, s + " at " + i);
         }
@@ -80,12 +81,12 @@ class NumberEndTest {
 
   @Test
   void leavesUnclearBoundariesToTheRegularExpression() {
-    assertEquals(SpanFinder.UNDECIDED, SpanFinder.numberEnd("_12", 1));
-    assertEquals(SpanFinder.UNDECIDED, SpanFinder.numberEnd("\u00e912", 1));
-    assertEquals(SpanFinder.UNDECIDED, SpanFinder.numberEnd("x", 0));
-    assertEquals(-1, SpanFinder.numberEnd("a12", 1));
+    assertEquals(SpanRule.Number.UNDECIDED, SpanRule.Number.numberEnd("_12", 1));
+    assertEquals(SpanRule.Number.UNDECIDED, SpanRule.Number.numberEnd("\u00e912", 1));
+    assertEquals(SpanRule.Number.UNDECIDED, SpanRule.Number.numberEnd("x", 0));
+    assertEquals(-1, SpanRule.Number.numberEnd("a12", 1));
     assertEquals(
-        "1,234.5 million-strong".length(), SpanFinder.numberEnd("1,234.5 million-strong", 0));
-    assertEquals("1234".length(), SpanFinder.numberEnd("1234,567", 0));
+        "1,234.5 million-strong".length(), SpanRule.Number.numberEnd("1,234.5 million-strong", 0));
+    assertEquals("1234".length(), SpanRule.Number.numberEnd("1234,567", 0));
   }
 }

@@ -36,7 +36,7 @@ class QuoteEndTest {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c == '"' || c == '\u201C') {
-          assertEquals(byRegex(s, i), SpanFinder.quoteEnd(s, i), s + " at " + i);
+          assertEquals(byRegex(s, i), SpanRule.Quote.quoteEnd(s, i), s + " at " + i);
         }
       }
     }
@@ -46,17 +46,17 @@ class QuoteEndTest {
   void countsCodePointsNotChars() {
     String eleven = "\"" + "\uD83D\uDE00".repeat(11) + "\"";
     String twelve = "\"" + "\uD83D\uDE00".repeat(12) + "\"";
-    assertEquals(-1, SpanFinder.quoteEnd(eleven, 0));
-    assertEquals(twelve.length(), SpanFinder.quoteEnd(twelve, 0));
+    assertEquals(-1, SpanRule.Quote.quoteEnd(eleven, 0));
+    assertEquals(twelve.length(), SpanRule.Quote.quoteEnd(twelve, 0));
   }
 
   @Test
   void takesFourHundredCharactersAtMost() {
     for (int length : new int[] {11, 12, 399, 400, 401, 1000}) {
       String s = "\u201C" + "x".repeat(length) + "\u201D said.";
-      assertEquals(byRegex(s, 0), SpanFinder.quoteEnd(s, 0), "length " + length);
+      assertEquals(byRegex(s, 0), SpanRule.Quote.quoteEnd(s, 0), "length " + length);
     }
-    assertEquals(402, SpanFinder.quoteEnd("\"" + "x".repeat(400) + "\"", 0));
-    assertEquals(-1, SpanFinder.quoteEnd("\"" + "x".repeat(401) + "\"", 0));
+    assertEquals(402, SpanRule.Quote.quoteEnd("\"" + "x".repeat(400) + "\"", 0));
+    assertEquals(-1, SpanRule.Quote.quoteEnd("\"" + "x".repeat(401) + "\"", 0));
   }
 }
