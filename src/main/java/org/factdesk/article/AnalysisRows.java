@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PrimitiveIterator;
 import org.factdesk.analysis.AnalysisResult;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -99,7 +100,8 @@ final class AnalysisRows {
   static void countLines(
       EntityManager em, String outlet, List<Long> seenAgain, Map<String, String> firstSeen) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    BeforeExecutionGenerator lineIds = generator(session, OutletLine.class);
+    PrimitiveIterator.OfLong lineIds =
+        ids(generator(session, OutletLine.class), session, firstSeen.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
@@ -113,7 +115,7 @@ final class AnalysisRows {
           }
           try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
             for (Map.Entry<String, String> line : firstSeen.entrySet()) {
-              int i = stamp(insert, nextId(lineIds, session), now);
+              int i = stamp(insert, lineIds.nextLong(), now);
               insert.setString(i++, outlet);
               insert.setString(i++, line.getKey());
               insert.setString(i, OutletLine.clipSample(line.getValue()));
@@ -127,16 +129,24 @@ final class AnalysisRows {
   /** Inserts the rows of the article, which must already be flushed (the rows refer to it). */
   static void insert(EntityManager em, long articleId, AnalysisResult result) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    BeforeExecutionGenerator blockIds = generator(session, Block.class);
-    BeforeExecutionGenerator flagIds = generator(session, Flag.class);
-    BeforeExecutionGenerator claimIds = generator(session, ClaimCandidate.class);
+    // Ids taken before the JDBC work: a generator running inside it may make Hibernate release
+    // the connection the work is using (after another JDBC work earlier in the transaction).
+    PrimitiveIterator.OfLong blockIds =
+        ids(generator(session, Block.class), session, result.blocks().size());
+    PrimitiveIterator.OfLong flagIds =
+        ids(
+            generator(session, Flag.class),
+            session,
+            result.blocks().stream().mapToInt(b -> b.flags().size()).sum());
+    PrimitiveIterator.OfLong claimIds =
+        ids(generator(session, ClaimCandidate.class), session, result.claims().size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
           Map<Integer, Long> blockIdByIndex = new HashMap<>();
           try (PreparedStatement blocks = connection.prepareStatement(INSERT_BLOCK)) {
             for (org.factdesk.analysis.Block block : result.blocks()) {
-              long id = nextId(blockIds, session);
+              long id = blockIds.nextLong();
               blockIdByIndex.put(block.index(), id);
               int i = stamp(blocks, id, now);
               blocks.setLong(i++, articleId);
@@ -153,7 +163,7 @@ final class AnalysisRows {
             int count = 0;
             for (org.factdesk.analysis.Block block : result.blocks()) {
               for (org.factdesk.analysis.Flag flag : block.flags()) {
-                int i = stamp(flags, nextId(flagIds, session), now);
+                int i = stamp(flags, flagIds.nextLong(), now);
                 flags.setLong(i++, blockIdByIndex.get(block.index()));
                 flags.setLong(i++, articleId);
                 flags.setString(i++, flag.type().name());
@@ -168,14 +178,13 @@ final class AnalysisRows {
             }
             execute(flags, count);
           }
-          insertClaims(connection, session, claimIds, articleId, blockIdByIndex, result, now);
+          insertClaims(connection, claimIds, articleId, blockIdByIndex, result, now);
         });
   }
 
   private static void insertClaims(
       Connection connection,
-      SessionImplementor session,
-      BeforeExecutionGenerator claimIds,
+      PrimitiveIterator.OfLong claimIds,
       long articleId,
       Map<Integer, Long> blockIdByIndex,
       AnalysisResult result,
@@ -183,7 +192,7 @@ final class AnalysisRows {
       throws SQLException {
     try (PreparedStatement claims = connection.prepareStatement(INSERT_CLAIM)) {
       for (org.factdesk.analysis.claim.ClaimCandidate claim : result.claims()) {
-        int i = stamp(claims, nextId(claimIds, session), now);
+        int i = stamp(claims, claimIds.nextLong(), now);
         claims.setLong(i++, articleId);
         claims.setLong(i++, blockIdByIndex.get(claim.blockIndex()));
         claims.setString(i++, claim.text());
@@ -219,6 +228,16 @@ final class AnalysisRows {
   private static BeforeExecutionGenerator generator(SessionImplementor session, Class<?> entity) {
     return (BeforeExecutionGenerator)
         session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
+  }
+
+  /** The next {@code count} ids of a generator. */
+  private static PrimitiveIterator.OfLong ids(
+      BeforeExecutionGenerator ids, SessionImplementor session, int count) {
+    long[] taken = new long[count];
+    for (int i = 0; i < count; i++) {
+      taken[i] = nextId(ids, session);
+    }
+    return java.util.Arrays.stream(taken).iterator();
   }
 
   private static long nextId(BeforeExecutionGenerator ids, SessionImplementor session) {
