@@ -100,7 +100,8 @@ final class AnalysisRows {
   static void countLines(
       EntityManager em, String outlet, List<Long> seenAgain, Map<String, String> firstSeen) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    PrimitiveIterator.OfLong lineIds = ids(session, OutletLine.class, firstSeen.size());
+    PrimitiveIterator.OfLong lineIds =
+        ids(generator(session, OutletLine.class), session, firstSeen.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
@@ -128,13 +129,17 @@ final class AnalysisRows {
   /** Inserts the rows of the article, which must already be flushed (the rows refer to it). */
   static void insert(EntityManager em, long articleId, AnalysisResult result) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    int flagCount = 0;
-    for (org.factdesk.analysis.Block block : result.blocks()) {
-      flagCount += block.flags().size();
-    }
-    PrimitiveIterator.OfLong blockIds = ids(session, Block.class, result.blocks().size());
-    PrimitiveIterator.OfLong flagIds = ids(session, Flag.class, flagCount);
-    PrimitiveIterator.OfLong claimIds = ids(session, ClaimCandidate.class, result.claims().size());
+    // Ids taken before the JDBC work: a generator running inside it may make Hibernate release
+    // the connection the work is using (after another JDBC work earlier in the transaction).
+    PrimitiveIterator.OfLong blockIds =
+        ids(generator(session, Block.class), session, result.blocks().size());
+    PrimitiveIterator.OfLong flagIds =
+        ids(
+            generator(session, Flag.class),
+            session,
+            result.blocks().stream().mapToInt(b -> b.flags().size()).sum());
+    PrimitiveIterator.OfLong claimIds =
+        ids(generator(session, ClaimCandidate.class), session, result.claims().size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     session.doWork(
         connection -> {
@@ -225,19 +230,17 @@ final class AnalysisRows {
         session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
   }
 
-  /**
-   * {@code count} ids of the entity, drawn before any {@code doWork}: drawing one inside it may run
-   * the sequence query through the session, and in a JTA transaction Hibernate then releases its
-   * connection after that statement, closing the handle the work still holds ("Connection closed"
-   * on the next statement; found by ClusterIT on PostgreSQL, the first items of a batch).
-   */
+  /** The next {@code count} ids of a generator. */
   private static PrimitiveIterator.OfLong ids(
-      SessionImplementor session, Class<?> entity, int count) {
-    BeforeExecutionGenerator generator = generator(session, entity);
-    long[] ids = new long[count];
+      BeforeExecutionGenerator ids, SessionImplementor session, int count) {
+    long[] taken = new long[count];
     for (int i = 0; i < count; i++) {
-      ids[i] = ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+      taken[i] = nextId(ids, session);
     }
-    return java.util.Arrays.stream(ids).iterator();
+    return java.util.Arrays.stream(taken).iterator();
+  }
+
+  private static long nextId(BeforeExecutionGenerator ids, SessionImplementor session) {
+    return ((Number) ids.generate(session, null, null, EventType.INSERT)).longValue();
   }
 }

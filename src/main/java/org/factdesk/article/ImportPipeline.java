@@ -148,11 +148,13 @@ public class ImportPipeline {
 
     DuplicateLink nearest = linkNearDuplicates(article, nearMatches);
     em.flush();
-    ImportLocks.keyed(em, first.contentHash(), article.getId());
     AnalysisRows.insert(em, article.getId(), result);
     learnLines(article.getOutlet(), result, knownLines);
     storeBands(article, result.minHash());
     countDuplicateOnEarlier(nearMatches);
+    // Last: AnalysisRows.insert must follow the flush directly (its id generators run inside its
+    // JDBC work, which another JDBC work in between makes Hibernate release under it).
+    ImportLocks.keyed(em, first.contentHash(), article.getId());
     LOG.log(
         level,
         () ->
