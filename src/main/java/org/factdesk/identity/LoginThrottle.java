@@ -2,6 +2,7 @@ package org.factdesk.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,14 +65,16 @@ public class LoginThrottle {
   }
 
   /** How long this client must still wait before a try for this account is checked; empty: go. */
-  public Optional<Duration> waitFor(String account, String address, Instant now) {
+  public Optional<Duration> waitFor(String account, String address, Instant at) {
+    Instant now = inMillis(at);
     Instant until = later(nextTry(addressKey(address), now), nextTry(accountKey(account), now));
     return until == null || !until.isAfter(now)
         ? Optional.empty()
         : Optional.of(Duration.between(now, until));
   }
 
-  public void failed(String account, String address, Instant now) {
+  public void failed(String account, String address, Instant at) {
+    Instant now = inMillis(at);
     count(addressKey(address), addressCap, now);
     count(accountKey(account), accountCap, now);
     counts.forgetBefore(now.minus(FORGET_AFTER));
@@ -112,6 +115,14 @@ public class LoginThrottle {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * Times in whole milliseconds, which every database keeps exactly: a wait read back from a
+   * microsecond column then never comes out a few nanoseconds short.
+   */
+  private static Instant inMillis(Instant at) {
+    return at.truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static String addressKey(String address) {
