@@ -70,7 +70,8 @@ class ClusterIT {
 
   @Test
   @Order(1)
-  void bothInstancesStartedAtOnceOnAnEmptyDatabaseJoinedOneClusterWithOneAdmin() throws Exception {
+  void bothInstancesStartedTogetherOnAnEmptyDatabaseJoinedOneClusterWithOneAdmin()
+      throws Exception {
     // The first-account race (STACK.md): both found no users, one insert lost; it must have
     // looked again instead of failing its deployment (both answered /health to get here).
     assertEquals(

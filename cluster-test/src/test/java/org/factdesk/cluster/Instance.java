@@ -117,6 +117,41 @@ final class Instance {
         "Instance " + name + " not healthy within " + READY_WITHIN.toSeconds() + " s; " + tail());
   }
 
+  /** Waits until the log mentions {@code text}, or the instance is healthy, whichever first. */
+  void awaitLogged(String text, HttpClient http) throws Exception {
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create(base() + "/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Instance " + name + " exited with " + process.exitValue() + "; " + tail());
+      }
+      if (Files.exists(log) && logged(text)) {
+        return;
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(
+        "Instance "
+            + name
+            + " did not log '"
+            + text
+            + "' within "
+            + READY_WITHIN.toSeconds()
+            + " s; "
+            + tail());
+  }
+
   /** {@code kill -9}: no shutdown hooks, no goodbye to the cluster. */
   void kill() throws InterruptedException {
     if (process != null && process.isAlive()) {
