@@ -31,6 +31,7 @@ import org.factdesk.analysis.train.InsertExamples.Example;
  *
  * <pre>
  * InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole] [--misses TYPE]
+ *     [--learned on|off] [--dump FILE]
  * </pre>
  */
 public final class InsertEvaluation {
@@ -70,7 +71,9 @@ public final class InsertEvaluation {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: InsertEvaluation EXAMPLES.tsv [--split test|dev] [--misses TYPE]");
+      System.err.println(
+          "usage: InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole]"
+              + " [--misses TYPE] [--learned on|off] [--dump FILE]");
       System.exit(2);
     }
     String split = Page.TEST;
