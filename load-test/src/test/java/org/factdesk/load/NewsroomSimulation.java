@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -86,9 +87,17 @@ public class NewsroomSimulation extends Simulation {
 
   /** The login form, then the session's CSRF token for REST writes. */
   private static ChainBuilder signIn(String user, String password) {
-    return exec(http("sign-in form")
-            .get("/login.xhtml")
-            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+    // a server busy hashing other sign-ins refuses one that waits more than 3 s: try again later
+    return tryMax(4).on(signInOnce(user, password)).exitHereIfFailed();
+  }
+
+  private static ChainBuilder signInOnce(String user, String password) {
+    return exec(session -> session.remove("csrf"))
+        .pause(Duration.ofSeconds(0), Duration.ofSeconds(5))
+        .exec(
+            http("sign-in form")
+                .get("/login.xhtml")
+                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
         .exec(
             http("sign in")
                 .post("/login.xhtml")
@@ -207,13 +216,17 @@ public class NewsroomSimulation extends Simulation {
                   .header("X-CSRF-Token", "#{csrf}")
                   .body(StringBody("#{batchBody}"))
                   .check(status().is(202), jsonPath("$.batchId").saveAs("batch")))
-          .asLongAs(session -> !"FINISHED".equals(session.getString("batchState")))
+          .exitHereIfFailed()
+          .asLongAs(
+              session ->
+                  session.contains("batch") && !"FINISHED".equals(session.getString("batchState")))
           .on(
               pause(Duration.ofSeconds(1))
                   .exec(
                       http("import batch state")
                           .get("/api/imports/#{batch}?items=false")
                           .check(jsonPath("$.state").saveAs("batchState"))))
+          .exitHereIfFailed()
           .exec(
               http("import batch accounted")
                   .get("/api/imports/#{batch}?items=false")
