@@ -69,17 +69,21 @@ public final class HtmlExtractor {
 
   static Parsed parse(String html, String baseUri) {
     String base = baseUri == null ? "" : baseUri;
-    Document doc = Jsoup.parse(html, base, Parser.htmlParser());
+    // Markup our offset pass does not follow (tables, scripts inside "<!--": most public pages)
+    // is parsed once, with jsoup tracking the offsets, not parsed, given up on and parsed again.
+    TextNodeOffsets.Runs runs = TextNodeOffsets.runs(html);
+    Document doc = parse(html, base, runs == null);
     int unclosedTitle = unclosedTitle(doc, html);
     String markup = html;
     if (unclosedTitle >= 0) {
       markup = html.substring(0, unclosedTitle) + CLOSE_TITLE + html.substring(unclosedTitle);
-      doc = Jsoup.parse(markup, base, Parser.htmlParser());
+      runs = TextNodeOffsets.runs(markup);
+      doc = parse(markup, base, runs == null);
     }
-    TextNodeOffsets offsets = TextNodeOffsets.find(markup, doc);
-    if (offsets == null) {
-      // markup our offset pass does not follow: let jsoup track the offsets as it parses
-      doc = Jsoup.parse(markup, base, Parser.htmlParser().setTrackPosition(true));
+    TextNodeOffsets offsets = TextNodeOffsets.find(runs, doc);
+    if (offsets == null && runs != null) {
+      // the runs did not match the parsed text nodes: let jsoup track the offsets as it parses
+      doc = parse(markup, base, true);
     }
     ArticleMetadata metadata = HtmlMetadataReader.read(doc);
     BlockCollector collector = new BlockCollector(offsets);
@@ -103,6 +107,15 @@ public final class HtmlExtractor {
   }
 
   private static final String CLOSE_TITLE = "</title>";
+
+  /**
+   * The page parsed by jsoup; with {@code track}, jsoup records where each node came from (slower:
+   * a line and column for every node and attribute), which the blocks then read their offsets from.
+   */
+  private static Document parse(String markup, String base, boolean track) {
+    Parser parser = Parser.htmlParser();
+    return Jsoup.parse(markup, base, track ? parser.setTrackPosition(true) : parser);
+  }
 
   /**
    * Where a {@code <title>} that is never closed should have ended, or -1. An HTML parser reads

@@ -90,7 +90,20 @@ final class TextNodeOffsets {
    * tracking, or null when this pass cannot vouch for them (see the class comment).
    */
   static TextNodeOffsets find(String html, Document doc) {
-    Runs runs = Runs.of(html);
+    return find(runs(html), doc);
+  }
+
+  /**
+   * The runs of text of {@code html}, or null when the markup holds what this pass does not follow
+   * (see the class comment): then {@link #find} gives up whatever the document, so the caller can
+   * let jsoup track the offsets in its first and only parse. Needs no parsed document.
+   */
+  static Runs runs(String html) {
+    return Runs.of(html);
+  }
+
+  /** {@link #find(String, Document)} with the markup's {@link #runs} found already (or null). */
+  static TextNodeOffsets find(Runs runs, Document doc) {
     if (runs == null) {
       return null;
     }
@@ -137,7 +150,7 @@ final class TextNodeOffsets {
   }
 
   /** The runs of text between pieces of markup, in source order. */
-  private static final class Runs {
+  static final class Runs {
     final String html;
     int[] starts = new int[256];
     int[] ends = new int[256];
