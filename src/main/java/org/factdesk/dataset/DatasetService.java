@@ -229,7 +229,7 @@ public class DatasetService {
   /** How many approved articles the filter takes in now: what a version would hold. */
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public long preview(DatasetFilter filter) {
-    return snapshots.count(filter == null ? DatasetFilter.ANY : filter);
+    return ApprovedArticles.count(em, filter == null ? DatasetFilter.ANY : filter);
   }
 
   /**

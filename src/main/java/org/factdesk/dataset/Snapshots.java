@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -16,17 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.factdesk.article.Article;
-import org.factdesk.article.ArticleLabel;
-import org.factdesk.article.ArticleState;
 import org.factdesk.article.Block;
-import org.factdesk.article.Flag;
-import org.factdesk.article.FlagDecision;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.Verdict;
 import org.factdesk.identity.Role;
@@ -36,8 +29,9 @@ import org.hibernate.Session;
 /**
  * The steps of publishing a version, each in its own transaction so that a version of any size is
  * written one page at a time (memory and transaction size stay the same), and reading a version's
- * entries a page at a time. {@link DatasetService#publish} runs the steps and removes a version
- * whose publishing failed.
+ * entries and stored file parts a page at a time. Which articles a version takes is {@link
+ * ApprovedArticles}; what each becomes, {@link ArticleRecords}. {@link DatasetService#publish} runs
+ * the steps and removes a version whose publishing failed.
  */
 @Stateless
 public class Snapshots {
@@ -96,7 +90,11 @@ public class Snapshots {
             .getSingleResult();
     DatasetVersion version =
         new DatasetVersion(
-            dataset, last + 1, actor, reviewBase, Math.toIntExact(count(dataset.filter())));
+            dataset,
+            last + 1,
+            actor,
+            reviewBase,
+            Math.toIntExact(ApprovedArticles.count(em, dataset.filter())));
     em.persist(version);
     em.flush();
     return version.getId();
@@ -148,7 +146,7 @@ public class Snapshots {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Article> page = cb.createQuery(Article.class);
     Root<Article> article = page.from(Article.class);
-    List<Predicate> where = approved(cb, page, article, filter);
+    List<Predicate> where = ApprovedArticles.matching(cb, page, article, filter);
     where.add(cb.greaterThan(article.get("id"), afterArticleId));
     page.select(article)
         .where(where.toArray(Predicate[]::new))
@@ -195,7 +193,7 @@ public class Snapshots {
     List<byte[]> bodies = new ArrayList<>(articles.size());
     for (Article a : articles) {
       ArticleRecord record =
-          record(
+          ArticleRecords.of(
               a,
               blocks.getOrDefault(a.getId(), List.of()),
               claims.getOrDefault(a.getId(), List.of()),
@@ -343,115 +341,5 @@ public class Snapshots {
       entries.add(new Exporter.Entry(((Number) row[0]).intValue(), (byte[]) row[1]));
     }
     return entries;
-  }
-
-  /** How many approved articles the filter takes in now. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-  public long count(DatasetFilter filter) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> query = cb.createQuery(Long.class);
-    Root<Article> a = query.from(Article.class);
-    query.select(cb.count(a)).where(approved(cb, query, a, filter).toArray(Predicate[]::new));
-    return em.createQuery(query).getSingleResult();
-  }
-
-  /**
-   * The approved articles the filter takes in. Labels are those of {@link ArticleLabel#holds}, the
-   * article list's too (as {@link ArticleRecord#labelsOf} reads them from a frozen article).
-   */
-  private static List<Predicate> approved(
-      CriteriaBuilder cb, AbstractQuery<?> query, Root<Article> a, DatasetFilter f) {
-    List<Predicate> all = new ArrayList<>();
-    all.add(cb.equal(a.get("state"), ArticleState.APPROVED));
-    if (f.outlet() != null) {
-      all.add(cb.equal(a.get("outlet"), f.outlet()));
-    }
-    if (f.from() != null) {
-      all.add(cb.greaterThanOrEqualTo(a.get("published"), f.from()));
-    }
-    if (f.to() != null) {
-      all.add(cb.lessThanOrEqualTo(a.get("published"), f.to()));
-    }
-    for (ArticleLabel label : f.includeSorted()) {
-      all.add(label.holds(cb, query, a));
-    }
-    for (ArticleLabel label : f.excludeSorted()) {
-      all.add(cb.not(label.holds(cb, query, a)));
-    }
-    return all;
-  }
-
-  /** The article as the version freezes it. */
-  static ArticleRecord record(
-      Article a, List<Block> blocks, List<Claim> claims, Map<Long, List<Verdict>> verdicts) {
-    List<Block> ordered = new ArrayList<>(blocks);
-    ordered.sort(Comparator.comparingInt(Block::getPosition));
-    List<String> kept = new ArrayList<>();
-    List<ArticleRecord.RemovedBlock> removed = new ArrayList<>();
-    for (Block b : ordered) {
-      if (b.isRemoved()) {
-        TreeSet<String> types = new TreeSet<>();
-        for (Flag f : b.getFlags()) {
-          if (f.getDecision() != FlagDecision.REJECTED) {
-            types.add(f.getType().name());
-          }
-        }
-        removed.add(
-            new ArticleRecord.RemovedBlock(b.getPosition(), List.copyOf(types), b.getText()));
-      } else {
-        kept.add(b.getText());
-      }
-    }
-    List<ArticleRecord.ClaimRecord> claimRecords = new ArrayList<>();
-    for (Claim c : claims) {
-      List<Verdict> of = new ArrayList<>(verdicts.getOrDefault(c.getId(), List.of()));
-      of.sort(Comparator.comparingInt(Verdict::getRevision));
-      List<ArticleRecord.VerdictRecord> vs = new ArrayList<>();
-      for (Verdict v : of) {
-        vs.add(
-            new ArticleRecord.VerdictRecord(
-                v.getRevision(),
-                v.getRating().name(),
-                v.getRationale(),
-                v.getClaimant(),
-                v.getClaimDate(),
-                v.getAuthor(),
-                v.getCreatedAt(),
-                v.getEvidence().stream()
-                    .map(
-                        e ->
-                            new ArticleRecord.EvidenceRecord(e.getUrl(), e.getTitle(), e.getNote()))
-                    .toList()));
-      }
-      claimRecords.add(
-          new ArticleRecord.ClaimRecord(
-              c.getId(),
-              c.getClaimReviewed(),
-              c.getSentence(),
-              c.getState().name(),
-              c.getDismissReason(),
-              vs));
-    }
-    return new ArticleRecord(
-        a.getId(),
-        a.getUrl(),
-        a.getOutlet(),
-        a.getTitle(),
-        a.getPublished(),
-        a.getLanguage(),
-        new ArrayList<>(ArticleRecord.labelsOf(removed)),
-        String.join("\n\n", kept),
-        removed,
-        claimRecords,
-        new ArticleRecord.Provenance(
-            a.getSha256(),
-            a.getImportedBy(),
-            a.getCreatedAt(),
-            a.getReviewedBy(),
-            a.getReviewedAt(),
-            a.getApprovedBy(),
-            a.getApprovedAt(),
-            a.getCapturedAt()),
-        null);
   }
 }
