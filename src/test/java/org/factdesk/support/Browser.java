@@ -100,6 +100,27 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Picks an option of a PrimeFaces drop-down (selectOneMenu) by its label, and waits until the
+   * menu shows it: a click that lands while the panel is still opening is lost, so it tries again.
+   */
+  public void choose(String menuCss, String label) {
+    for (int attempt = 1; ; attempt++) {
+      find(menuCss).click();
+      find(menuCss + "_items li[data-label='" + label + "']").click();
+      try {
+        patient()
+            .withTimeout(Duration.ofSeconds(2))
+            .until(d -> label.equals(d.findElement(By.cssSelector(menuCss + "_label")).getText()));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
    * Up to 15 seconds, looking every 50 ms: Selenium's default of 500 ms made every wait for an ajax
    * answer of a few milliseconds cost half a second, which added up to minutes in the suite.
    */

@@ -108,8 +108,7 @@ class DatasetBrowserIT {
       admin.clickAndWait("#ds\\:preview");
       assertEquals("1 approved articles match now.", admin.text("#ds\\:previewCount").strip());
       // a train/test split by date: a date that is not one is named, nothing is saved
-      admin.find("#ds\\:splitBy").click();
-      admin.find("#ds\\:splitBy_items li[data-label='By date']").click();
+      admin.choose("#ds\\:splitBy", "By date");
       admin.find("#ds\\:splitValue").sendKeys("May");
       admin.clickAndWait("#ds\\:save");
       assertTrue(

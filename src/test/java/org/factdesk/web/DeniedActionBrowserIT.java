@@ -169,12 +169,12 @@ class DeniedActionBrowserIT {
     assertTrue(
         http.get("/api/articles?q=" + marker + "&size=5", ADMIN, ADMIN_PASSWORD)
             .body()
-            .endsWith("\"total\":0}"),
+            .contains("\"total\":0,"),
         "no article was created cross-site");
     assertTrue(
         http.get("/api/articles?q=Y" + marker + "&size=5", ADMIN, ADMIN_PASSWORD)
             .body()
-            .endsWith("\"total\":1}"),
+            .contains("\"total\":1,"),
         "the app's own write went through");
     assertEquals(
         before,

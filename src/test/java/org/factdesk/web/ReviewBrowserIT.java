@@ -180,7 +180,7 @@ class ReviewBrowserIT {
     HttpResponse<String> found =
         http.get("/api/articles?q=" + marker + "&size=5", "checker", "amber-lantern-23-fjord");
     assertEquals(200, found.statusCode(), found.body());
-    assertTrue(found.body().endsWith("\"total\":1}"), found.body());
+    assertTrue(found.body().contains("\"total\":1,"), found.body());
     assertTrue(found.body().contains("\"id\":" + id), found.body());
 
     HttpResponse<String> wrong = http.get("/api/articles?state=SHINY", EDITOR, EDITOR_PASSWORD);
