@@ -94,31 +94,32 @@ final class Instance {
 
   /** Waits until {@code /health} answers 200 (the app deployed, the schema migrated). */
   void awaitReady(HttpClient http) throws Exception {
-    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create(base() + "/health"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Instance " + name + " exited with " + process.exitValue() + "; " + tail());
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
+    if (!await(null, http)) {
+      throw new IllegalStateException(
+          "Instance " + name + " not healthy within " + READY_WITHIN.toSeconds() + " s; " + tail());
     }
-    throw new IllegalStateException(
-        "Instance " + name + " not healthy within " + READY_WITHIN.toSeconds() + " s; " + tail());
   }
 
   /** Waits until the log mentions {@code text}, or the instance is healthy, whichever first. */
   void awaitLogged(String text, HttpClient http) throws Exception {
+    if (!await(text, http)) {
+      throw new IllegalStateException(
+          "Instance "
+              + name
+              + " did not log '"
+              + text
+              + "' within "
+              + READY_WITHIN.toSeconds()
+              + " s; "
+              + tail());
+    }
+  }
+
+  /**
+   * Polls until the instance answers {@code /health} with 200 or (when {@code text} is not null)
+   * its log mentions the text; false when the time ran out. An instance that exits fails at once.
+   */
+  private boolean await(String text, HttpClient http) throws Exception {
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     HttpRequest health =
         HttpRequest.newBuilder(URI.create(base() + "/health"))
@@ -129,27 +130,19 @@ final class Instance {
         throw new IllegalStateException(
             "Instance " + name + " exited with " + process.exitValue() + "; " + tail());
       }
-      if (Files.exists(log) && logged(text)) {
-        return;
+      if (text != null && Files.exists(log) && logged(text)) {
+        return true;
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
+          return true;
         }
       } catch (IOException notYet) {
         // not listening yet
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(
-        "Instance "
-            + name
-            + " did not log '"
-            + text
-            + "' within "
-            + READY_WITHIN.toSeconds()
-            + " s; "
-            + tail());
+    return false;
   }
 
   /** {@code kill -9}: no shutdown hooks, no goodbye to the cluster. */
