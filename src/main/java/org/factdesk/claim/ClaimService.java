@@ -29,8 +29,6 @@ import org.factdesk.analysis.claim.InternalConflicts;
 import org.factdesk.analysis.claim.MeaningMatcher;
 import org.factdesk.analysis.claim.SameStory;
 import org.factdesk.analysis.embed.SentenceEmbedder;
-import org.factdesk.analysis.text.Sentence;
-import org.factdesk.analysis.text.SentenceSplitter;
 import org.factdesk.article.Article;
 import org.factdesk.article.Block;
 import org.factdesk.article.ClaimCandidate;
@@ -501,14 +499,15 @@ public class ClaimService {
    * from the claims now linked between them and the cosine of their openings.
    */
   private void linkSameStories(Article article, Collection<Long> others) {
-    float[] opening = openingOf(article);
+    float[] opening = Openings.of(em, article);
     for (Long otherId : others) {
       long links =
           em.createNamedQuery(LinkedClaim.COUNT_BETWEEN_ARTICLES, Long.class)
               .setParameter("a", article.getId())
               .setParameter("b", otherId)
               .getSingleResult();
-      double cosine = SentenceEmbedder.cosine(opening, openingOf(em.find(Article.class, otherId)));
+      double cosine =
+          SentenceEmbedder.cosine(opening, Openings.of(em, em.find(Article.class, otherId)));
       String reason = SameStory.reason((int) links, cosine);
       if (reason != null && SameStories.link(em, article.getId(), otherId, Math.max(0, cosine))) {
         LOG.info(
@@ -521,29 +520,6 @@ public class ClaimService {
                     + reason);
       }
     }
-  }
-
-  /** The vector of the article's title and lead sentences, made and stored on first use. */
-  private float[] openingOf(Article article) {
-    float[] stored = Embeddings.opening(em, article.getId());
-    if (stored != null) {
-      return stored;
-    }
-    List<String> lead = new ArrayList<>();
-    for (Block block : article.getBlocks()) {
-      if (block.isRemoved() || block.getText().strip().equals(article.getTitle())) {
-        continue;
-      }
-      for (Sentence sentence : SentenceSplitter.split(block.getText())) {
-        lead.add(sentence.text());
-      }
-      if (lead.size() >= SameStory.LEAD_SENTENCES) {
-        break;
-      }
-    }
-    float[] vector = SentenceEmbedder.shared().embed(SameStory.opening(article.getTitle(), lead));
-    Embeddings.saveOpening(em, article.getId(), vector);
-    return vector;
   }
 
   /**

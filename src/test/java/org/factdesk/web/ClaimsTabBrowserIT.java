@@ -631,6 +631,120 @@ class ClaimsTabBrowserIT {
             .noneMatch(p -> p.getJsonNumber("claimId").longValue() == ban));
   }
 
+  @Test
+  void articlesWhoseOpeningsReadAlikeAreOfferedAsPossiblyTheSameStoryWithoutAnyClaim()
+      throws Exception {
+    String marker = "S" + UUID.randomUUID().toString().substring(0, 8);
+    Http http = new Http(base);
+    long ended =
+        imported(
+                http,
+                "Harbour Post\n\nMonday, July 7, 2025\n\nPort Strike Ends After Night-Shift Pay Deal "
+                    + marker
+                    + "\n\nA two-week strike at the port of Valmora ended on Monday after the union"
+                    + " accepted a pay deal for night shifts.\n\nShips that had waited offshore began"
+                    + " unloading.\n")
+            .getJsonNumber("id")
+            .longValue();
+    long settled =
+        imported(
+                http,
+                "Coastal Daily\n\nMonday, July 7, 2025\n\nValmora Dock Workers Return as Pay"
+                    + " Dispute Is Settled "
+                    + marker
+                    + "\n\nDockers at Valmora went back to work on Monday, ending a two-week walkout,"
+                    + " once their union agreed to higher night-shift pay.\n\nDozens of vessels had"
+                    + " queued outside the harbour.\n")
+            .getJsonNumber("id")
+            .longValue();
+    long other =
+        imported(
+                http,
+                "Harbour Post\n\nFriday, July 11, 2025\n\nValmora Port Union Threatens New Strike"
+                    + " Over Safety "
+                    + marker
+                    + "\n\nThe dockers' union at Valmora warned it could strike again next month over"
+                    + " safety rules for cranes.\n\nThe port authority said talks would continue.\n")
+            .getJsonNumber("id")
+            .longValue();
+
+    // Nobody confirmed a claim: the openings are embedded in the background, then offered.
+    List<JsonObject> offers = List.of();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      offers =
+          json(http.get("/api/articles/" + ended + "/possible-stories", CHECKER, CHECKER_PASSWORD))
+              .asJsonArray()
+              .getValuesAs(JsonObject.class);
+      if (offers.stream().anyMatch(o -> o.getJsonNumber("articleId").longValue() == settled)) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    JsonObject offer =
+        offers.stream()
+            .filter(o -> o.getJsonNumber("articleId").longValue() == settled)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the other telling is not offered"));
+    assertEquals("Coastal Daily", offer.getString("outlet"), offer.toString());
+    assertTrue(offer.getJsonNumber("similarity").doubleValue() >= 0.65, offer.toString());
+    // fact-checkers read offers but do not decide them
+    HttpResponse<String> refused =
+        http.post(
+            "/api/articles/" + ended + "/same-story",
+            "application/json",
+            "{\"other\": " + settled + "}",
+            CHECKER,
+            CHECKER_PASSWORD);
+    assertEquals(403, refused.statusCode(), refused.body());
+
+    // The editor sets the other event aside over REST and links the same story on the page.
+    HttpResponse<String> setAside =
+        http.post(
+            "/api/articles/" + ended + "/not-same-story",
+            "application/json",
+            "{\"other\": " + other + "}",
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(200, setAside.statusCode(), setAside.body());
+    assertFalse(setAside.body().contains("\"articleId\":" + other + ","), setAside.body());
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/article.xhtml?id=" + ended);
+      String shown = browser.text("#stories\\:possibleStories");
+      assertTrue(shown.contains("Valmora Dock Workers Return") && shown.contains("alike"), shown);
+      click(
+          browser,
+          "//div[@data-article='" + settled + "']//button[contains(@class,'fd-same-story')]");
+      assertTrue(
+          browser.text("#stories\\:storyMessages").contains("as the same story"),
+          browser.text("#stories"));
+      String duplicates = browser.text("#duplicates");
+      assertTrue(
+          duplicates.contains("#" + settled) && duplicates.contains("SAME_STORY"), duplicates);
+    }
+    JsonObject article =
+        json(http.get("/api/articles/" + settled, EDITOR, EDITOR_PASSWORD)).asJsonObject();
+    assertTrue(
+        article.getJsonArray("duplicates").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                d ->
+                    d.getJsonNumber("articleId").longValue() == ended
+                        && d.getString("kind").equals("SAME_STORY")),
+        article.getJsonArray("duplicates").toString());
+    assertTrue(
+        json(http.get("/api/articles/" + ended + "/possible-stories", EDITOR, EDITOR_PASSWORD))
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(
+                o -> {
+                  long id = o.getJsonNumber("articleId").longValue();
+                  return id == settled || id == other;
+                }),
+        "linked and set aside, neither is offered again");
+  }
+
   /** Marks the whole block holding {@code sentence} as a claim; its id. */
   private static long marked(Http http, JsonObject article, String sentence) throws Exception {
     JsonObject block = block(article, sentence);
