@@ -18,7 +18,7 @@ import org.factdesk.article.Article;
 /**
  * Embeds the openings of newly imported articles in the background (decision 0038), so that
  * articles telling one story are offered as such ({@link SameStoryOffers}) before anyone confirms
- * their claims. Never on the import path: an opening costs about 5 ms of CPU. Every few seconds,
+ * their claims. Never on the import path: an opening costs about 5 ms of CPU. Every two seconds,
  * the newest {@link #PER_ROUND} articles of the last {@link #RECENT} without an opening; older
  * articles get theirs when their page asks. One instance at a time (the {@code article-openings}
  * row lock).
@@ -30,15 +30,18 @@ public class OpeningsInBackground {
 
   private static final Logger LOG = Logger.getLogger(OpeningsInBackground.class.getName());
 
-  /** Openings made per round: at most ten articles a second, a twentieth of a core. */
-  static final int PER_ROUND = 50;
+  /**
+   * Openings made per round (every 2 s): at most ten articles a second, a twentieth of a core, in
+   * short transactions (an opening's row holds a key-share lock on its article until commit).
+   */
+  static final int PER_ROUND = 20;
 
   /** Only articles imported this recently: stories are retold within days. */
   static final Duration RECENT = Duration.ofDays(30);
 
   @PersistenceContext private EntityManager em;
 
-  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   void embedNewOpenings() {
     try {
       em.createNativeQuery("select name from app_lock where name = 'article-openings' for update")
