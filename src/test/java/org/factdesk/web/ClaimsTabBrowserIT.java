@@ -713,15 +713,22 @@ class ClaimsTabBrowserIT {
       browser.open("/articles/article.xhtml?id=" + ended);
       String shown = browser.text("#stories\\:possibleStories");
       assertTrue(shown.contains("Valmora Dock Workers Return") && shown.contains("alike"), shown);
-      click(
-          browser,
-          "//div[@data-article='" + settled + "']//button[contains(@class,'fd-same-story')]");
-      assertTrue(
-          browser.text("#stories\\:storyMessages").contains("as the same story"),
-          browser.text("#stories"));
+      // the article page has no review script: wait for the answer itself
+      browser
+          .waitFor(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath(
+                      "//div[@data-article='"
+                          + settled
+                          + "']//button[contains(@class,'fd-same-story')]")))
+          .click();
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#stories\\:storyMessages"), "as the same story"));
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("duplicates"), "SAME_STORY"));
       String duplicates = browser.text("#duplicates");
-      assertTrue(
-          duplicates.contains("#" + settled) && duplicates.contains("SAME_STORY"), duplicates);
+      assertTrue(duplicates.contains("#" + settled), duplicates);
     }
     JsonObject article =
         json(http.get("/api/articles/" + settled, EDITOR, EDITOR_PASSWORD)).asJsonObject();
