@@ -46,6 +46,7 @@ public class ArticlesResource {
   @EJB private ArticleSearch search;
   @EJB private ClaimService claims;
   @EJB private FactCheckService factCheck;
+  @EJB private org.factdesk.claim.SameStoryOffers stories;
   @EJB private org.factdesk.workflow.WorkflowService workflow;
 
   @jakarta.ws.rs.core.Context private UriInfo uriInfo;
@@ -194,6 +195,52 @@ public class ArticlesResource {
               + " places, one count given twice differently), each differing value named")
   public List<org.factdesk.claim.InternalConflict> conflicts(@PathParam("id") long id) {
     return claims.internalConflicts(id);
+  }
+
+  /** The other article of a same-story decision. */
+  public record OtherArticle(Long other) {}
+
+  @GET
+  @Path("{id}/possible-stories")
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
+  @Operation(
+      summary =
+          "Articles that may report the same event in other words, not linked: openings (title"
+              + " and lead) at least 0.65 close among the newest 2,000, closest first, at most five")
+  public List<org.factdesk.claim.StoryOffer> possibleStories(@PathParam("id") long id) {
+    return stories.offers(id);
+  }
+
+  @POST
+  @Path("{id}/same-story")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Link another article as the same story, by hand",
+      description = "The article with its duplicates; 422 when the two are linked already.")
+  public ArticleDetail sameStory(@PathParam("id") long id, OtherArticle body) {
+    stories.sameStory(id, otherArticle(body));
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/not-same-story")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary =
+          "An article offered as possibly the same story is another story: not offered again;"
+              + " answers what is still offered")
+  public List<org.factdesk.claim.StoryOffer> notTheSameStory(
+      @PathParam("id") long id, OtherArticle body) {
+    return stories.notTheSameStory(id, otherArticle(body));
+  }
+
+  private static long otherArticle(OtherArticle body) {
+    if (body == null || body.other() == null) {
+      throw new org.factdesk.claim.ClaimException("The body needs \"other\": an article id.");
+    }
+    return body.other();
   }
 
   @GET

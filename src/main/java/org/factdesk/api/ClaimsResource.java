@@ -27,6 +27,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimState;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckService;
+import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Suggestion;
 import org.factdesk.claim.VerdictInput;
@@ -138,6 +139,28 @@ public class ClaimsResource {
   @Operation(summary = "One claim with its links, assignee and newest rating")
   public ClaimView get(@PathParam("id") long id) {
     return claims.get(id);
+  }
+
+  @GET
+  @Path("{id}/possible-links")
+  @Operation(
+      summary =
+          "Claims of other articles that may state the same thing in other words, not linked:"
+              + " the link model was not sure enough; the likeliest first, at most five, to link"
+              + " by hand with POST {id}/link")
+  public List<PossibleLink> possibleLinks(@PathParam("id") long id) {
+    return claims.possibleLinks(id);
+  }
+
+  @POST
+  @Path("{id}/not-same")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "A claim offered as possibly the same is not: it is not offered again; answers what is"
+              + " still offered")
+  public List<PossibleLink> notTheSame(@PathParam("id") long id, Other body) {
+    return claims.notTheSame(id, other(body));
   }
 
   @GET

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,8 +29,6 @@ import org.factdesk.analysis.claim.InternalConflicts;
 import org.factdesk.analysis.claim.MeaningMatcher;
 import org.factdesk.analysis.claim.SameStory;
 import org.factdesk.analysis.embed.SentenceEmbedder;
-import org.factdesk.analysis.text.Sentence;
-import org.factdesk.analysis.text.SentenceSplitter;
 import org.factdesk.article.Article;
 import org.factdesk.article.Block;
 import org.factdesk.article.ClaimCandidate;
@@ -59,11 +58,8 @@ public class ClaimService {
    */
   static final int COMPARED_CLAIMS = 2000;
 
-  /**
-   * Only claims whose sentence vectors are at least this close are matched: below it the link model
-   * never links (its lowest cosine feature starts here), and the cosine is cheap to rank.
-   */
-  static final double CANDIDATE_COSINE = 0.4;
+  /** At most this many claims are offered as possibly the same claim. */
+  static final int POSSIBLE_LINKS = 5;
 
   private final MeaningMatcher meaning = new MeaningMatcher();
 
@@ -252,6 +248,114 @@ public class ClaimService {
             .getResultList());
   }
 
+  /**
+   * Claims of other articles that may state the same thing in other words and are not linked with
+   * this one (decision 0038): among the newest {@link #COMPARED_CLAIMS} confirmed claims elsewhere,
+   * those the link model gave at least {@link MeaningMatcher#SUGGEST_FROM} but too little to link
+   * them itself; the likeliest first, at most {@link #POSSIBLE_LINKS}. Claims already in this one's
+   * cluster are left out. Empty for a dismissed claim.
+   */
+  public List<PossibleLink> possibleLinks(long claimId) {
+    Claim claim = claim(claimId);
+    if (claim.getState() == ClaimState.DISMISSED) {
+      return List.of();
+    }
+    Set<Long> judgedOther = notSame(claim.getId());
+    List<Claim> others =
+        em
+            .createNamedQuery(Claim.CONFIRMED_ELSEWHERE, Claim.class)
+            .setParameter("article", claim.getArticle().getId())
+            .setMaxResults(COMPARED_CLAIMS)
+            .getResultList()
+            .stream()
+            .filter(
+                other ->
+                    claim.getClusterId() == null
+                        || !claim.getClusterId().equals(other.getClusterId()))
+            .filter(other -> !judgedOther.contains(other.getId()))
+            .toList();
+    if (others.isEmpty()) {
+      return List.of();
+    }
+    float[] vector = vectorsOf(List.of(claim)).get(claim.getId());
+    Map<Long, float[]> vectors = vectorsOf(others);
+    MeaningMatcher.Embedded self = new MeaningMatcher.Embedded(text(claim), vector);
+    List<PossibleLink> possible = new ArrayList<>();
+    for (Claim other : others) {
+      float[] otherVector = vectors.get(other.getId());
+      double cosine = SentenceEmbedder.cosine(vector, otherVector);
+      if (cosine < MeaningMatcher.CANDIDATE_COSINE) {
+        continue;
+      }
+      ClaimMatch match = meaning.match(self, new MeaningMatcher.Embedded(text(other), otherVector));
+      if (MeaningMatcher.suggests(match, cosine)) {
+        // what linking by hand would store (as link() does)
+        ClaimMatch byHand = matcher.match(text(claim), text(other));
+        possible.add(
+            new PossibleLink(
+                other.getId(),
+                other.getArticle().getId(),
+                other.getArticle().getTitle(),
+                other.getSentence(),
+                match.similarity(),
+                Math.round(cosine * 1000) / 1000.0,
+                byHand.differences()));
+      }
+    }
+    possible.sort(Comparator.comparingDouble(PossibleLink::linkProbability).reversed());
+    return possible.size() > POSSIBLE_LINKS ? possible.subList(0, POSSIBLE_LINKS) : possible;
+  }
+
+  /**
+   * Records that a person judged two claims offered as possibly the same to say different things:
+   * the pair is not offered again (decision 0038). Returns what is still offered for {@code
+   * claimId}.
+   */
+  public List<PossibleLink> notTheSame(long claimId, long otherId) {
+    Claim claim = claim(claimId);
+    Claim other = claim(otherId);
+    if (claim.getArticle().getId().equals(other.getArticle().getId())) {
+      throw new ClaimException(
+          "Claims "
+              + claimId
+              + " and "
+              + otherId
+              + " are of the same article; only claims of different articles are offered.");
+    }
+    long low = Math.min(claimId, otherId);
+    long high = Math.max(claimId, otherId);
+    if (linkOf(low, high) != null) {
+      throw new ClaimException(
+          "Claims " + low + " and " + high + " are linked; unlink them instead.");
+    }
+    if (!notSame(claimId).contains(otherId)) {
+      em.createNativeQuery(
+              "insert into claim_not_same (left_id, right_id, decided_by, decided_at)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, low)
+          .setParameter(2, high)
+          .setParameter(3, actor())
+          .setParameter(4, java.time.OffsetDateTime.now(ZoneOffset.UTC))
+          .executeUpdate();
+      LOG.info(() -> "Claims " + low + " and " + high + " judged not the same by " + actor());
+    }
+    return possibleLinks(claimId);
+  }
+
+  /** The claims a person judged not the same as this one. */
+  private Set<Long> notSame(long claimId) {
+    Set<Long> others = new java.util.HashSet<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select case when left_id = ?1 then right_id else left_id end"
+                    + " from claim_not_same where left_id = ?1 or right_id = ?1")
+            .setParameter(1, claimId)
+            .getResultList()) {
+      others.add(((Number) row).longValue());
+    }
+    return others;
+  }
+
   /** Links two claims of different articles by hand, whatever the matcher says of them. */
   public ClaimView link(long leftId, long rightId) {
     if (leftId == rightId) {
@@ -276,6 +380,11 @@ public class ClaimService {
       throw new ClaimException(
           "Claims " + left.getId() + " and " + right.getId() + " are already linked.");
     }
+    // linked by hand after all: no longer "not the same"
+    em.createNativeQuery("delete from claim_not_same where left_id = ?1 and right_id = ?2")
+        .setParameter(1, left.getId())
+        .setParameter(2, right.getId())
+        .executeUpdate();
     em.persist(
         new LinkedClaim(
             left, right, matcher.match(text(left), text(right)), LinkOrigin.MANUAL, actor()));
@@ -320,8 +429,8 @@ public class ClaimService {
    * articles and links every one the {@link MeaningMatcher} calls SAME or CONFLICT, then joins
    * their clusters and links articles that now tell the same story (decision 0018). The claim's
    * sentence is embedded here, once (decision 0017; never at import); only the others whose vectors
-   * lie within {@link #CANDIDATE_COSINE} of it are matched. Runs under the {@code claim-links} row
-   * lock, so that of two claims confirmed at once the second sees the first.
+   * lie within {@link MeaningMatcher#CANDIDATE_COSINE} of it are matched. Runs under the {@code
+   * claim-links} row lock, so that of two claims confirmed at once the second sees the first.
    */
   private void linkAutomatically(Claim claim) {
     // one linking at a time (V16): the claim of a concurrent confirm is committed, and seen here,
@@ -341,7 +450,7 @@ public class ClaimService {
     Map<Long, Integer> linksPerArticle = new HashMap<>();
     for (Claim other : others) {
       float[] otherVector = vectors.get(other.getId());
-      if (SentenceEmbedder.cosine(vector, otherVector) < CANDIDATE_COSINE) {
+      if (SentenceEmbedder.cosine(vector, otherVector) < MeaningMatcher.CANDIDATE_COSINE) {
         continue;
       }
       MeaningMatcher.Embedded that = new MeaningMatcher.Embedded(text(other), otherVector);
@@ -390,14 +499,15 @@ public class ClaimService {
    * from the claims now linked between them and the cosine of their openings.
    */
   private void linkSameStories(Article article, Collection<Long> others) {
-    float[] opening = openingOf(article);
+    float[] opening = Openings.of(em, article);
     for (Long otherId : others) {
       long links =
           em.createNamedQuery(LinkedClaim.COUNT_BETWEEN_ARTICLES, Long.class)
               .setParameter("a", article.getId())
               .setParameter("b", otherId)
               .getSingleResult();
-      double cosine = SentenceEmbedder.cosine(opening, openingOf(em.find(Article.class, otherId)));
+      double cosine =
+          SentenceEmbedder.cosine(opening, Openings.of(em, em.find(Article.class, otherId)));
       String reason = SameStory.reason((int) links, cosine);
       if (reason != null && SameStories.link(em, article.getId(), otherId, Math.max(0, cosine))) {
         LOG.info(
@@ -410,29 +520,6 @@ public class ClaimService {
                     + reason);
       }
     }
-  }
-
-  /** The vector of the article's title and lead sentences, made and stored on first use. */
-  private float[] openingOf(Article article) {
-    float[] stored = Embeddings.opening(em, article.getId());
-    if (stored != null) {
-      return stored;
-    }
-    List<String> lead = new ArrayList<>();
-    for (Block block : article.getBlocks()) {
-      if (block.isRemoved() || block.getText().strip().equals(article.getTitle())) {
-        continue;
-      }
-      for (Sentence sentence : SentenceSplitter.split(block.getText())) {
-        lead.add(sentence.text());
-      }
-      if (lead.size() >= SameStory.LEAD_SENTENCES) {
-        break;
-      }
-    }
-    float[] vector = SentenceEmbedder.shared().embed(SameStory.opening(article.getTitle(), lead));
-    Embeddings.saveOpening(em, article.getId(), vector);
-    return vector;
   }
 
   /**

@@ -18,6 +18,8 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckProgress;
 import org.factdesk.claim.FactCheckService;
+import org.factdesk.claim.SameStoryOffers;
+import org.factdesk.claim.StoryOffer;
 import org.factdesk.identity.Role;
 import org.factdesk.workflow.WorkflowService;
 
@@ -39,10 +41,12 @@ public class ArticleView implements Serializable {
   private List<FactCheckService.Checker> factCheckers;
   @Inject private SecurityContext security;
   @Inject private WorkflowService workflow;
+  @Inject private SameStoryOffers stories;
 
   private Long id;
   private ArticleDetail article;
   private List<ClaimView> claims = List.of();
+  private List<StoryOffer> storyOffers = List.of();
   private FactCheckProgress progress;
   private String assignTo;
   private LocalDate due;
@@ -63,6 +67,36 @@ public class ArticleView implements Serializable {
     transitions = workflow.transitions(id);
     fourEyes = workflow.isFourEyes();
     canFinishFactCheck = factCheck.canFinishFactCheck(id);
+    storyOffers = stories.offers(id);
+  }
+
+  /** Links an offered article as the same story. */
+  public void sameStory(long otherId) {
+    storyDecision(
+        () -> stories.sameStory(id, otherId),
+        "Linked with article " + otherId + " as the same story.");
+  }
+
+  /** Sets an offered article aside as another story. */
+  public void notTheSameStory(long otherId) {
+    storyDecision(
+        () -> stories.notTheSameStory(id, otherId),
+        "Article " + otherId + " is not offered again as the same story.");
+  }
+
+  private void storyDecision(Runnable decision, String done) {
+    try {
+      decision.run();
+      article = queries.detail(id).orElseThrow();
+      storyOffers = stories.offers(id);
+      Messages.info(done);
+    } catch (ClaimException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public List<StoryOffer> getStoryOffers() {
+    return storyOffers;
   }
 
   public void approve() {

@@ -14,6 +14,7 @@ import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckService;
+import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Suggestion;
 import org.factdesk.claim.VerdictDefaults;
@@ -42,6 +43,7 @@ public class ClaimDetailView implements Serializable {
   private ClaimView claim;
   private ClaimActions actions = ClaimActions.NONE;
   private List<ClaimView> cluster = List.of();
+  private List<PossibleLink> possibleLinks = List.of();
   private List<VerdictView> verdicts = List.of();
   private List<Suggestion> suggestions = List.of();
 
@@ -116,6 +118,7 @@ public class ClaimDetailView implements Serializable {
     claim = claims.get(id);
     actions = claims.actions(id);
     cluster = claims.cluster(id).stream().filter(c -> c.id() != id).toList();
+    possibleLinks = claims.possibleLinks(id);
     verdicts = factCheck.verdicts(id);
     suggestions = factCheck.suggestions(id);
     assignee = claim.assignee();
@@ -224,6 +227,18 @@ public class ClaimDetailView implements Serializable {
     linkWith = null;
   }
 
+  /** Links a claim offered as possibly the same claim. */
+  public void linkPossible(long otherId) {
+    act(() -> claims.link(id, otherId), "Linked with claim " + otherId + ".");
+  }
+
+  /** A claim offered as possibly the same is not: it is not offered again. */
+  public void notTheSame(long otherId) {
+    act(
+        () -> claims.notTheSame(id, otherId),
+        "Claim " + otherId + " is not offered again for this claim.");
+  }
+
   public void unlink(long otherId) {
     act(() -> claims.unlink(id, otherId), "Link with claim " + otherId + " removed.");
   }
@@ -287,6 +302,11 @@ public class ClaimDetailView implements Serializable {
     return Rating.values();
   }
 
+  /** 0.72 for 0.7195: how the links' reasons write the meaning and the link model's score. */
+  public String twoPlaces(double value) {
+    return String.format(java.util.Locale.ROOT, "%.2f", value);
+  }
+
   public String percent(Double score) {
     return score == null ? "" : Math.round(score * 100) + "%";
   }
@@ -305,6 +325,10 @@ public class ClaimDetailView implements Serializable {
 
   public ClaimView getClaim() {
     return claim;
+  }
+
+  public List<PossibleLink> getPossibleLinks() {
+    return possibleLinks;
   }
 
   public List<ClaimView> getCluster() {

@@ -127,6 +127,10 @@ public final class EvaluateClaimLinks {
         "meaning matcher (model + sources)",
         pairs,
         (l, r) -> meaning.match(l, r).verdict().linked());
+    for (int t = 20; t <= 80; t += 10) {
+      double from = t / 100.0;
+      suggestions(out, from, pairs, meaning);
+    }
     for (int t = 60; t <= 95; t += 5) {
       double threshold = t / 100.0;
       line(
@@ -135,6 +139,38 @@ public final class EvaluateClaimLinks {
           pairs,
           (l, r) -> SentenceEmbedder.cosine(l.vector(), r.vector()) >= threshold);
     }
+  }
+
+  /**
+   * The pairs {@link MeaningMatcher} would offer as "possibly the same claim" from a link
+   * probability of {@code from} on (linked pairs excluded): how many, the share that are
+   * paraphrases, and the recall of links and suggestions together (a person accepting every right
+   * suggestion).
+   */
+  private static void suggestions(
+      PrintStream out, double from, List<Scored> pairs, MeaningMatcher meaning) {
+    int offered = 0;
+    int offeredRight = 0;
+    int linkedRight = 0;
+    int positives = 0;
+    for (Scored s : pairs) {
+      boolean paraphrase = s.pair().paraphrase();
+      positives += paraphrase ? 1 : 0;
+      org.factdesk.analysis.claim.ClaimMatch match = meaning.match(s.left(), s.right());
+      if (match.verdict().linked()) {
+        linkedRight += paraphrase ? 1 : 0;
+      } else if (s.cosine() >= MeaningMatcher.CANDIDATE_COSINE && match.similarity() >= from) {
+        offered++;
+        offeredRight += paraphrase ? 1 : 0;
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "  suggested from p %.2f              offered %5d  right %5.1f%%  recall with links %5.1f%%%n",
+        from,
+        offered,
+        offered == 0 ? 0.0 : 100.0 * offeredRight / offered,
+        positives == 0 ? 0.0 : 100.0 * (linkedRight + offeredRight) / positives);
   }
 
   private static void line(

@@ -19,6 +19,15 @@ import org.factdesk.analysis.embed.SentenceEmbedder;
  * <p>Stateless and thread-safe.
  */
 public final class MeaningMatcher {
+  /** Cosine under which two sentences are not compared at all: other statements. */
+  public static final double CANDIDATE_COSINE = 0.4;
+
+  /**
+   * Link probability from which a pair the model does not link is offered to a person as possibly
+   * the same claim (decision 0038): chosen on the paraphrase corpus's dev pairs.
+   */
+  public static final double SUGGEST_FROM = 0.3;
+
   /** Cosine from which two statements of different named bodies are about one event. */
   public static final double ATTRIBUTED = 0.45;
 
@@ -89,6 +98,17 @@ public final class MeaningMatcher {
               + ")");
     }
     return new ClaimMatch(rounded(p), MatchVerdict.UNRELATED, List.of(), byWords.reason());
+  }
+
+  /**
+   * Whether two claims this matcher did not link are close enough to offer a person as possibly the
+   * same claim, to link by hand: a fact-checker reads a few of these where an automatic link must
+   * be right nine times in ten.
+   */
+  public static boolean suggests(ClaimMatch match, double cosine) {
+    return !match.verdict().linked()
+        && cosine >= CANDIDATE_COSINE
+        && match.similarity() >= SUGGEST_FROM;
   }
 
   private static boolean sourcesDiffer(ClaimMatcher.Comparison c) {

@@ -56,6 +56,36 @@ class MeaningMatcherTest {
 
     assertEquals(MatchVerdict.RELATED, match.verdict(), match.reason());
     assertFalse(words.match(left.claim(), right.claim()).verdict() == MatchVerdict.UNRELATED);
+    // ... and offered to the fact-checker as possibly the same claim (decision 0038)
+    assertTrue(
+        MeaningMatcher.suggests(match, SentenceEmbedder.cosine(left.vector(), right.vector())),
+        match.reason());
+  }
+
+  @Test
+  void onlyPairsNeitherLinkedNorFarApartAreOffered() {
+    var vote =
+        embedded("a", "The city council voted to close the old bridge to trucks from next month.");
+    var ban =
+        embedded(
+            "b",
+            "Lorries will be banned from the old bridge starting next month after a council vote.");
+    var rate = embedded("b", "The central bank raised its key rate by half a point on Tuesday.");
+    var retold =
+        embedded(
+            "b", "From next month the old bridge is closed to trucks, the city council voted.");
+
+    ClaimMatch loose = cut.match(vote, ban);
+    assertTrue(MeaningMatcher.suggests(loose, cosine(vote, ban)), loose.reason());
+    ClaimMatch unrelated = cut.match(vote, rate);
+    assertFalse(MeaningMatcher.suggests(unrelated, cosine(vote, rate)), unrelated.reason());
+    ClaimMatch linked = cut.match(vote, retold);
+    assertTrue(linked.verdict().linked(), linked.reason());
+    assertFalse(MeaningMatcher.suggests(linked, cosine(vote, retold)), "linked, not offered");
+  }
+
+  private static double cosine(MeaningMatcher.Embedded left, MeaningMatcher.Embedded right) {
+    return SentenceEmbedder.cosine(left.vector(), right.vector());
   }
 
   @Test

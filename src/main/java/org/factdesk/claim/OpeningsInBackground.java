@@ -1,0 +1,71 @@
+package org.factdesk.claim;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.analysis.embed.SentenceEmbedder;
+import org.factdesk.article.Article;
+
+/**
+ * Embeds the openings of newly imported articles in the background (decision 0038), so that
+ * articles telling one story are offered as such ({@link SameStoryOffers}) before anyone confirms
+ * their claims. Never on the import path: an opening costs about 5 ms of CPU. Every two seconds,
+ * the newest {@link #PER_ROUND} articles of the last {@link #RECENT} without an opening; older
+ * articles get theirs when their page asks. One instance at a time (the {@code article-openings}
+ * row lock).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class OpeningsInBackground {
+
+  private static final Logger LOG = Logger.getLogger(OpeningsInBackground.class.getName());
+
+  /**
+   * Openings made per round (every 2 s): at most ten articles a second, a twentieth of a core, in
+   * short transactions (an opening's row holds a key-share lock on its article until commit).
+   */
+  static final int PER_ROUND = 20;
+
+  /** Only articles imported this recently: stories are retold within days. */
+  static final Duration RECENT = Duration.ofDays(30);
+
+  @PersistenceContext private EntityManager em;
+
+  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  void embedNewOpenings() {
+    try {
+      em.createNativeQuery("select name from app_lock where name = 'article-openings' for update")
+          .getResultList();
+      List<?> ids =
+          em.createNativeQuery(
+                  "select a.id from article a where a.created_at > ?1 and not exists"
+                      + " (select 1 from article_opening o where o.article_id = a.id"
+                      + " and o.model = ?2) order by a.id desc")
+              .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(RECENT))
+              .setParameter(2, SentenceEmbedder.MODEL)
+              .setMaxResults(PER_ROUND)
+              .getResultList();
+      for (Object id : ids) {
+        Article article = em.find(Article.class, ((Number) id).longValue());
+        if (article != null) {
+          Openings.of(em, article);
+        }
+      }
+      em.flush();
+      em.clear();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Openings of new articles: not embedded this round (will try again)", e);
+    }
+  }
+}
