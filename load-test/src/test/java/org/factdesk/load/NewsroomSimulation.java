@@ -105,6 +105,10 @@ public class NewsroomSimulation extends Simulation {
       http.baseUrls(BASES)
           .acceptHeader("application/json, text/html;q=0.9")
           .userAgentHeader("factdesk-load-test")
+          // The base URLs stand for one site behind a balancer; on loopback they are two ports,
+          // i.e. two origins, and an automatic Referer of the other port is (rightly) refused as
+          // a cross-site POST. A browser behind a balancer sends its one origin; none is as good.
+          .disableAutoReferer()
           .shareConnections();
 
   /** The login form, then the session's CSRF token for REST writes. */
