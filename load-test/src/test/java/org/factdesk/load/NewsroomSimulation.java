@@ -287,7 +287,10 @@ public class NewsroomSimulation extends Simulation {
           .exitHereIfFailed()
           .asLongAs(
               session ->
-                  session.contains("batch") && !"FINISHED".equals(session.getString("batchState")))
+                  session.contains("batch")
+                      && !"FINISHED".equals(session.getString("batchState"))
+                      // a poll that failed (server gone) ends the wait: counted, not looped on
+                      && !session.isFailed())
           .on(
               pause(Duration.ofSeconds(1))
                   .exec(LAND)
