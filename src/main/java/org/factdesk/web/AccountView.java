@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
@@ -53,7 +52,7 @@ public class AccountView implements Serializable {
   @Inject private UserService users;
   @Inject private ApiTokens tokens;
   @Inject private SecondFactors secondFactors;
-  @Inject private SecurityContext securityContext;
+  @Inject private Caller caller;
 
   private String currentPassword;
   private String newPassword;
@@ -156,11 +155,11 @@ public class AccountView implements Serializable {
   }
 
   public boolean isAdmin() {
-    return securityContext.isCallerInRole(Role.ADMIN_NAME);
+    return caller.hasAnyRole(Role.ADMIN_NAME);
   }
 
   public String getUsername() {
-    return securityContext.getCallerPrincipal().getName();
+    return caller.name();
   }
 
   public String getNewSecretUri() {

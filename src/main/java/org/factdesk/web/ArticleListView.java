@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public class ArticleListView implements Serializable {
   @Inject private ArticleSearch search;
   @Inject private ArticleStatistics statistics;
   @Inject private ReviewService reviews;
-  @Inject private SecurityContext security;
+  @Inject private Caller caller;
   @Inject private org.factdesk.workflow.WorkflowService workflow;
 
   private final ArticleTable table = new ArticleTable();
@@ -199,7 +198,7 @@ public class ArticleListView implements Serializable {
   }
 
   public boolean isEditor() {
-    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+    return caller.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
   }
 
   public void showState(ArticleState next) {

@@ -3,7 +3,6 @@ package org.factdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ public class ArticleView implements Serializable {
   @Inject private FactCheckService factCheck;
 
   private List<FactCheckService.Checker> factCheckers;
-  @Inject private SecurityContext security;
+  @Inject private Caller caller;
   @Inject private WorkflowService workflow;
   @Inject private SameStoryOffers stories;
 
@@ -228,7 +227,7 @@ public class ArticleView implements Serializable {
   }
 
   public boolean isAssigner() {
-    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+    return caller.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
   }
 
   /** The article's rule and the caller's role decide ({@link FactCheckService}). */

@@ -3,7 +3,6 @@ package org.factdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ public class ClaimDetailView implements Serializable {
   @Inject private FactCheckService factCheck;
 
   private List<FactCheckService.Checker> factCheckers;
-  @Inject private SecurityContext security;
+  @Inject private Caller caller;
 
   private Long id;
   private ClaimView claim;
@@ -254,11 +253,11 @@ public class ClaimDetailView implements Serializable {
   }
 
   public boolean isFactChecker() {
-    return security.isCallerInRole(Role.FACT_CHECKER_NAME);
+    return caller.hasAnyRole(Role.FACT_CHECKER_NAME);
   }
 
   public boolean isAssigner() {
-    return security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+    return caller.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
   }
 
   /** Rewording and dismissing: the claim's rule decides ({@link ClaimActions}). */

@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,7 +32,7 @@ public class DatasetsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private DatasetService datasets;
-  @Inject private SecurityContext security;
+  @Inject private Caller caller;
 
   private Long selectedId;
   private List<DatasetView> all = List.of();
@@ -226,7 +225,7 @@ public class DatasetsView implements Serializable {
   }
 
   public boolean isAdmin() {
-    return security.isCallerInRole(Role.ADMIN_NAME);
+    return caller.hasAnyRole(Role.ADMIN_NAME);
   }
 
   public boolean isEditing() {

@@ -3,7 +3,6 @@ package org.factdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,14 +23,14 @@ public class QueueView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private FactCheckService factCheck;
-  @Inject private SecurityContext security;
+  @Inject private Caller caller;
 
   private LazyDataModel<ClaimRow> mine;
   private LazyDataModel<ClaimRow> pool;
 
   public LazyDataModel<ClaimRow> getMine() {
     if (mine == null) {
-      String me = security.getCallerPrincipal().getName();
+      String me = caller.name();
       mine = new ClaimTable(factCheck, () -> ClaimFilter.queueOf(me));
     }
     return mine;

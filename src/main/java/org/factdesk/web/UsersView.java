@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -29,7 +28,7 @@ public class UsersView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private UserService users;
-  @Inject private SecurityContext securityContext;
+  @Inject private Caller caller;
 
   // Holds a page of User entities: not replicated with the session, made again where needed.
   private transient UserTable table;
@@ -136,7 +135,7 @@ public class UsersView implements Serializable {
   }
 
   private String actor() {
-    return securityContext.getCallerPrincipal().getName();
+    return caller.name();
   }
 
   public boolean isSelf(User user) {

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,24 @@ final class Client {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  /**
+   * What a browser sends back with a page's forms: the view state and the script nonce, which
+   * PrimeFaces' script adds to every form of the page.
+   */
+  record Form(String viewState, String nonce) {
+
+    static Form of(HttpResponse<String> page) {
+      Matcher state = VIEW_STATE.matcher(page.body());
+      Matcher nonce = NONCE.matcher(page.body());
+      if (!state.find() || !nonce.find()) {
+        throw new IllegalStateException(
+            "No view state or nonce in the page " + page.uri() + ": " + page.statusCode());
+      }
+      return new Form(state.group(1), nonce.group(1));
+    }
+  }
 
   private final HttpClient http;
   private final String basic;
@@ -76,19 +96,16 @@ final class Client {
     CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     Client client = new Client(plain(jar), null);
     client.cookies = jar;
-    HttpResponse<String> page = client.get(instance, "/login.xhtml");
-    Matcher state = VIEW_STATE.matcher(page.body());
-    if (!state.find()) {
-      throw new IllegalStateException(
-          "No view state on the login page of " + instance.name + ": " + page.statusCode());
-    }
+    Form page = Form.of(client.get(instance, "/login.xhtml"));
     String form =
         "loginForm=loginForm&loginForm%3Ausername="
             + encode(user)
             + "&loginForm%3Apassword="
             + encode(password)
             + "&loginForm%3AsignIn=&jakarta.faces.ViewState="
-            + encode(state.group(1));
+            + encode(page.viewState())
+            + "&primefaces.nonce="
+            + encode(page.nonce());
     HttpResponse<String> signedIn =
         client.send(
             instance,
@@ -114,12 +131,7 @@ final class Client {
 
   /** Signs out through the page header's "Log out" button on {@code instance}, as a browser. */
   HttpResponse<String> signOut(Instance instance) throws IOException {
-    HttpResponse<String> page = get(instance, "/dashboard.xhtml");
-    Matcher state = VIEW_STATE.matcher(page.body());
-    if (!state.find()) {
-      throw new IllegalStateException(
-          "No view state on the dashboard of " + instance.name + ": " + page.statusCode());
-    }
+    Form page = Form.of(get(instance, "/dashboard.xhtml"));
     return send(
         instance,
         "/dashboard.xhtml",
@@ -128,7 +140,39 @@ final class Client {
             .POST(
                 HttpRequest.BodyPublishers.ofString(
                     "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState="
-                        + encode(state.group(1)))));
+                        + encode(page.viewState())
+                        + "&primefaces.nonce="
+                        + encode(page.nonce()))));
+  }
+
+  /**
+   * A PrimeFaces ajax postback of {@code form} on {@code instance}, as the page's script sends it;
+   * {@code withNonce} false leaves the script nonce out, as a client without the script would.
+   */
+  HttpResponse<String> ajax(
+      Instance instance, String path, Form form, boolean withNonce, Map<String, String> fields)
+      throws IOException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.partial.ajax", "true");
+    all.put("jakarta.faces.ViewState", form.viewState());
+    if (withNonce) {
+      all.put("primefaces.nonce", form.nonce());
+    }
+    StringBuilder body = new StringBuilder();
+    all.forEach(
+        (name, value) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(encode(name))
+                .append('=')
+                .append(encode(value)));
+    return send(
+        instance,
+        path,
+        HttpRequest.newBuilder()
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
   private static HttpClient plain(CookieManager cookies) {

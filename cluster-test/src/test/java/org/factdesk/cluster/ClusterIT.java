@@ -1,6 +1,7 @@
 package org.factdesk.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,6 +45,8 @@ class ClusterIT {
 
   private static final String EDITOR = "cluster-editor";
   private static final String EDITOR_PASSWORD = "amber-tide-91-quarry-Lantern";
+
+  private static final Pattern ROW = Pattern.compile("class=\"fd-article-link\"[^>]*>([^<]*)<");
 
   private static Client admin;
   private static Client editorOnA;
@@ -245,6 +250,98 @@ class ClusterIT {
 
   @Test
   @Order(6)
+  void aPageFilteredOnAIsPagedOnBByItsAjaxPostbackWithThePageStateOfA() throws Exception {
+    String word = "quillmoth" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    HttpResponse<String> imported =
+        editorOnA.post(
+            CLUSTER.a,
+            "/api/articles?title=" + Client.encode("Page state across the cluster " + word),
+            "text/plain; charset=UTF-8",
+            Articles.text("viewstate", 1, "The " + word + " ferry timetable changed on Monday."));
+    assertEquals(201, imported.statusCode(), imported.body());
+
+    Client browser = Client.signIn(CLUSTER.a, EDITOR, EDITOR_PASSWORD);
+    HttpResponse<String> list = browser.get(CLUSTER.a, "/articles/list.xhtml");
+    assertEquals(200, list.statusCode(), "the Articles page on A");
+    Client.Form form = Client.Form.of(list);
+
+    // On A, the Filter button with the word typed in: the view-scoped bean keeps the filter.
+    Map<String, String> filter =
+        Map.of(
+            "jakarta.faces.source", "list:apply",
+            "jakarta.faces.partial.execute", "list",
+            "jakarta.faces.partial.render", "list:articles list:counts",
+            "list:apply", "list:apply",
+            "list", "list",
+            "list:text", word);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    HttpResponse<String> filtered =
+        browser.ajax(CLUSTER.a, "/articles/list.xhtml", form, true, filter);
+    while (rows(filtered.body()).size() != 1 && System.nanoTime() < deadline) {
+      Thread.sleep(300); // the search index takes the new article within a moment (outbox)
+      filtered = browser.ajax(CLUSTER.a, "/articles/list.xhtml", form, true, filter);
+    }
+    assertEquals(200, filtered.statusCode(), filtered.body());
+    List<String> onA = rows(filtered.body());
+    assertTrue(onA.size() == 1 && onA.get(0).contains(word), "A lists the one match: " + onA);
+
+    // The table's paging request of the same page, sent to B: B must know A's filter.
+    Map<String, String> paging =
+        Map.of(
+            "jakarta.faces.source", "list:articles",
+            "jakarta.faces.partial.execute", "list:articles",
+            "jakarta.faces.partial.render", "list:articles",
+            "list:articles", "list:articles",
+            "list:articles_pagination", "true",
+            "list:articles_first", "0",
+            "list:articles_rows", "25",
+            "list:articles_skipChildren", "true",
+            "list:articles_encodeFeature", "true",
+            "list", "list");
+    HttpResponse<String> paged =
+        browser.ajax(CLUSTER.b, "/articles/list.xhtml", form, true, paging);
+    assertEquals(200, paged.statusCode(), paged.body());
+    assertTrue(paged.body().contains("<partial-response"), "a partial answer: " + paged.body());
+    assertEquals(
+        onA,
+        rows(paged.body()),
+        "B pages the list filtered on A (the view-scoped state reached B), not the whole list");
+
+    // The same postback without the page's script nonce (a client without the page's script): the
+    // client's error, never a 500. Ajax: the Faces ajax error, which PrimeFaces' script reports.
+    HttpResponse<String> noNonce =
+        browser.ajax(CLUSTER.b, "/articles/list.xhtml", form, false, paging);
+    assertEquals(200, noNonce.statusCode(), noNonce.body());
+    assertTrue(noNonce.body().contains("<error-name>class org.primefaces.csp"), noNonce.body());
+    // A plain form post: 400 naming the missing field (MissingNonce).
+    HttpResponse<String> plain =
+        browser.post(
+            CLUSTER.b,
+            "/articles/list.xhtml",
+            "application/x-www-form-urlencoded",
+            "list=list&jakarta.faces.ViewState=" + Client.encode(form.viewState()));
+    assertEquals(400, plain.statusCode(), plain.body());
+    assertTrue(plain.body().contains("primefaces.nonce"), plain.body());
+
+    for (Instance instance : List.of(CLUSTER.a, CLUSTER.b)) {
+      assertFalse(
+          instance.logged("Cannot serialize session attribute"),
+          instance.name + " failed to copy a session attribute; " + instance.tail());
+    }
+  }
+
+  /** The article titles of a list page or of its partial answer. */
+  private static List<String> rows(String page) {
+    List<String> titles = new ArrayList<>();
+    Matcher title = ROW.matcher(page);
+    while (title.find()) {
+      titles.add(title.group(1));
+    }
+    return titles;
+  }
+
+  @Test
+  @Order(7)
   void twoPublishersOfOneDatasetOnAAndBAtOnceNeverPublishTogether() throws Exception {
     JsonObject dataset =
         admin.call(
@@ -315,7 +412,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aBatchWhoseInstanceIsKilledMidwayIsFinishedWithNothingHalfWrittenNorImportedTwice()
       throws Exception {
     int count = 200;

@@ -7,13 +7,15 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.tryMax;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -22,15 +24,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A newsroom at work against one or more Factdesk instances: editors browse, filter and search the
  * article list, open articles for review and comment on them; fact-checkers look at the dashboard
  * and their queue, take claims from the open pool and rate them; two importers send batches of new
  * articles and wait for each to finish, checking that every item is accounted for. Each virtual
- * person signs in once through the login form, as a browser does, and keeps its session; the people
- * are spread over the base URLs in turn (a session stays on its instance unless sessions are
- * replicated, see the cluster harness).
+ * person signs in once through the login form, as a browser does (sending the page's script nonce,
+ * as PrimeFaces' script does), and keeps its session; the requests are spread over the base URLs in
+ * turn, each request of a person possibly on another instance (sessions are replicated, decision
+ * 0035), or one instance per person with {@code -Dfactdesk.spread=person}.
  *
  * <p>Settings (system properties): {@code factdesk.baseUrls} (comma-separated, default
  * http://localhost:8080), {@code factdesk.minutes} (10), {@code factdesk.people} (50, half editors
@@ -48,6 +53,23 @@ public class NewsroomSimulation extends Simulation {
   private static final int PEOPLE = Integer.getInteger("factdesk.people", 50);
   private static final int IMPORTERS = Integer.getInteger("factdesk.importers", 2);
   private static final int BATCH = Integer.getInteger("factdesk.batch", 20);
+
+  /**
+   * {@code factdesk.spread}: {@code request} (default) sends each request of a person to the next
+   * base URL in turn, as a balancer without sticky sessions would; {@code person} keeps each person
+   * on one instance.
+   */
+  private static final boolean EVERY_REQUEST =
+      !"person".equals(System.getProperty("factdesk.spread", "request"));
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  /** Chooses the instance of the next request: {@code #{base}}. */
+  private static final Function<Session, Session> LAND =
+      session ->
+          EVERY_REQUEST || !session.contains("base")
+              ? session.set("base", BASES.get(Math.floorMod(NEXT.getAndIncrement(), BASES.size())))
+              : session;
 
   private static final String[] WORDS = {
     "lighthouse",
@@ -83,30 +105,64 @@ public class NewsroomSimulation extends Simulation {
       http.baseUrls(BASES)
           .acceptHeader("application/json, text/html;q=0.9")
           .userAgentHeader("factdesk-load-test")
+          // The base URLs stand for one site behind a balancer; on loopback they are two ports,
+          // i.e. two origins, and an automatic Referer of the other port is (rightly) refused as
+          // a cross-site POST. A browser behind a balancer sends its one origin; none is as good.
+          .disableAutoReferer()
           .shareConnections();
 
   /** The login form, then the session's CSRF token for REST writes. */
+  /**
+   * Signs a person in once, as a browser does. A server busy hashing other sign-ins answers
+   * "Sign-in is busy; try again in a moment" (the hash gate, decision 0019: at most one password
+   * check per core, a try that waits over 3 s turned away); the person waits 5 to 15 s and tries
+   * again, up to 30 times, as people do. That answer is the gate working, not an error (it is
+   * counted apart, as "sign in: busy, try again"); any other failed sign-in is an error.
+   */
   private static ChainBuilder signIn(String user, String password) {
-    // a server busy hashing other sign-ins refuses one that waits more than 3 s: try again later
-    return tryMax(4).on(signInOnce(user, password)).exitHereIfFailed();
+    return exec(session -> session.set("signedIn", false).set("signInTries", 0))
+        .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("signInTries") < 30)
+        .on(
+            exec(session ->
+                    session
+                        .set("signInTries", session.getInt("signInTries") + 1)
+                        .remove("csrf")
+                        .remove("busy"))
+                .pause(Duration.ofSeconds(0), Duration.ofSeconds(5))
+                .exec(signInOnce(user, password))
+                .doIfOrElse(session -> session.contains("busy") && session.getInt("busy") > 0)
+                .then(pause(Duration.ofSeconds(5), Duration.ofSeconds(15)))
+                .orElse(
+                    exec(LAND)
+                        .exec(
+                            http("me")
+                                .get("#{base}/api/me")
+                                .check(jsonPath("$.csrfToken").saveAs("csrf")))
+                        .exec(session -> session.set("signedIn", session.contains("csrf")))))
+        .exitHereIf(session -> !session.getBoolean("signedIn"));
   }
 
   private static ChainBuilder signInOnce(String user, String password) {
-    return exec(session -> session.remove("csrf"))
-        .pause(Duration.ofSeconds(0), Duration.ofSeconds(5))
+    return exec(LAND)
         .exec(
             http("sign-in form")
-                .get("/login.xhtml")
-                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                .get("#{base}/login.xhtml")
+                .check(
+                    css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                    // the page's script nonce, which PrimeFaces' script adds to every form of a
+                    // browser's page; a postback without it is refused (decision 0035)
+                    regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
+        .exec(LAND)
         .exec(
             http("sign in")
-                .post("/login.xhtml")
+                .post("#{base}/login.xhtml")
                 .formParam("loginForm", "loginForm")
                 .formParam("loginForm:username", user)
                 .formParam("loginForm:password", password)
                 .formParam("loginForm:signIn", "")
-                .formParam("jakarta.faces.ViewState", "#{viewState}"))
-        .exec(http("me").get("/api/me").check(jsonPath("$.csrfToken").saveAs("csrf")));
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
+                .check(substring("Sign-in is busy").count().saveAs("busy")));
   }
 
   private static String random(String[] values) {
@@ -115,26 +171,32 @@ public class NewsroomSimulation extends Simulation {
 
   private final ChainBuilder editorWork =
       exec(session -> session.set("filter", random(FILTERS)).set("words", random(WORDS)))
-          .exec(http("Articles page").get("/articles/list.xhtml"))
+          .exec(LAND)
+          .exec(http("Articles page").get("#{base}/articles/list.xhtml"))
           .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+          .exec(LAND)
           .exec(
               http("list: filter or sort")
-                  .get("/api/articles?size=25&#{filter}")
+                  .get("#{base}/api/articles?size=25&#{filter}")
                   .check(jsonPath("$.rows[*].id").findRandom().optional().saveAs("article")))
           .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+          .exec(LAND)
           .exec(
               http("word search")
-                  .get("/api/articles")
+                  .get("#{base}/api/articles")
                   .queryParam("q", "#{words}")
                   .check(jsonPath("$.rows[*].id").findRandom().optional().saveAs("article")))
           .doIf(session -> session.contains("article"))
           .then(
-              exec(http("article").get("/api/articles/#{article}"))
-                  .exec(http("review page").get("/articles/review.xhtml?id=#{article}"))
+              exec(LAND)
+                  .exec(http("article").get("#{base}/api/articles/#{article}"))
+                  .exec(LAND)
+                  .exec(http("review page").get("#{base}/articles/review.xhtml?id=#{article}"))
                   .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                  .exec(LAND)
                   .exec(
                       http("comment")
-                          .post("/api/audit/articles/#{article}/comments")
+                          .post("#{base}/api/audit/articles/#{article}/comments")
                           .header("Content-Type", "application/json")
                           .header("X-CSRF-Token", "#{csrf}")
                           .body(StringBody("{\"text\": \"Checked the figures in paragraph 2.\"}"))
@@ -143,28 +205,32 @@ public class NewsroomSimulation extends Simulation {
 
   private final ChainBuilder checkerWork =
       exec(session -> session.remove("claim").set("rating", random(RATINGS)))
-          .exec(http("dashboard").get("/dashboard.xhtml"))
+          .exec(LAND)
+          .exec(http("dashboard").get("#{base}/dashboard.xhtml"))
           .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-          .exec(http("claims queue page").get("/claims/queue.xhtml"))
+          .exec(LAND)
+          .exec(http("claims queue page").get("#{base}/claims/queue.xhtml"))
+          .exec(LAND)
           .exec(
               http("claims: open pool")
-                  .get("/api/claims?pool=true&size=25")
+                  .get("#{base}/api/claims?pool=true&size=25")
                   .check(jsonPath("$.rows[*].id").findRandom().optional().saveAs("claim")))
           .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
           .doIf(session -> session.contains("claim"))
           .then(
-              exec(http("claim").get("/api/claims/#{claim}"))
+              exec(LAND)
+                  .exec(http("claim").get("#{base}/api/claims/#{claim}"))
                   .exec(
                       // another person may have taken it a moment ago: 409 or 422 say so
                       http("take claim")
-                          .post("/api/claims/#{claim}/take")
+                          .post("#{base}/api/claims/#{claim}/take")
                           .header("X-CSRF-Token", "#{csrf}")
                           .check(status().in(200, 409, 422).saveAs("taken")))
                   .doIf(session -> session.getInt("taken") == 200)
                   .then(
                       exec(
                           http("rate claim")
-                              .post("/api/claims/#{claim}/verdicts")
+                              .post("#{base}/api/claims/#{claim}/verdicts")
                               .header("Content-Type", "application/json")
                               .header("X-CSRF-Token", "#{csrf}")
                               .body(
@@ -176,7 +242,8 @@ public class NewsroomSimulation extends Simulation {
                                           + " [{\"url\": \"https://example.org/accounts\","
                                           + " \"title\": \"Annual accounts\"}]}"))
                               .check(status().is(201)))))
-          .exec(http("claims: mine").get("/api/claims?assignee=me&state=CONFIRMED"))
+          .exec(LAND)
+          .exec(http("claims: mine").get("#{base}/api/claims?assignee=me&state=CONFIRMED"))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(6));
 
   /** A JSONL batch of new articles, each text unique to the run, person and round. */
@@ -209,9 +276,10 @@ public class NewsroomSimulation extends Simulation {
 
   private final ChainBuilder importerWork =
       exec(session -> session.set("batchBody", batch()).set("batchState", "RUNNING"))
+          .exec(LAND)
           .exec(
               http("import batch")
-                  .post("/api/imports?name=load-test")
+                  .post("#{base}/api/imports?name=load-test")
                   .header("Content-Type", "application/x-ndjson")
                   .header("X-CSRF-Token", "#{csrf}")
                   .body(StringBody("#{batchBody}"))
@@ -219,17 +287,22 @@ public class NewsroomSimulation extends Simulation {
           .exitHereIfFailed()
           .asLongAs(
               session ->
-                  session.contains("batch") && !"FINISHED".equals(session.getString("batchState")))
+                  session.contains("batch")
+                      && !"FINISHED".equals(session.getString("batchState"))
+                      // a poll that failed (server gone) ends the wait: counted, not looped on
+                      && !session.isFailed())
           .on(
               pause(Duration.ofSeconds(1))
+                  .exec(LAND)
                   .exec(
                       http("import batch state")
-                          .get("/api/imports/#{batch}?items=false")
+                          .get("#{base}/api/imports/#{batch}?items=false")
                           .check(jsonPath("$.state").saveAs("batchState"))))
           .exitHereIfFailed()
+          .exec(LAND)
           .exec(
               http("import batch accounted")
-                  .get("/api/imports/#{batch}?items=false")
+                  .get("#{base}/api/imports/#{batch}?items=false")
                   .check(
                       jsonPath("$.imported").ofInt().saveAs("imported"),
                       jsonPath("$.duplicates").ofInt().saveAs("duplicates"),
