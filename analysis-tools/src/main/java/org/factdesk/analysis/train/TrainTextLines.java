@@ -35,10 +35,12 @@ import org.factdesk.analysis.model.BoostedTrees;
  * The test split is never read.
  *
  * <pre>
- * TrainTextLines ROOT OUT       train on every dev page and write the model to OUT; the shipped
- *                               model is this command's output, byte for byte
+ * TrainTextLines ROOT OUT       train on every dev page and write the v3 model files to OUT,
+ *                               the same bytes on every run (v2's files, which the engine runs,
+ *                               are this command's output at main b8c69f9; decision 0033)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
- *                               F1 of the kept lines at several thresholds, for choosing one
+ *                               F1 of the kept lines at several thresholds, for choosing one, and
+ *                               beside it a per-page cut and a third stage
  * </pre>
  */
 public final class TrainTextLines {
