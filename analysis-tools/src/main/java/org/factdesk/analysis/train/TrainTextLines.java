@@ -35,15 +35,17 @@ import org.factdesk.analysis.model.BoostedTrees;
  * The test split is never read.
  *
  * <pre>
- * TrainTextLines ROOT OUT       train on every dev page and write the model to OUT; the shipped
- *                               model is this command's output, byte for byte
+ * TrainTextLines ROOT OUT       train on every dev page and write the v3 model files to OUT,
+ *                               the same bytes on every run (v2's files, which the engine runs,
+ *                               are this command's output at main b8c69f9; decision 0033)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
- *                               F1 of the kept lines at several thresholds, for choosing one
+ *                               F1 of the kept lines at several thresholds, for choosing one, and
+ *                               beside it a per-page cut and a third stage
  * </pre>
  */
 public final class TrainTextLines {
-  static final String LINES_VERSION = "text-lines-v2";
-  static final String CONTEXT_VERSION = "text-lines-context-v2";
+  static final String LINES_VERSION = "text-lines-v3";
+  static final String CONTEXT_VERSION = "text-lines-context-v3";
 
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
@@ -74,9 +76,9 @@ public final class TrainTextLines {
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL)), models.lines());
+      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V3)), models.lines());
       Files.writeString(
-          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL)), models.context());
+          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V3)), models.context());
       System.out.println(
           "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {
@@ -233,7 +235,7 @@ public final class TrainTextLines {
   }
 
   private static final double[] THRESHOLDS = {
-    0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01
+    0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01
   };
 
   static void crossValidate(Path root, int folds, Set<String> kinds, PrintStream out)
@@ -261,23 +263,102 @@ public final class TrainTextLines {
       }
       out.println("fold " + (fold + 1) + " of " + folds + ": " + held.size() + " pages held out");
     }
-    out.println("| threshold | first stage: article | web | both stages: article | web |");
-    out.println("| --- | --- | --- | --- | --- |");
+    double[][] adaptive = pageRelative(pages, bothStages);
+    double[][] threeStages = thirdStage(pages, hosts, bothStages, folds, kinds);
+    out.println(
+        "| threshold | first stage: article | web | both stages: article | web"
+            + " | both, page-relative cut: article | web | three stages: article | web |");
+    out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (double t : THRESHOLDS) {
       out.printf(
           Locale.ROOT,
-          "| %.2f | %.3f | %.3f | %.3f | %.3f |%n",
+          "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
           t,
           meanF1(pages, firstStage, t, Page.ARTICLE),
           meanF1(pages, firstStage, t, Page.WEB),
           meanF1(pages, bothStages, t, Page.ARTICLE),
-          meanF1(pages, bothStages, t, Page.WEB));
+          meanF1(pages, bothStages, t, Page.WEB),
+          meanF1(pages, adaptive, t, Page.ARTICLE),
+          meanF1(pages, adaptive, t, Page.WEB),
+          meanF1(pages, threeStages, t, Page.ARTICLE),
+          meanF1(pages, threeStages, t, Page.WEB));
     }
     out.printf(
         Locale.ROOT,
         "| labels | %.3f | %.3f | | |%n",
         meanF1(pages, null, 0, Page.ARTICLE),
         meanF1(pages, null, 0, Page.WEB));
+  }
+
+  /**
+   * A third stage, tried: the second stage's rows again, now over the out-of-fold probabilities of
+   * both stages, learnt and applied fold by fold (the same folds by site).
+   */
+  private static double[][] thirdStage(
+      List<PageLines> pages, List<String> hosts, double[][] p, int folds, Set<String> kinds)
+      throws IOException {
+    double[][] out = new double[pages.size()][];
+    for (int fold = 0; fold < folds; fold++) {
+      List<float[]> x = new ArrayList<>();
+      List<Boolean> y = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        PageLines page = pages.get(i);
+        if (foldOf(hosts, page, folds) != fold && kinds.contains(page.page().kind())) {
+          float[][] rows = page.features().stacked(p[i]);
+          for (int j = 0; j < rows.length; j++) {
+            x.add(rows[j]);
+            y.add(!page.article()[j]);
+          }
+        }
+      }
+      boolean[] labels = new boolean[y.size()];
+      for (int j = 0; j < labels.length; j++) {
+        labels[j] = y.get(j);
+      }
+      BoostedTrees third =
+          BoostedTrees.parse(
+              new StringReader(
+                  TreeTrainer.train(
+                      LineFeatures.STACKED_NAMES,
+                      x.toArray(float[][]::new),
+                      labels,
+                      PARAMS,
+                      "third")));
+      for (int i = 0; i < pages.size(); i++) {
+        if (foldOf(hosts, pages.get(i), folds) == fold) {
+          float[][] rows = pages.get(i).features().stacked(p[i]);
+          out[i] = new double[rows.length];
+          for (int j = 0; j < rows.length; j++) {
+            out[i][j] = third.probability(rows[j]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A per-page cut, tried against the one threshold: a line is flagged only when its probability
+   * also reaches the page's own mean probability (by words), so a page the model doubts as a whole
+   * keeps its better half. Written as probabilities: below the page's mean becomes 0.
+   */
+  private static double[][] pageRelative(List<PageLines> pages, double[][] p) {
+    double[][] out = new double[p.length][];
+    for (int i = 0; i < p.length; i++) {
+      double weight = 0;
+      double sum = 0;
+      LineFeatures f = pages.get(i).features();
+      for (int j = 0; j < p[i].length; j++) {
+        weight += f.words(j) + 1;
+        sum += (f.words(j) + 1) * p[i][j];
+      }
+      double mean = weight == 0 ? 0 : sum / weight;
+      out[i] = p[i].clone();
+      for (int j = 0; j < p[i].length; j++) {
+        out[i][j] = p[i][j] < mean ? 0 : p[i][j];
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,10 @@ public final class LineFeatures {
           "kw_related",
           "kw_time");
 
+  /** Features of the line against its page, added in v3 (after every v2 feature in a row). */
+  private static final List<String> PAGE =
+      List.of("words_vs_median", "ui_share", "shape_repeats", "first_word_repeats");
+
   private static final int CHARS = 0;
   private static final int WORDS = 1;
   private static final int STOP_RATIO = 2;
@@ -211,6 +216,9 @@ public final class LineFeatures {
   private static final int[] NEIGHBOUR = {WORDS, STOP_RATIO, ENDS_PERIOD, TITLE_CASE};
 
   private static final int[] OFFSETS = {-3, -2, -1, 1, 2, 3};
+
+  /** Offsets of the first stage's probabilities the second stage reads beyond {@link #OFFSETS}. */
+  private static final int[] FAR_OFFSETS = {-5, -4, 4, 5};
 
   private static final List<String> CONTEXT =
       List.of(
@@ -232,10 +240,23 @@ public final class LineFeatures {
           "after_comments_label",
           "after_related_label");
 
+  /** Context features added in v3 (after every v2 feature in a row). */
+  private static final List<String> RUNS =
+      List.of(
+          "lines_after_comments_label",
+          "ui_share_around_2",
+          "good_lines_around_5",
+          "in_longest_good_run",
+          "lines_to_longest_good_run",
+          "longest_good_run_share");
+
   /** Feature names in row order. */
   public static final List<String> NAMES = names();
 
-  /** Names of the first stage's probabilities around a line, the second stage's extra features. */
+  /** Number of features of a v2 row: a v3 row is a v2 row and then the v3 features. */
+  private static final int V2_FEATURES = NAMES.size() - PAGE.size() - RUNS.size();
+
+  /** The second stage's features of the first stage's probabilities, as in v2. */
   private static final List<String> STAGE_TWO =
       List.of(
           "p",
@@ -255,6 +276,27 @@ public final class LineFeatures {
           "in_core",
           "lines_to_core",
           "core_lines_share");
+
+  /**
+   * The second stage's features added in v3: probabilities further out, windows on each side, the
+   * nearest article-like lines, the place in the core and the page's own scale of probabilities.
+   */
+  private static final List<String> STAGE_TWO_V3 =
+      List.of(
+          "p_prev5",
+          "p_prev4",
+          "p_next4",
+          "p_next5",
+          "p_around_10",
+          "p_mean_prev_3",
+          "p_mean_next_3",
+          "lines_from_previous_article_like",
+          "lines_to_next_article_like",
+          "place_in_core",
+          "core_p",
+          "p_rank_in_page",
+          "p_minus_page_median",
+          "comments_label_after_core");
 
   /**
    * Feature names of the second stage: the line's own features and the first stage's probabilities
@@ -286,12 +328,17 @@ public final class LineFeatures {
       }
     }
     names.addAll(CONTEXT);
+    names.addAll(PAGE);
+    names.addAll(RUNS);
     return List.copyOf(names);
   }
 
+  /** A v2 stacked row, then the v3 features of both stages. */
   private static List<String> stackedNames() {
-    List<String> names = new ArrayList<>(NAMES);
+    List<String> names = new ArrayList<>(NAMES.subList(0, V2_FEATURES));
     names.addAll(STAGE_TWO);
+    names.addAll(NAMES.subList(V2_FEATURES, NAMES.size()));
+    names.addAll(STAGE_TWO_V3);
     return List.copyOf(names);
   }
 
@@ -301,15 +348,14 @@ public final class LineFeatures {
     int own = OWN.size();
     float[][] base = new float[n][];
     int[] stops = new int[n];
-    countStopWords(context, n, stops);
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      counts.merge(context.features(i).lower(), 1, Integer::sum);
-    }
+    int[] ui = new int[n];
+    countStopWords(context, n, stops, ui);
+    PageCounts counts = PageCounts.of(context, n);
+    float medianWords = medianWords(context, n);
     int[] keywords = new int[n];
     for (int i = 0; i < n; i++) {
       keywords[i] = SCANNER.scan(' ' + context.features(i).lower() + ' ');
-      base[i] = own(context, i, stops[i], keywords[i], counts, own);
+      base[i] = own(context, i, stops[i], ui[i], keywords[i], counts, medianWords);
     }
     boolean[] good = new boolean[n];
     int goodCount = 0;
@@ -336,7 +382,21 @@ public final class LineFeatures {
       q = good[i] ? i : q;
     }
     int[] run = shortRuns(base, n);
+    int[] longest = longestGoodRun(base, good, n);
+    long longestWords = 0;
+    for (int i = Math.max(0, longest[0]); i <= longest[1]; i++) {
+      longestWords += good[i] ? (long) base[i][WORDS] : 0;
+    }
+    int[] goodPrefix = new int[n + 1];
+    int[] tokenPrefix = new int[n + 1];
+    int[] uiPrefix = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      goodPrefix[i + 1] = goodPrefix[i] + (good[i] ? 1 : 0);
+      tokenPrefix[i + 1] = tokenPrefix[i] + context.wordIds(i).length;
+      uiPrefix[i + 1] = uiPrefix[i] + ui[i];
+    }
     int title = context.titleIndex();
+    int commentsLabel = -1;
     boolean comments = false;
     boolean related = false;
     float[][] rows = new float[n][NAMES.size()];
@@ -368,9 +428,28 @@ public final class LineFeatures {
       row[k++] = title < 0 ? 0 : Math.max(-50, Math.min(50, i - title));
       row[k++] = comments ? 1 : 0;
       row[k++] = related ? 1 : 0;
+      System.arraycopy(base[i], own, row, k, PAGE.size());
+      k += PAGE.size();
+      row[k++] = commentsLabel < 0 ? -1 : Math.min(200, i - commentsLabel);
+      int from = Math.max(0, i - 2);
+      int to = Math.min(n, i + 3);
+      int tokens = tokenPrefix[to] - tokenPrefix[from];
+      row[k++] = tokens == 0 ? 0 : (uiPrefix[to] - uiPrefix[from]) / (float) tokens;
+      row[k++] =
+          goodPrefix[Math.min(n, i + 6)] - goodPrefix[Math.max(0, i - 5)] - (good[i] ? 1 : 0);
+      boolean inLongest = longest[1] >= 0 && i >= longest[0] && i <= longest[1];
+      row[k++] = inLongest ? 1 : 0;
+      row[k++] =
+          longest[1] < 0
+              ? -1
+              : inLongest ? 0 : Math.min(200, i < longest[0] ? longest[0] - i : i - longest[1]);
+      row[k++] = pageWords == 0 ? 0 : longestWords / (float) pageWords;
       // a short label line opens what follows: a comment thread, a list of other stories
       boolean label = base[i][WORDS] <= 5;
-      comments |= label && (keywords[i] >>> Keyword.COMMENTS.ordinal() & 1) != 0;
+      if (label && (keywords[i] >>> Keyword.COMMENTS.ordinal() & 1) != 0) {
+        comments = true;
+        commentsLabel = commentsLabel < 0 ? i : commentsLabel;
+      }
       related |= label && (keywords[i] >>> Keyword.RELATED.ordinal() & 1) != 0;
       wordsBefore += (long) base[i][WORDS];
     }
@@ -418,16 +497,41 @@ public final class LineFeatures {
         coreEnd = i;
       }
     }
+    double coreWeight = 0;
+    double coreSum = 0;
+    for (int i = coreStart; i <= coreEnd; i++) {
+      coreWeight += rows[i][WORDS] + 1;
+      coreSum += (rows[i][WORDS] + 1) * p[i];
+    }
+    int commentsAfterCore = -1;
+    for (int i = coreEnd + 1; i < n && commentsAfterCore < 0; i++) {
+      if (rows[i][WORDS] <= 5 && has(i, Keyword.COMMENTS)) {
+        commentsAfterCore = i;
+      }
+    }
+    // "article-like": a line of some length the first stage keeps
+    int[] previousArticle = new int[n];
+    int[] nextArticle = new int[n];
+    for (int i = 0, q = -1; i < n; i++) {
+      previousArticle[i] = q;
+      q = p[i] < 0.5 && rows[i][WORDS] >= 10 ? i : q;
+    }
+    for (int i = n - 1, q = -1; i >= 0; i--) {
+      nextArticle[i] = q;
+      q = p[i] < 0.5 && rows[i][WORDS] >= 10 ? i : q;
+    }
+    double[] sorted = p.clone();
+    Arrays.sort(sorted);
+    double median = n == 0 ? 0 : sorted[n / 2];
     float[][] out = new float[n][STACKED_NAMES.size()];
     double before = 0;
     for (int i = 0; i < n; i++) {
       float[] row = out[i];
-      System.arraycopy(rows[i], 0, row, 0, own);
-      int k = own;
+      System.arraycopy(rows[i], 0, row, 0, V2_FEATURES);
+      int k = V2_FEATURES;
       row[k++] = (float) p[i];
       for (int offset : OFFSETS) {
-        int j = i + offset;
-        row[k++] = j >= 0 && j < n ? (float) p[j] : -1;
+        k = probabilityAt(p, i + offset, row, k);
       }
       row[k++] = meanAround(p, i, 2);
       row[k++] = meanAround(p, i, 5);
@@ -439,9 +543,57 @@ public final class LineFeatures {
       row[k++] = i >= coreStart && i <= coreEnd ? 1 : 0;
       row[k++] = coreEnd < 0 ? -1 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
       row[k++] = coreEnd < 0 ? 0 : (coreEnd - coreStart + 1) / (float) n;
+      System.arraycopy(rows[i], V2_FEATURES, row, k, own - V2_FEATURES);
+      k += own - V2_FEATURES;
+      for (int offset : FAR_OFFSETS) {
+        k = probabilityAt(p, i + offset, row, k);
+      }
+      row[k++] = meanAround(p, i, 10);
+      row[k++] = mean(p, i - 3, i - 1);
+      row[k++] = mean(p, i + 1, i + 3);
+      row[k++] = previousArticle[i] < 0 ? -1 : Math.min(50, i - previousArticle[i]);
+      row[k++] = nextArticle[i] < 0 ? -1 : Math.min(50, nextArticle[i] - i);
+      row[k++] =
+          i >= coreStart && i <= coreEnd ? (i - coreStart) / (float) (coreEnd - coreStart + 1) : -1;
+      row[k++] = coreEnd < 0 ? -1 : (float) (coreSum / coreWeight);
+      row[k++] = lowerCount(sorted, p[i]) / (float) n;
+      row[k++] = (float) (p[i] - median);
+      row[k++] = commentsAfterCore >= 0 && i >= commentsAfterCore ? 1 : 0;
       before += articleWords[i];
     }
     return out;
+  }
+
+  /** Writes {@code p[j]} (or -1 past the page's ends) at {@code row[k]}; returns k + 1. */
+  private static int probabilityAt(double[] p, int j, float[] row, int k) {
+    row[k] = j >= 0 && j < p.length ? (float) p[j] : -1;
+    return k + 1;
+  }
+
+  /** Plain mean of {@code p} over the lines {@code from..to} that exist, -1 if none. */
+  private static float mean(double[] p, int from, int to) {
+    double sum = 0;
+    int count = 0;
+    for (int j = Math.max(0, from); j <= Math.min(p.length - 1, to); j++) {
+      sum += p[j];
+      count++;
+    }
+    return count == 0 ? -1 : (float) (sum / count);
+  }
+
+  /** Number of values of ascending {@code sorted} below {@code value}. */
+  private static int lowerCount(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Mean of {@code p} over the lines within {@code radius} of {@code i}, weighted by words. */
@@ -496,7 +648,119 @@ public final class LineFeatures {
   }
 
   /** Counts the stop words of each block in the page language's list. */
-  private static void countStopWords(DetectionContext context, int n, int[] stops) {
+  /**
+   * Words of links and page controls, counted per token for {@code ui_share}: unlike the keyword
+   * lists, which mark a line that holds one, their share tells a menu from a sentence that names a
+   * newsletter once.
+   */
+  private static final Set<String> UI_WORDS =
+      Set.of(
+          "home",
+          "menu",
+          "login",
+          "logout",
+          "log",
+          "register",
+          "subscribe",
+          "share",
+          "shares",
+          "tweet",
+          "email",
+          "print",
+          "comments",
+          "comment",
+          "reply",
+          "replies",
+          "next",
+          "previous",
+          "prev",
+          "more",
+          "read",
+          "search",
+          "tags",
+          "tagged",
+          "posted",
+          "click",
+          "follow",
+          "sign",
+          "contact",
+          "privacy",
+          "terms",
+          "copyright",
+          "rss",
+          "feed",
+          "advertisement",
+          "advertise",
+          "related",
+          "popular",
+          "archive",
+          "archives",
+          "categories",
+          "category",
+          "skip",
+          "video",
+          "videos",
+          "photos",
+          "gallery",
+          "facebook",
+          "twitter",
+          "permalink",
+          "report",
+          "newsletter",
+          "cookies",
+          "cookie",
+          "edit",
+          "submit",
+          "submitted",
+          "sponsored",
+          "ads",
+          "trackback",
+          "pinterest",
+          "linkedin",
+          "whatsapp",
+          "reddit",
+          "instagram",
+          "youtube",
+          "likes",
+          "views");
+
+  /** How often each line, its digit-masked shape and its first word occur on the page. */
+  private record PageCounts(
+      Map<String, Integer> lines, Map<String, Integer> shapes, String[] shape, int[] firstWords) {
+    static PageCounts of(DetectionContext context, int n) {
+      Map<String, Integer> lines = new HashMap<>();
+      Map<String, Integer> shapes = new HashMap<>();
+      String[] shape = new String[n];
+      int[] firstWords = new int[context.words().size()];
+      for (int i = 0; i < n; i++) {
+        String lower = context.features(i).lower();
+        lines.merge(lower, 1, Integer::sum);
+        shape[i] = masked(lower);
+        shapes.merge(shape[i], 1, Integer::sum);
+        int[] ids = context.wordIds(i);
+        if (ids.length > 0) {
+          firstWords[ids[0]]++;
+        }
+      }
+      return new PageCounts(lines, shapes, shape, firstWords);
+    }
+
+    /** The text with every digit as 0: "12 comments" and "3 comments" are one shape. */
+    private static String masked(String lower) {
+      char[] chars = null;
+      for (int c = 0; c < lower.length(); c++) {
+        char ch = lower.charAt(c);
+        if (ch >= '1' && ch <= '9') {
+          chars = chars == null ? lower.toCharArray() : chars;
+          chars[c] = '0';
+        }
+      }
+      return chars == null ? lower : new String(chars);
+    }
+  }
+
+  /** Counts the stop words and the words of {@link #UI_WORDS} of each block. */
+  private static void countStopWords(DetectionContext context, int n, int[] stops, int[] ui) {
     Set<String> list = context.stopWords();
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -504,20 +768,31 @@ public final class LineFeatures {
     }
     WordIds words = context.words();
     boolean[] stop = new boolean[words.size()];
+    boolean[] control = new boolean[words.size()];
     for (int id = 0; id < stop.length; id++) {
       stop[id] = list.contains(words.word(id));
+      control[id] = UI_WORDS.contains(words.word(id));
     }
     for (int i = 0; i < n; i++) {
       int s = 0;
+      int u = 0;
       for (int id : ids[i]) {
         s += stop[id] ? 1 : 0;
+        u += control[id] ? 1 : 0;
       }
       stops[i] = s;
+      ui[i] = u;
     }
   }
 
   private static float[] own(
-      DetectionContext context, int i, int stops, int hits, Map<String, Integer> counts, int size) {
+      DetectionContext context,
+      int i,
+      int stops,
+      int ui,
+      int hits,
+      PageCounts counts,
+      float medianWords) {
     BlockFeatures f = context.features(i);
     String text = context.text(i);
     int length = text.length();
@@ -544,7 +819,7 @@ public final class LineFeatures {
     char last = length == 0 ? ' ' : text.charAt(length - 1);
     char first = length == 0 ? ' ' : text.charAt(0);
     String lower = f.lower();
-    float[] row = new float[size];
+    float[] row = new float[OWN.size() + PAGE.size()];
     int k = 0;
     row[k++] = length;
     row[k++] = f.words();
@@ -566,17 +841,63 @@ public final class LineFeatures {
     row[k++] = lower.startsWith("by ") ? 1 : 0;
     row[k++] = quotes;
     row[k++] = lower.contains("http") || lower.contains("www.") || lower.contains(".com") ? 1 : 0;
-    row[k++] = counts.get(lower) - 1;
+    row[k++] = counts.lines().get(lower) - 1;
     row[k++] = i == context.titleIndex() ? 1 : 0;
     for (int list = 0; list < KEYWORDS.size(); list++) {
       row[k++] = (hits >>> list & 1) != 0 ? 1 : 0;
     }
+    row[k++] = f.words() / Math.max(1f, medianWords);
+    row[k++] = tokens == 0 ? 0 : ui / (float) tokens;
+    row[k++] = counts.shapes().get(counts.shape()[i]) - 1;
+    int[] ids = context.wordIds(i);
+    row[k++] = ids.length == 0 ? 0 : Math.min(50, counts.firstWords()[ids[0]] - 1);
     return row;
   }
 
   /** jusText's "good" block: long enough and written in sentences of the page's language. */
   private static boolean isGood(float[] own) {
     return (own[CHARS] >= 80 && own[STOP_RATIO] >= 0.25f) || own[WORDS] >= 30;
+  }
+
+  /** The median number of words of the page's lines. */
+  private static float medianWords(DetectionContext context, int n) {
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = context.features(i).words();
+    }
+    Arrays.sort(words);
+    return n == 0 ? 0 : words[n / 2];
+  }
+
+  /** Good lines this many lines apart or closer belong to one run (jusText's smoothing). */
+  private static final int RUN_GAP = 3;
+
+  /**
+   * First and last line of the page's longest run of good lines by their words, where a run bridges
+   * gaps of up to {@link #RUN_GAP} lines that are not good; {-1, -1} without good lines.
+   */
+  private static int[] longestGoodRun(float[][] base, boolean[] good, int n) {
+    int[] best = {-1, -1};
+    long bestWords = 0;
+    int start = -1;
+    int last = -1;
+    long words = 0;
+    for (int i = 0; i < n; i++) {
+      if (!good[i]) {
+        continue;
+      }
+      if (start < 0 || i - last > RUN_GAP) {
+        start = i;
+        words = 0;
+      }
+      last = i;
+      words += (long) base[i][WORDS];
+      if (words > bestWords) {
+        bestWords = words;
+        best = new int[] {start, last};
+      }
+    }
+    return best;
   }
 
   private static int[] shortRuns(float[][] base, int n) {

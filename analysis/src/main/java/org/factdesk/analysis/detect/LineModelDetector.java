@@ -1,5 +1,6 @@
 package org.factdesk.analysis.detect;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.analysis.FlagType;
@@ -22,12 +23,31 @@ import org.factdesk.analysis.model.BoostedTrees;
 public final class LineModelDetector implements Detector {
   public static final String ID = "line-model";
 
-  /** The first stage, on each line's own features and its neighbours': a class-path resource. */
-  public static final String LINES_MODEL = "org/factdesk/analysis/model/text-lines-v2.trees";
+  /** Version 2's first stage (decision 0015): the first columns of today's rows. */
+  public static final String LINES_MODEL_V2 = "org/factdesk/analysis/model/text-lines-v2.trees";
 
-  /** The second stage, which also reads the first stage's probabilities around the line. */
-  public static final String CONTEXT_MODEL =
+  /** Version 2's second stage. */
+  public static final String CONTEXT_MODEL_V2 =
       "org/factdesk/analysis/model/text-lines-context-v2.trees";
+
+  /**
+   * Version 3's first stage (decision 0033): v2's features and the line against its page (length
+   * against the page's median, words of controls, repeated shapes) and its run of prose.
+   */
+  public static final String LINES_MODEL_V3 = "org/factdesk/analysis/model/text-lines-v3.trees";
+
+  /**
+   * Version 3's second stage: also the first stage's probabilities five lines out, windows on each
+   * side, the nearest article-like lines and the place in the page's core.
+   */
+  public static final String CONTEXT_MODEL_V3 =
+      "org/factdesk/analysis/model/text-lines-context-v3.trees";
+
+  /** The first stage the engine runs, on each line's own features and its neighbours'. */
+  public static final String LINES_MODEL = LINES_MODEL_V2;
+
+  /** The second stage the engine runs, which also reads the first stage's probabilities. */
+  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V2;
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean
@@ -65,6 +85,12 @@ public final class LineModelDetector implements Detector {
     this.threshold = THRESHOLD;
   }
 
+  /** The models of two class-path resources, with their threshold. */
+  public static LineModelDetector of(String linesModel, String contextModel, double threshold) {
+    return new LineModelDetector(
+        BoostedTrees.load(linesModel), BoostedTrees.load(contextModel), threshold);
+  }
+
   /**
    * Other models, e.g. ones being trained, with their own threshold.
    *
@@ -76,8 +102,14 @@ public final class LineModelDetector implements Detector {
     this.threshold = threshold;
   }
 
+  /**
+   * A model must read the features it was trained on: the current ones, or a version's whose
+   * features are the first of the current rows (v2's are, decision 0033), which then reads the
+   * rows' first columns.
+   */
   private static BoostedTrees checked(BoostedTrees model, List<String> names) {
-    if (!model.featureNames().equals(names)) {
+    List<String> own = model.featureNames();
+    if (own.size() > names.size() || !names.subList(0, own.size()).equals(own)) {
       throw new IllegalArgumentException(
           "model " + model.version() + " was trained on other features than LineFeatures");
     }
@@ -108,7 +140,7 @@ public final class LineModelDetector implements Detector {
     BoostedTrees second = lines != null ? context : Shipped.CONTEXT;
     double[] p = new double[features.size()];
     for (int i = 0; i < p.length; i++) {
-      p[i] = first.probability(features.row(i));
+      p[i] = first.probability(columns(features.row(i), first));
     }
     if (second == null) {
       return p;
@@ -116,9 +148,15 @@ public final class LineModelDetector implements Detector {
     float[][] stacked = features.stacked(p);
     double[] out = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      out[i] = settled[i] ? Double.NaN : second.probability(stacked[i]);
+      out[i] = settled[i] ? Double.NaN : second.probability(columns(stacked[i], second));
     }
     return out;
+  }
+
+  /** The row's first columns when the model is of an earlier version with fewer features. */
+  private static float[] columns(float[] row, BoostedTrees model) {
+    int n = model.featureCount();
+    return row.length == n ? row : Arrays.copyOf(row, n);
   }
 
   @Override

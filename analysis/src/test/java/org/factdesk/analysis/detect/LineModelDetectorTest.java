@@ -51,6 +51,23 @@ class LineModelDetectorTest {
           "Privacy Policy",
           "Cookie settings");
 
+  /** A reader's comment written as a full sentence, as article sentences are. */
+  private static final String SENTENCE =
+      "I have taken the early crossing to the islands for twenty years and the crew have always"
+          + " been kind to the older passengers, so I hope the new timetable keeps that boat.";
+
+  private static final String[] ARTICLE = {
+    "The ferry between Kestrel Bay and the outer islands will run again from Thursday, the"
+        + " operator said, after two weeks in which storm damage to the northern pier kept its"
+        + " boats in harbour.",
+    "Engineers replaced four of the pier's supports and checked the loading ramp, which had been"
+        + " pushed out of line when waves broke over the harbour wall on the night of the storm.",
+    "Islanders had relied on a small cargo boat and on a helicopter for medical cases while the"
+        + " service was suspended, and some shops on the largest island ran short of fresh food.",
+    "The operator said timetables would return to normal by the weekend, with an extra crossing"
+        + " on Saturday morning for passengers whose trips had been cancelled."
+  };
+
   private static List<Integer> flaggedByModel(FlagSink sink, DetectionContext context) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < context.size(); i++) {
@@ -71,6 +88,96 @@ class LineModelDetectorTest {
     List<Integer> flagged = flaggedByModel(sink, context);
     for (int i : List.of(0, 1, 2, 3, 4, 5, 6, 12, 13, 14, 15, 20, 21, 22, 23, 24)) {
       assertTrue(flagged.contains(i), "line " + i + " '" + context.text(i) + "' is furniture");
+    }
+  }
+
+  /**
+   * A v3 row begins with v2's features in v2's order, so the v2 models read today's rows and give
+   * what they gave before (decision 0033).
+   */
+  @Test
+  void theVersion2ModelsReadTheFirstColumnsOfTodaysRows() {
+    List<String> v2 = BoostedTrees.load(LineModelDetector.LINES_MODEL_V2).featureNames();
+    assertEquals(LineFeatures.NAMES.subList(0, v2.size()), v2);
+    assertTrue(LineFeatures.NAMES.size() > v2.size());
+    List<String> v2Context = BoostedTrees.load(LineModelDetector.CONTEXT_MODEL_V2).featureNames();
+    assertEquals(LineFeatures.STACKED_NAMES.subList(0, v2Context.size()), v2Context);
+    DetectionContext context = TestArticles.context(PAGE);
+    double[] p =
+        LineModelDetector.of(
+                LineModelDetector.LINES_MODEL_V2,
+                LineModelDetector.CONTEXT_MODEL_V2,
+                LineModelDetector.THRESHOLD)
+            .probabilities(context);
+    assertTrue(p[0] >= LineModelDetector.THRESHOLD, "navigation: " + p[0]);
+    assertTrue(p[9] < LineModelDetector.THRESHOLD, "article: " + p[9]);
+  }
+
+  /**
+   * The same sentence is article in the body of a story and a reader's comment after the story's
+   * end, under a comments heading, between commenters' names and times: only its context tells.
+   */
+  @Test
+  void contextDecidesWhetherASentenceIsArticleOrAReadersComment() {
+    String inBody =
+        lines(
+            "Skip to main content",
+            "Home",
+            "News",
+            "Sport",
+            "Ferry Service to the Outer Islands Resumes After Storm Repairs",
+            ARTICLE[0],
+            ARTICLE[1],
+            "\"" + SENTENCE + "\" said Morag Dunn, who runs the island shop.",
+            ARTICLE[2],
+            ARTICLE[3],
+            "Share this article",
+            "Facebook",
+            "Twitter",
+            "© 2025 Kestrel Bay Courier. All rights reserved.",
+            "Privacy Policy");
+    String inComments =
+        lines(
+            "Skip to main content",
+            "Home",
+            "News",
+            "Sport",
+            "Ferry Service to the Outer Islands Resumes After Storm Repairs",
+            ARTICLE[0],
+            ARTICLE[1],
+            ARTICLE[2],
+            ARTICLE[3],
+            "Share this article",
+            "Facebook",
+            "Twitter",
+            "3 Comments",
+            "IslandGirl says:",
+            "March 4, 2025 at 9:12 am",
+            SENTENCE,
+            "Reply",
+            "Pete from Portree says:",
+            "March 4, 2025 at 10:40 am",
+            "About time too, we waited long enough for those repairs and nobody told us anything.",
+            "Reply",
+            "Leave a Reply",
+            "© 2025 Kestrel Bay Courier. All rights reserved.",
+            "Privacy Policy");
+    DetectionContext body = TestArticles.context(inBody);
+    DetectionContext comments = TestArticles.context(inComments);
+    int quoted = 7;
+    int comment = 15;
+    assertTrue(body.text(quoted).contains(SENTENCE));
+    assertEquals(SENTENCE, comments.text(comment));
+
+    FlagSink bodySink = TestArticles.run(body, new LineModelDetector());
+    FlagSink commentSink = TestArticles.run(comments, new LineModelDetector());
+
+    assertFalse(bodySink.isFlagged(quoted), bodySink.flagsOf(quoted).toString());
+    assertTrue(
+        flaggedByModel(commentSink, comments).contains(comment),
+        "the reader's comment is not article: " + commentSink.flagsOf(comment));
+    for (int i = 5; i <= 8; i++) {
+      assertFalse(commentSink.isFlagged(i), "article line " + i + ": " + commentSink.flagsOf(i));
     }
   }
 
@@ -131,6 +238,42 @@ class LineModelDetectorTest {
         BoostedTrees.parse(
             new StringReader("factdesk-trees 1\nversion x\nfeatures 1\nf\nbase 0\ntrees 0\n"));
     assertThrows(IllegalArgumentException.class, () -> new LineModelDetector(other, null, 0.5));
+  }
+
+  private static float feature(LineFeatures features, int line, String name) {
+    int k = LineFeatures.NAMES.indexOf(name);
+    assertTrue(k >= 0, name);
+    return features.row(line)[k];
+  }
+
+  @Test
+  void pageLevelFeaturesCountRepeatsControlWordsAndTheCommentsLabel() {
+    DetectionContext context =
+        TestArticles.context(
+            lines(
+                "Home",
+                "Ferry Service Resumes",
+                ARTICLE[0],
+                ARTICLE[1],
+                ARTICLE[2],
+                "12 Comments",
+                "Posted on March 4, 2025",
+                "We waited long enough for those repairs.",
+                "Reply",
+                "Posted on March 5, 2025",
+                "Good news for the shops on the island.",
+                "Reply"));
+    LineFeatures features = LineFeatures.of(context);
+    assertEquals(1f, feature(features, 8, "repeats")); // "Reply" twice
+    assertEquals(1f, feature(features, 8, "ui_share"));
+    assertEquals(0f, feature(features, 6, "repeats"));
+    assertEquals(1f, feature(features, 6, "shape_repeats")); // dates differ in digits only
+    assertEquals(1f, feature(features, 6, "first_word_repeats"));
+    assertEquals(-1f, feature(features, 4, "lines_after_comments_label"));
+    assertEquals(2f, feature(features, 7, "lines_after_comments_label"));
+    assertEquals(1f, feature(features, 3, "in_longest_good_run"));
+    assertEquals(0f, feature(features, 10, "in_longest_good_run"));
+    assertTrue(feature(features, 2, "words_vs_median") > 3);
   }
 
   @Test
