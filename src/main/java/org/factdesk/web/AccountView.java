@@ -112,6 +112,10 @@ public class AccountView implements Serializable {
   }
 
   public void startEnrolment() {
+    if (!secondFactors.canEnrol()) {
+      Messages.error(secondFactors.whyNoEnrolment());
+      return;
+    }
     newSecret = Totp.newSecret();
     code = null;
   }
