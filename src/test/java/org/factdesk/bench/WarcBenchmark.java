@@ -184,6 +184,7 @@ public final class WarcBenchmark {
     URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
     String progress = "";
     double itemsExist = -1;
+    int processedThen = 0;
     long deadline =
         minutes <= 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
     while (!progress.contains("\"state\":\"FINISHED\"")
@@ -193,15 +194,17 @@ public final class WarcBenchmark {
       progress = http.get(location + "?items=false").body();
       if (itemsExist < 0 && !progress.contains("\"state\":\"READING\"")) {
         itemsExist = (System.nanoTime() - start) / 1e9;
+        processedThen = number(progress, "\"processed\":"); // the skipped count at once
         System.out.printf(
             Locale.ROOT, "items exist after %.1f s: %s%n", itemsExist, counts(progress));
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    int processed = number(progress, "\"processed\":");
+    int processed = number(progress, "\"processed\":") - processedThen;
     System.out.printf(
         Locale.ROOT,
-        "after %.1f s: %s; %d items processed since the items existed: %.1f items/s%n",
+        "after %.1f s: %s; %d items imported (or duplicates, failed) since the items existed:"
+            + " %.1f items/s%n",
         seconds,
         counts(progress),
         processed,
