@@ -155,7 +155,10 @@ public class ImportsResource {
           "Each response record with an HTML or text payload becomes an article with its target"
               + " URI and capture time; revisits, other payload types, non-2xx responses and"
               + " repeated payloads are items SKIPPED with the reason. 202 with the batch's"
-              + " address; a file that is not a WARC, empty or cut off is named in a FAILED item.")
+              + " address; a file that is not a WARC, empty or cut off is named in a FAILED item."
+              + " An upload over factdesk.import.read-in-request-bytes (4 MiB) is read after the"
+              + " 202: the batch is READING, without items, until all of them exist, or REFUSED"
+              + " with the reason when it passes a batch limit.")
   public Response startWarc(byte[] body, @QueryParam("name") String name) {
     boolean gzip = body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
     String base = name == null || name.isBlank() ? "upload" : name.strip();

@@ -59,13 +59,30 @@ public class BatchItemImporter {
           + " modified_at = ? where id = ? and state = 'RUNNING'";
   private static final String DROP_PAYLOADS = "delete from import_item_payload where batch_id = ?";
   private static final String RENEW =
-      "update import_batch set lease_until = ? where id = ? and owner = ? and state = 'RUNNING'";
+      "update import_batch set lease_until = ? where id = ? and owner = ?"
+          + " and state in ('READING', 'RUNNING')";
   private static final String EXPIRED =
-      "select id from import_batch where state = 'RUNNING'"
+      "select id from import_batch where state in ('READING', 'RUNNING')"
           + " and (lease_until is null or lease_until < ? or owner = ?) order by id";
   private static final String TAKE_OVER =
-      "update import_batch set owner = ?, lease_until = ? where id = ? and state = 'RUNNING'"
+      "update import_batch set owner = ?, lease_until = ? where id = ?"
+          + " and state in ('READING', 'RUNNING')"
           + " and (lease_until is null or lease_until < ? or owner = ?)";
+  private static final String STORE_UPLOAD =
+      "insert into import_upload (batch_id, position, name, bytes) values (?, ?, ?, ?)";
+  private static final String READ_UPLOADS =
+      "select name, bytes from import_upload where batch_id = ? order by position";
+  private static final String DROP_UPLOADS = "delete from import_upload where batch_id = ?";
+  private static final String READING_NOTE =
+      "update import_batch set note = ?, modified_at = ? where id = ? and owner = ?"
+          + " and state = 'READING'";
+  private static final String READ_DONE =
+      "update import_batch set state = 'RUNNING', total_items = ?, processed = ?, failed = ?,"
+          + " skipped = ?, note = null, lease_until = ?, version = version + 1, modified_at = ?"
+          + " where id = ? and owner = ? and state = 'READING'";
+  private static final String REFUSE =
+      "update import_batch set state = 'REFUSED', note = ?, finished_at = ?,"
+          + " version = version + 1, modified_at = ? where id = ? and owner = ? and state = 'READING'";
   private static final String COUNT_ONE =
       "update import_batch set processed = processed + 1, imported = imported + ?,"
           + " duplicates = duplicates + ?, failed = failed + ?, version = version + 1,"
@@ -108,6 +125,173 @@ public class BatchItemImporter {
     em.flush();
     storePayloads(batch.getId(), entries);
     return batch.getId();
+  }
+
+  /**
+   * Stores a new batch that is still to be read, owned by this instance for one lease, with its
+   * uploads as they came, so that another instance can read it if this one dies.
+   */
+  public long storeUploads(String importer, List<ImportBatches.Upload> uploads) {
+    ImportBatch batch =
+        ImportBatch.reading(
+            importer, instance.name(), Instant.now().plus(Duration.ofSeconds(leaseSeconds)));
+    em.persist(batch);
+    em.flush();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(STORE_UPLOAD)) {
+                for (int position = 0; position < uploads.size(); position++) {
+                  insert.setLong(1, batch.getId());
+                  insert.setInt(2, position);
+                  insert.setString(3, uploads.get(position).fileName());
+                  byte[] bytes = uploads.get(position).bytes();
+                  // a stream: H2 keeps it as a LOB in pieces, not as one value in a page
+                  insert.setBinaryStream(4, new java.io.ByteArrayInputStream(bytes), bytes.length);
+                  insert.executeUpdate();
+                }
+              }
+            });
+    return batch.getId();
+  }
+
+  /** The uploads of a batch still to be read, as they came. */
+  public List<ImportBatches.Upload> storedUploads(long batchId) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              List<ImportBatches.Upload> uploads = new ArrayList<>();
+              try (PreparedStatement read = connection.prepareStatement(READ_UPLOADS)) {
+                read.setLong(1, batchId);
+                try (ResultSet row = read.executeQuery()) {
+                  while (row.next()) {
+                    try (java.io.InputStream in = row.getBinaryStream(2)) {
+                      uploads.add(new ImportBatches.Upload(row.getString(1), in.readAllBytes()));
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  }
+                }
+              }
+              return uploads;
+            });
+  }
+
+  /** Shows how far reading got, while this instance still holds the batch. */
+  public void noteReading(long batchId, String note) {
+    update(READING_NOTE, note, OffsetDateTime.now(ZoneOffset.UTC), batchId, instance.name());
+  }
+
+  /**
+   * Removes what an earlier owner of a {@code READING} batch wrote of its items before it stopped,
+   * so that the items are written again from the stored uploads; false when this instance does not
+   * hold the batch.
+   */
+  public boolean startWritingItems(long batchId) {
+    if (!holdsReading(batchId)) {
+      return false;
+    }
+    update(DROP_PAYLOADS, batchId);
+    update("delete from import_item where batch_id = ?", batchId);
+    return true;
+  }
+
+  /**
+   * Writes a slice of the items of a batch read in the background, with what each pending item is
+   * made of, in one transaction; false when this instance no longer holds the batch. The batch
+   * stays {@code READING}: its items are not shown nor imported until {@link #finishReading}, so a
+   * batch is never half there (a take-over deletes the slices and writes them again).
+   */
+  public boolean writeItems(long batchId, int from, List<BatchReader.Entry> slice) {
+    if (!holdsReading(batchId)) {
+      return false;
+    }
+    ImportBatch batch = em.getReference(ImportBatch.class, batchId);
+    for (int i = 0; i < slice.size(); i++) {
+      BatchReader.Entry entry = slice.get(i);
+      ImportItem item = new ImportItem(batch, from + i, entry.name());
+      if (entry.isFailed()) {
+        item.record(
+            entry.skipped() ? ImportItem.Outcome.SKIPPED : ImportItem.Outcome.FAILED,
+            entry.problem(),
+            null,
+            null);
+      }
+      em.persist(item);
+    }
+    em.flush();
+    em.clear();
+    storePayloads(batchId, from, slice);
+    return true;
+  }
+
+  /**
+   * Hands a batch whose items are all written to the runner: {@code RUNNING} with its counts and a
+   * fresh lease, its stored uploads gone; false when this instance no longer holds it.
+   */
+  public boolean finishReading(long batchId, List<BatchReader.Entry> entries) {
+    int failed = 0;
+    int skipped = 0;
+    for (BatchReader.Entry entry : entries) {
+      if (entry.isFailed()) {
+        if (entry.skipped()) {
+          skipped++;
+        } else {
+          failed++;
+        }
+      }
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    if (update(
+            READ_DONE,
+            entries.size(),
+            failed + skipped,
+            failed,
+            skipped,
+            now.plusSeconds(leaseSeconds),
+            now,
+            batchId,
+            instance.name())
+        != 1) {
+      return false;
+    }
+    update(DROP_UPLOADS, batchId);
+    return true;
+  }
+
+  private boolean holdsReading(long batchId) {
+    return update(
+            "update import_batch set modified_at = ? where id = ? and owner = ?"
+                + " and state = 'READING'",
+            OffsetDateTime.now(ZoneOffset.UTC),
+            batchId,
+            instance.name())
+        == 1;
+  }
+
+  /**
+   * Ends a batch the background reader refused whole (a limit), with the reason; its uploads go.
+   * Nothing of it was imported: it never had items.
+   */
+  public void refuse(long batchId, String reason) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    String note = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+    if (update(REFUSE, note, now, now, batchId, instance.name()) == 1) {
+      update(DROP_UPLOADS, batchId);
+    }
+  }
+
+  private int update(String sql, Object... parameters) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                  update.setObject(i + 1, parameters[i]);
+                }
+                return update.executeUpdate();
+              }
+            });
   }
 
   /**
@@ -181,6 +365,10 @@ public class BatchItemImporter {
   }
 
   private void storePayloads(long batchId, List<BatchReader.Entry> entries) {
+    storePayloads(batchId, 0, entries);
+  }
+
+  private void storePayloads(long batchId, int from, List<BatchReader.Entry> entries) {
     em.unwrap(Session.class)
         .doWork(
             connection -> {
@@ -193,7 +381,7 @@ public class BatchItemImporter {
                   }
                   SourceInfo source = entry.source() == null ? SourceInfo.NONE : entry.source();
                   insert.setLong(1, batchId);
-                  insert.setInt(2, position);
+                  insert.setInt(2, from + position);
                   insert.setBytes(3, entry.bytes());
                   insert.setString(4, entry.hint() == null ? null : entry.hint().name());
                   insert.setString(5, source.url());

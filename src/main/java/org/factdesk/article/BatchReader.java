@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ObjIntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -90,8 +91,17 @@ public final class BatchReader {
   /** Items (articles or failed stand-ins) of the batch so far. */
   private int items;
 
+  /** Told the file being read and how many records or items of it were read so far. */
+  private final ObjIntConsumer<String> progress;
+
   public BatchReader(Limits limits) {
+    this(limits, (file, read) -> {});
+  }
+
+  /** A reader that tells its progress, for a batch read in the background. */
+  public BatchReader(Limits limits, ObjIntConsumer<String> progress) {
     this.limits = limits;
+    this.progress = progress;
   }
 
   /** Checks the whole upload against the batch limit before anything is read. */
@@ -121,7 +131,7 @@ public final class BatchReader {
       return readJsonl(name, bytes);
     }
     if (WarcEntries.isWarc(name)) {
-      List<Entry> records = WarcEntries.read(name, bytes, limits);
+      List<Entry> records = WarcEntries.read(name, bytes, limits, n -> progress.accept(name, n));
       for (Entry record : records) {
         counted(record);
       }
@@ -228,6 +238,9 @@ public final class BatchReader {
         }
         entries.add(
             counted(new Entry(name, content, hintFor(entry.getName()), SourceInfo.NONE, null)));
+        if (seen % 1000 == 0) {
+          progress.accept(zipName, seen);
+        }
       }
     } catch (ZipException e) {
       entries.add(failed(zipName, zipName + ": not a readable zip archive: " + e.getMessage()));
@@ -291,6 +304,9 @@ public final class BatchReader {
         continue;
       }
       entries.add(counted(jsonLine(name, i + 1, line)));
+      if (entries.size() % 1000 == 0) {
+        progress.accept(name, entries.size());
+      }
     }
     if (entries.isEmpty()) {
       entries.add(failed(name, name + ": the file holds no lines"));

@@ -42,6 +42,7 @@ public class BatchRecovery {
   @EJB private BatchItemImporter items;
   @EJB private BatchRunner runner;
   @Inject private RunningBatches running;
+  @Inject private ImportLimits limits;
 
   @PostConstruct
   void atStartup() {
@@ -78,8 +79,15 @@ public class BatchRecovery {
   }
 
   private void resume(long id) {
-    Optional<List<BatchReader.Entry>> entries = items.pendingEntries(id);
     ImportBatch batch = em.find(ImportBatch.class, id);
+    if (batch.getState() == ImportBatch.State.READING) {
+      // Its items were not all written: read the stored uploads again (what was written goes).
+      LOG.warning(
+          () -> "Batch " + id + ": its lease ran out while it was read; taken over to read it");
+      runner.readAndRun(id, batch.getCreatedBy(), limits.limits());
+      return;
+    }
+    Optional<List<BatchReader.Entry>> entries = items.pendingEntries(id);
     if (entries.isEmpty()) {
       markInterrupted(batch);
       return;

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -105,6 +106,97 @@ public class BatchRunner {
       self.work(work);
     }
     work(work);
+  }
+
+  /**
+   * Reads a batch's stored uploads in the background (docs/decisions/0022), showing how far it got
+   * on the batch every two seconds, writes its items in slices (the batch stays {@code READING}:
+   * nobody sees or imports them yet), then hands the batch to the workers. A batch over a limit
+   * ends refused with the reason, nothing imported. If another instance took the batch over
+   * meanwhile (this one's lease ran out), this one stops: the other reads it again.
+   */
+  @Asynchronous
+  public void readAndRun(long batchId, String importer, BatchReader.Limits limits) {
+    long started = System.nanoTime();
+    runningBatches.readingStarted(batchId);
+    List<BatchReader.Entry> entries = new ArrayList<>();
+    boolean stored;
+    try {
+      long[] lastNote = {System.nanoTime()};
+      BatchReader reader =
+          new BatchReader(
+              limits,
+              (file, read) -> {
+                if (System.nanoTime() - lastNote[0] > 2_000_000_000L) {
+                  lastNote[0] = System.nanoTime();
+                  items.noteReading(
+                      batchId,
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "Reading the uploaded files: %,d records or lines read so far (in %s).",
+                          read,
+                          file));
+                }
+              });
+      List<ImportBatches.Upload> uploads = items.storedUploads(batchId);
+      for (int i = 0; i < uploads.size(); i++) {
+        ImportBatches.Upload upload = uploads.get(i);
+        uploads.set(i, null); // its bytes can go once read: the entries hold what is needed
+        entries.addAll(reader.read(upload.fileName(), upload.bytes()));
+      }
+      stored = writeItems(batchId, entries);
+    } catch (ImportException refused) {
+      items.refuse(batchId, refused.getMessage());
+      LOG.info(() -> "Batch " + batchId + " refused while reading: " + refused.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      // Left READING with its uploads: when the lease runs out, it is read again (here or
+      // elsewhere).
+      LOG.log(Level.WARNING, "Batch " + batchId + ": reading failed; it will be read again", e);
+      return;
+    } finally {
+      runningBatches.readingEnded(batchId);
+    }
+    if (!stored) {
+      LOG.warning(
+          () -> "Batch " + batchId + ": taken over by another instance while it was read; stopped");
+      return;
+    }
+    LOG.info(
+        () ->
+            String.format(
+                java.util.Locale.ROOT,
+                "Batch %d: %d item(s) read and stored in the background in %.1f s",
+                batchId,
+                entries.size(),
+                (System.nanoTime() - started) / 1e9));
+    run(batchId, entries, importer);
+  }
+
+  /** The items in slices of 1,000, one transaction each, then the batch to RUNNING. */
+  private boolean writeItems(long batchId, List<BatchReader.Entry> entries) {
+    if (!items.startWritingItems(batchId)) {
+      return false;
+    }
+    long lastNote = 0;
+    for (int from = 0; from < entries.size(); from += 1_000) {
+      if (System.nanoTime() - lastNote > 2_000_000_000L) {
+        lastNote = System.nanoTime();
+        items.noteReading(
+            batchId,
+            String.format(
+                java.util.Locale.ROOT,
+                "Read %,d items; %,d of them stored (they appear all at once, then the import"
+                    + " starts).",
+                entries.size(),
+                from));
+      }
+      if (!items.writeItems(
+          batchId, from, entries.subList(from, Math.min(entries.size(), from + 1_000)))) {
+        return false;
+      }
+    }
+    return items.finishReading(batchId, entries);
   }
 
   /** One worker: imports items until none is left; the last worker to stop closes the batch. */

@@ -21,6 +21,10 @@ public class ImportBatch extends BaseEntity {
 
   /** Where a batch stands. */
   public enum State {
+    /** Uploads stored, being read in the background: no items yet (docs/decisions/0022). */
+    READING,
+    /** The background reader refused the whole batch (a limit): nothing was imported. */
+    REFUSED,
     RUNNING,
     FINISHED,
     /** The server stopped before the batch was done; what was imported is whole. */
@@ -77,6 +81,14 @@ public class ImportBatch extends BaseEntity {
     this.totalItems = totalItems;
     this.owner = owner;
     this.leaseUntil = leaseUntil;
+  }
+
+  /** A batch whose uploads are stored and still to be read (docs/decisions/0022). */
+  static ImportBatch reading(String createdBy, String owner, Instant leaseUntil) {
+    ImportBatch batch = new ImportBatch(createdBy, 0, owner, leaseUntil);
+    batch.state = State.READING;
+    batch.note = "Reading the uploaded files: the items appear when the whole upload is read.";
+    return batch;
   }
 
   void count(ImportItem.Outcome outcome) {

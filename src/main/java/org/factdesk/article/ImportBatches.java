@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.identity.Role;
 
 /**
@@ -33,47 +32,42 @@ public class ImportBatches {
   @EJB private BatchItemImporter items;
   @Resource private SessionContext context;
 
-  @Inject
-  @ConfigProperty(name = "factdesk.import.max-file-bytes", defaultValue = "10485760")
-  private long maxFileBytes;
-
-  @Inject
-  @ConfigProperty(name = "factdesk.import.max-batch-bytes", defaultValue = "209715200")
-  private long maxBatchBytes;
-
-  @Inject
-  @ConfigProperty(name = "factdesk.import.max-zip-entries", defaultValue = "10000")
-  private int maxZipEntries;
-
-  @Inject
-  @ConfigProperty(name = "factdesk.import.max-uncompressed-bytes", defaultValue = "524288000")
-  private long maxUncompressedBytes;
-
-  @Inject
-  @ConfigProperty(name = "factdesk.import.max-batch-items", defaultValue = "10000")
-  private int maxBatchItems;
+  @Inject private ImportLimits settings;
 
   /** The limits a batch is read under. */
   public BatchReader.Limits limits() {
-    return new BatchReader.Limits(
-        maxFileBytes, maxBatchBytes, maxZipEntries, maxUncompressedBytes, maxBatchItems);
+    return settings.limits();
   }
 
   /**
    * Stores the batch with one item per article found in the uploads, and starts importing. A batch
    * over one of its limits (bytes, items, inflated bytes) is refused whole: nothing is stored.
+   *
+   * <p>Uploads larger than {@code factdesk.import.read-in-request-bytes} are stored as they came
+   * and read in the background (a crawl of 100,000 pages outlasted the client when its items were
+   * made inside the request): the batch is {@code READING} until its items exist, all in one
+   * transaction, and a batch the background reader refuses ends {@code REFUSED} with the reason.
    */
   public long start(List<Upload> uploads) {
     if (uploads == null || uploads.isEmpty()) {
       throw new ImportException("Choose at least one file to import.");
     }
-    BatchReader reader = new BatchReader(limits());
-    reader.requireWithinBatchLimit(uploads.stream().mapToLong(u -> u.bytes().length).sum());
+    BatchReader.Limits limits = limits();
+    BatchReader reader = new BatchReader(limits);
+    long bytes = uploads.stream().mapToLong(u -> u.bytes().length).sum();
+    reader.requireWithinBatchLimit(bytes);
+    String importer = context.getCallerPrincipal().getName();
+    if (bytes > settings.readInRequestBytes()) {
+      // Committed in its own transaction before the reader starts, so that it (or another
+      // instance taking over) finds the stored uploads.
+      long id = items.storeUploads(importer, uploads);
+      runner.readAndRun(id, importer, limits);
+      return id;
+    }
     List<BatchReader.Entry> entries = new ArrayList<>();
     for (Upload upload : uploads) {
       entries.addAll(reader.read(upload.fileName(), upload.bytes()));
     }
-    String importer = context.getCallerPrincipal().getName();
     // Committed in its own transaction before the runner starts, so the runner finds it.
     long id = items.createBatch(importer, entries);
     runner.run(id, entries, importer);
@@ -99,8 +93,8 @@ public class ImportBatches {
     return Optional.of(
         new BatchView(
             batch,
-            !withItems
-                ? List.of()
+            !withItems || batch.getState() == ImportBatch.State.READING
+                ? List.of() // a batch being read shows no items until all of them are written
                 : em.createNamedQuery(ImportItem.OF_BATCH, ImportItem.class)
                     .setParameter("batch", batch)
                     .getResultList()));

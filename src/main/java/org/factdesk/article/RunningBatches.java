@@ -14,6 +14,17 @@ public class RunningBatches {
 
   private final Map<Long, BatchRunner.Work> running = new ConcurrentHashMap<>();
 
+  /** Batches being read here (docs/decisions/0022): their leases are renewed too. */
+  private final Set<Long> reading = ConcurrentHashMap.newKeySet();
+
+  void readingStarted(long batchId) {
+    reading.add(batchId);
+  }
+
+  void readingEnded(long batchId) {
+    reading.remove(batchId);
+  }
+
   void started(BatchRunner.Work work) {
     running.put(work.batchId, work);
   }
@@ -23,11 +34,14 @@ public class RunningBatches {
   }
 
   Set<Long> ids() {
-    return Set.copyOf(running.keySet());
+    Set<Long> ids = new java.util.HashSet<>(running.keySet());
+    ids.addAll(reading);
+    return Set.copyOf(ids);
   }
 
   /** The batch is no longer this instance's: its workers stop after their current item. */
   void lost(long batchId) {
+    reading.remove(batchId); // its reader finds out when it stores the items: nothing is stored
     BatchRunner.Work work = running.remove(batchId);
     if (work != null) {
       work.lose();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.zip.ZipException;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
@@ -47,12 +48,14 @@ final class WarcEntries {
   private final List<BatchReader.Entry> entries = new ArrayList<>();
   private final Map<String, String> seenPayloads = new HashMap<>();
   private final TreeMap<String, Integer> notCaptures = new TreeMap<>();
+  private final IntConsumer progress;
   private long payloadBytes;
   private int records;
 
-  private WarcEntries(String file, BatchReader.Limits limits) {
+  private WarcEntries(String file, BatchReader.Limits limits, IntConsumer progress) {
     this.file = file;
     this.limits = limits;
+    this.progress = progress;
   }
 
   static boolean isWarc(String name) {
@@ -61,7 +64,13 @@ final class WarcEntries {
   }
 
   static List<BatchReader.Entry> read(String file, byte[] bytes, BatchReader.Limits limits) {
-    return new WarcEntries(file, limits).readAll(bytes);
+    return read(file, bytes, limits, records -> {});
+  }
+
+  /** As {@link #read(String, byte[], BatchReader.Limits)}, telling the records read so far. */
+  static List<BatchReader.Entry> read(
+      String file, byte[] bytes, BatchReader.Limits limits, IntConsumer progress) {
+    return new WarcEntries(file, limits, progress).readAll(bytes);
   }
 
   private List<BatchReader.Entry> readAll(byte[] bytes) {
@@ -84,6 +93,7 @@ final class WarcEntries {
         if (!record(next.get())) {
           break;
         }
+        progress.accept(records);
       }
     } catch (ParsingException e) {
       damage = BatchReader.Entry.failed(file, damaged(e, "not a readable WARC record"));

@@ -186,6 +186,12 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
       request.setAttribute(PROBLEM_KEY, "That sign-in has run out: enter your password again.");
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (pending.enrolSecret() != null && !secondFactors.canEnrol()) {
+      // Admins must have a second factor, but this server cannot store one: say so, not "wrong
+      // code".
+      request.setAttribute(PROBLEM_KEY, secondFactors.whyNoEnrolment());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (!secondFactors.signInCode(pending.username(), pending.enrolSecret(), code.code())) {
       session.setAttribute(PendingSignIn.SESSION_KEY, pending.afterWrongCode());
       securityLog.record(

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class SecondFactors {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
+  @Inject private TotpKeys keys;
 
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public boolean isRequiredForAdmins() {
@@ -48,6 +50,18 @@ public class SecondFactors {
     return setting;
   }
 
+  /** Whether second factors can be enrolled: the server has a key to seal their secrets. */
+  @PermitAll
+  public boolean canEnrol() {
+    return keys.cipher().canSeal();
+  }
+
+  /** Why nobody can enrol, and what an operator does about it. */
+  @PermitAll
+  public String whyNoEnrolment() {
+    return TotpKeys.NO_KEY;
+  }
+
   @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
   public boolean isEnrolled() {
     return em.createNamedQuery(User.BY_USERNAME, User.class)
@@ -69,7 +83,7 @@ public class SecondFactors {
     if (user.hasRole(Role.ADMIN) && isRequiredForAdmins()) {
       throw new IdentityException("Admins must keep a second factor (Settings).");
     }
-    if (!user.acceptCode(code, Totp.stepAt(Instant.now()))) {
+    if (!user.acceptCode(code, Totp.stepAt(Instant.now()), keys.cipher())) {
       throw new IdentityException("That code is not right (or was used already): nothing changed.");
     }
     user.dropSecondFactor();
@@ -101,17 +115,25 @@ public class SecondFactors {
         return false;
       }
     }
-    return user.acceptCode(code, Totp.stepAt(Instant.now()));
+    try {
+      return user.acceptCode(code, Totp.stepAt(Instant.now()), keys.cipher());
+    } catch (IdentityException unreadable) {
+      LOG.severe(unreadable.getMessage());
+      return false;
+    }
   }
 
   private void enrol(User user, String secret, String code) {
+    if (!keys.cipher().canSeal()) {
+      throw new IdentityException(TotpKeys.NO_KEY);
+    }
     Long step = Totp.matchingStep(secret, code, Totp.stepAt(Instant.now()), Long.MIN_VALUE);
     if (step == null) {
       throw new IdentityException(
           "That code does not match the secret: check the time on your device and type the"
               + " newest code.");
     }
-    user.enrolSecondFactor(secret, step);
+    user.enrolSecondFactor(secret, step, keys.cipher());
     LOG.info(() -> "Second factor of '" + user.getUsername() + "' turned on");
   }
 

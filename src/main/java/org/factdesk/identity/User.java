@@ -56,9 +56,12 @@ public class User extends BaseEntity {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
-  /** The TOTP secret (base32) of a user who enrolled a second factor; null for the others. */
+  /**
+   * The TOTP secret of a user who enrolled a second factor, sealed by {@link TotpCipher} (a plain
+   * base32 secret in rows written before V38 until they are sealed); null for the others.
+   */
   @NotAudited
-  @Column(name = "totp_secret", length = 64)
+  @Column(name = "totp_secret", length = 200)
   private String totpSecret;
 
   /** The last TOTP time step a code was accepted for: no code is accepted twice. */
@@ -121,9 +124,13 @@ public class User extends BaseEntity {
     failedLogins = 0;
   }
 
-  /** Turns on the second factor with a secret the user has just proven to hold. */
-  public void enrolSecondFactor(String secret, long acceptedStep) {
-    this.totpSecret = secret;
+  /**
+   * Turns on the second factor with a secret the user has just proven to hold, stored sealed.
+   *
+   * @throws IdentityException when the cipher has no key to seal it with
+   */
+  public void enrolSecondFactor(String secret, long acceptedStep, TotpCipher cipher) {
+    this.totpSecret = cipher.seal(username, secret);
     this.totpLastStep = acceptedStep;
   }
 
@@ -136,16 +143,21 @@ public class User extends BaseEntity {
    * Accepts a TOTP code of the enrolled secret once: a code for a time step at or before the last
    * accepted one is refused, so a code seen over someone's shoulder is worth nothing.
    */
-  public boolean acceptCode(String code, long nowStep) {
+  public boolean acceptCode(String code, long nowStep, TotpCipher cipher) {
     if (totpSecret == null) {
       return false;
     }
+    String secret = cipher.open(username, totpSecret);
     long floor = totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
-    Long step = Totp.matchingStep(totpSecret, code, nowStep, floor);
+    Long step = Totp.matchingStep(secret, code, nowStep, floor);
     if (step == null) {
       return false;
     }
     totpLastStep = step;
+    if (cipher.needsSealing(totpSecret)) {
+      // a plain row of before V38, or one sealed with a previous key: sealed now, as it is used
+      totpSecret = cipher.seal(username, secret);
+    }
     return true;
   }
 

@@ -111,6 +111,10 @@ public class AccountView implements Serializable {
   }
 
   public void startEnrolment() {
+    if (!secondFactors.canEnrol()) {
+      Messages.error(secondFactors.whyNoEnrolment());
+      return;
+    }
     newSecret = Totp.newSecret();
     code = null;
   }

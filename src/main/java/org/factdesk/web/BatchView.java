@@ -34,7 +34,8 @@ public class BatchView implements Serializable {
   }
 
   public boolean isRunning() {
-    return getBatch().batch().getState() == ImportBatch.State.RUNNING;
+    ImportBatch.State state = getBatch().batch().getState();
+    return state == ImportBatch.State.RUNNING || state == ImportBatch.State.READING;
   }
 
   public Long getId() {

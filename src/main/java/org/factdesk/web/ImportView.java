@@ -40,12 +40,14 @@ public class ImportView implements Serializable {
 
   /**
    * Each dropped or chosen file arrives here, one request per file; the batch starts when the
-   * editor says so. The files waiting stay within the batch's limits ({@link PendingUploads}).
+   * editor says so. The files waiting stay within the batch's limits ({@link PendingUploads}): the
+   * setting {@code factdesk.import.max-batch-bytes} decides, checked on the file's size before its
+   * content is read; web.xml's multipart limit is only an outer ceiling above it.
    */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     try {
-      uploads.add(file.getFileName(), file.getContent(), batches.limits());
+      uploads.add(file.getFileName(), file.getSize(), file::getContent, batches.limits());
     } catch (ImportException e) {
       Messages.error(e.getMessage());
     }
@@ -77,6 +79,11 @@ public class ImportView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/articles/batch.xhtml?id="
                 + id);
+  }
+
+  /** The most one file (and one batch) may hold, for the page's script to refuse larger files. */
+  public long getMaxBatchBytes() {
+    return batches.limits().maxBatchBytes();
   }
 
   public List<PendingUploads.File> getUploads() {

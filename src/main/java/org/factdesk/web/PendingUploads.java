@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.factdesk.article.BatchReader;
 import org.factdesk.article.ImportException;
 
@@ -37,7 +38,18 @@ public final class PendingUploads implements Serializable {
    *
    * @throws ImportException naming the file when the pending files would pass a limit
    */
-  synchronized void add(String name, byte[] content, BatchReader.Limits limits) {
+  void add(String name, byte[] content, BatchReader.Limits limits) {
+    add(name, content.length, () -> content, limits);
+  }
+
+  /**
+   * Keeps the file for the next batch, checking its size against the limits before its content is
+   * read: a file over {@code factdesk.import.max-batch-bytes} is never taken into memory.
+   *
+   * @throws ImportException naming the file and the limit when the pending files would pass it
+   */
+  synchronized void add(
+      String name, long size, Supplier<byte[]> content, BatchReader.Limits limits) {
     if (files.size() + 1 > limits.maxBatchItems()) {
       throw new ImportException(
           String.format(
@@ -47,7 +59,10 @@ public final class PendingUploads implements Serializable {
               name,
               limits.maxBatchItems()));
     }
-    if (bytes + content.length > limits.maxBatchBytes()) {
+    if (size > limits.maxBatchBytes()) {
+      throw new ImportException(tooLarge(name, size, limits.maxBatchBytes()));
+    }
+    if (bytes + size > limits.maxBatchBytes()) {
       throw new ImportException(
           String.format(
               Locale.ROOT,
@@ -55,12 +70,26 @@ public final class PendingUploads implements Serializable {
                   + " than the limit of %,d bytes for one batch. Start the import of the files"
                   + " chosen so far, or clear them.",
               name,
-              content.length,
-              bytes + content.length,
+              size,
+              bytes + size,
               limits.maxBatchBytes()));
     }
-    files.add(new File(name, content));
-    bytes += content.length;
+    byte[] read = content.get();
+    files.add(new File(name, read));
+    bytes += read.length;
+  }
+
+  /**
+   * The message for one file larger than a whole batch may be (the page's script says the same).
+   */
+  static String tooLarge(String name, long size, long limit) {
+    return String.format(
+        Locale.ROOT,
+        "%s was not added: it is %,d bytes, more than the limit of %,d bytes for one batch"
+            + " (factdesk.import.max-batch-bytes). Nothing of it was imported.",
+        name,
+        size,
+        limit);
   }
 
   synchronized void clear() {

@@ -41,6 +41,11 @@ public class SettingsView implements Serializable {
   }
 
   public void saveSecondFactor() {
+    if (adminSecondFactor && !secondFactors.canEnrol()) {
+      adminSecondFactor = false;
+      Messages.error(secondFactors.whyNoEnrolment());
+      return;
+    }
     secondFactors.requireForAdmins(adminSecondFactor);
     read();
     Messages.info(

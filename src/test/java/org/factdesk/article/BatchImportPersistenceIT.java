@@ -30,6 +30,7 @@ class BatchImportPersistenceIT {
   @EJB private BatchRecovery recovery;
   @EJB private AsAdmin asAdmin;
   @Inject private Instance instance;
+  @Inject private ImportLimits limits;
   @PersistenceContext private EntityManager em;
 
   private static String story(String marker) {
@@ -62,7 +63,8 @@ class BatchImportPersistenceIT {
   private ImportBatches.BatchView finished(long id) throws InterruptedException {
     for (int i = 0; i < 150; i++) {
       ImportBatches.BatchView view = asAdmin.call(() -> batches.view(id).orElseThrow());
-      if (view.batch().getState() != ImportBatch.State.RUNNING) {
+      if (view.batch().getState() != ImportBatch.State.RUNNING
+          && view.batch().getState() != ImportBatch.State.READING) {
         return view;
       }
       Thread.sleep(200);
@@ -339,5 +341,134 @@ class BatchImportPersistenceIT {
         em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
             .setParameter("b", id)
             .getSingleResult());
+  }
+
+  /**
+   * Issue 18: an upload over {@code factdesk.import.read-in-request-bytes} is stored and read in
+   * the background; the batch is READING, without items, until all of them exist.
+   */
+  @Test
+  void aLargeArchiveIsStoredAtOnceAndItsItemsAppearWhenItIsReadWhole() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    byte[] crawl =
+        org.factdesk.support.WarcSamples.large(marker, (int) limits.readInRequestBytes() + 1);
+    long id =
+        asAdmin.call(
+            () ->
+                batches.start(
+                    List.of(new ImportBatches.Upload("crawl-" + marker + ".warc", crawl))));
+    ImportBatches.BatchView first = asAdmin.call(() -> batches.view(id).orElseThrow());
+    if (first.batch().getState() == ImportBatch.State.READING) {
+      assertTrue(first.items().isEmpty(), "no item before the whole upload is read");
+      assertEquals(0, first.batch().getTotalItems());
+    }
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
+    assertEquals(8, view.batch().getTotalItems());
+    assertEquals(2, view.batch().getImported());
+    assertEquals(6, view.batch().getSkipped());
+    assertNull(view.batch().getNote());
+    assertEquals(0, uploads(id), "the stored upload goes once its items exist");
+  }
+
+  /**
+   * Issue 18 with decision 0025: the instance reading a large upload dies before its items exist;
+   * another takes the batch over, reads the stored upload again, and a damaged archive still names
+   * where reading stopped, with the records before it imported once.
+   */
+  @Test
+  void aBatchWhoseInstanceDiedWhileReadingIsReadAgainByTheNextOwner() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    byte[] whole =
+        org.factdesk.support.WarcSamples.large(marker, (int) limits.readInRequestBytes() + 1);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 4096);
+    // what the request stores before it answers 202; its reader never ran (the instance died)
+    long id = items.storeUploads("editor", List.of(new ImportBatches.Upload("cut.warc", cut)));
+    ImportBatches.BatchView reading = asAdmin.call(() -> batches.view(id).orElseThrow());
+    assertEquals(ImportBatch.State.READING, reading.batch().getState());
+    assertTrue(reading.items().isEmpty());
+    assertTrue(reading.batch().getNote().startsWith("Reading the uploaded files"));
+    assertEquals(1, uploads(id));
+    ownerDies(id);
+
+    recovery.takeOverExpired();
+
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
+    assertEquals(instance.name(), view.batch().getOwner());
+    assertEquals(2, view.batch().getImported());
+    assertEquals(1, view.batch().getFailed());
+    ImportItem damage = view.items().get(view.items().size() - 1);
+    assertEquals(ImportItem.Outcome.FAILED, damage.getOutcome());
+    assertTrue(
+        damage.getMessage().startsWith("cut.warc: the archive is ")
+            && damage.getMessage().contains(" after record 8 ("),
+        damage.getMessage());
+    assertEquals(
+        2L,
+        em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
+            .setParameter("b", id)
+            .getSingleResult());
+    assertEquals(0, uploads(id));
+  }
+
+  /**
+   * Issue 18: a large upload over a batch limit is refused by the background reader with the reason
+   * on the batch; it never has items, nothing is imported.
+   */
+  @Test
+  void aLargeUploadOverTheItemCapEndsRefusedWithNothingImported() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    int lines = limits.limits().maxBatchItems() + 1;
+    String padding = "x".repeat((int) (limits.readInRequestBytes() / lines) + 8);
+    StringBuilder jsonl = new StringBuilder();
+    for (int line = 1; line <= lines; line++) {
+      jsonl
+          .append("{\"text\": \"Line ")
+          .append(line)
+          .append(' ')
+          .append(marker)
+          .append("\", \"title\": \"")
+          .append(padding)
+          .append("\"}\n");
+    }
+    long id =
+        asAdmin.call(
+            () ->
+                batches.start(
+                    List.of(
+                        new ImportBatches.Upload(
+                            "many-" + marker + ".jsonl",
+                            jsonl.toString().getBytes(StandardCharsets.UTF_8)))));
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.REFUSED, view.batch().getState());
+    assertEquals(
+        String.format(
+            java.util.Locale.ROOT,
+            "many-%s.jsonl line %d: one batch holds at most %,d items, and this is item %,d;"
+                + " nothing was imported. Split the upload into smaller batches.",
+            marker,
+            lines,
+            lines - 1,
+            lines),
+        view.batch().getNote());
+    assertTrue(view.items().isEmpty());
+    assertNotNull(view.batch().getFinishedAt());
+    assertEquals(0, uploads(id));
+    assertEquals(
+        0L,
+        em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
+            .setParameter("b", id)
+            .getSingleResult());
+  }
+
+  private long uploads(long batchId) {
+    return ((Number)
+            asAdmin.call(
+                () ->
+                    em.createNativeQuery("select count(*) from import_upload where batch_id = ?1")
+                        .setParameter(1, batchId)
+                        .getSingleResult()))
+        .longValue();
   }
 }

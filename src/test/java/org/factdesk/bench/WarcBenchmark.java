@@ -32,6 +32,9 @@ import org.netpreserve.jwarc.WarcWriter;
  * <pre>
  * java -Xmx2g -cp target/test-classes:$(cat target/test-classpath.txt) org.factdesk.bench.WarcBenchmark 100000 [http://localhost:8080]
  * </pre>
+ *
+ * <p>With {@code http://… --one-archive [minutes]} it posts all pages as one archive instead, and
+ * times the 202, the moment the batch's items exist (decision 0022) and the import after it.
  */
 public final class WarcBenchmark {
 
@@ -51,6 +54,10 @@ public final class WarcBenchmark {
     boolean skipRead = args.length > 2 && args[2].equals("--import-only");
     if (skipRead) {
       importOnly(count, base, run);
+      return;
+    }
+    if (args.length > 2 && args[2].equals("--one-archive")) {
+      oneArchive(count, base, run, args.length > 3 ? Integer.parseInt(args[3]) : 0);
       return;
     }
     Path archive = Files.createTempFile("factdesk-bench-", ".warc.gz");
@@ -150,6 +157,70 @@ public final class WarcBenchmark {
         count,
         seconds,
         count / seconds);
+  }
+
+  /**
+   * Posts all N pages as one archive, one batch (the server's limits raised to hold it): the time
+   * to the 202, the time until the batch's items exist (it leaves READING: decision 0022), and then
+   * the import until it finishes or {@code minutes} have passed (0: until it finishes).
+   */
+  static void oneArchive(int count, String base, long run, int minutes) throws Exception {
+    Path archive = Files.createTempFile("factdesk-bench-one-", ".warc.gz");
+    int records = write(archive, count, run);
+    byte[] body = Files.readAllBytes(archive);
+    Files.delete(archive);
+    SignedInClient http = SignedInClient.signIn(base, "editor", "quiet-river-17-maple");
+    System.out.printf(
+        Locale.ROOT, "one archive: %d pages, %d records, %,d bytes%n", count, records, body.length);
+    long start = System.nanoTime();
+    HttpResponse<String> started =
+        http.post("/api/imports?name=bench-one-" + run + ".warc.gz", "application/gzip", body);
+    double answered = (System.nanoTime() - start) / 1e9;
+    if (started.statusCode() != 202) {
+      throw new IllegalStateException(
+          "POST /api/imports answered " + started.statusCode() + ": " + started.body());
+    }
+    System.out.printf(Locale.ROOT, "202 after %.1f s (upload included)%n", answered);
+    URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
+    String progress = "";
+    double itemsExist = -1;
+    int processedThen = 0;
+    long deadline =
+        minutes <= 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+    while (!progress.contains("\"state\":\"FINISHED\"")
+        && !progress.contains("\"state\":\"REFUSED\"")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      progress = http.get(location + "?items=false").body();
+      if (itemsExist < 0 && !progress.contains("\"state\":\"READING\"")) {
+        itemsExist = (System.nanoTime() - start) / 1e9;
+        processedThen = number(progress, "\"processed\":"); // the skipped count at once
+        System.out.printf(
+            Locale.ROOT, "items exist after %.1f s: %s%n", itemsExist, counts(progress));
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int processed = number(progress, "\"processed\":") - processedThen;
+    System.out.printf(
+        Locale.ROOT,
+        "after %.1f s: %s; %d items imported (or duplicates, failed) since the items existed:"
+            + " %.1f items/s%n",
+        seconds,
+        counts(progress),
+        processed,
+        itemsExist < 0 ? 0 : processed / (seconds - itemsExist));
+  }
+
+  private static int number(String json, String key) {
+    int from = json.indexOf(key);
+    if (from < 0) {
+      return 0;
+    }
+    int end = from + key.length();
+    while (end < json.length() && Character.isDigit(json.charAt(end))) {
+      end++;
+    }
+    return Integer.parseInt(json.substring(from + key.length(), end));
   }
 
   private static String counts(String progress) {

@@ -54,6 +54,7 @@ class IdentityPersistenceIT {
   @EJB private ArticleStatistics articles;
   @EJB private SessionLedger ledger;
   @EJB private LoginFailures loginFailures;
+  @EJB private TotpSealing totpSealing;
   @Inject private SessionRegistry registry;
   @Inject private DatabaseMigration migration;
   @PersistenceContext private EntityManager em;
@@ -265,6 +266,10 @@ class IdentityPersistenceIT {
               name, secret, "000000".equals(Totp.code(secret, step)) ? "111111" : "000000"));
       assertTrue(secondFactors.signInCode(name, secret, Totp.code(secret, step)));
 
+      String stored = storedTotpSecret(name);
+      assertTrue(stored.startsWith("v1."), "stored sealed (decision 0037): " + stored);
+      assertFalse(stored.contains(secret), "the plain secret is not in the column: " + stored);
+
       LoginOutcome second = authenticator.authenticate(name, GOOD_PASSWORD);
       assertEquals(LoginOutcome.SecondFactor.CODE, second.secondFactor());
       assertFalse(
@@ -278,6 +283,58 @@ class IdentityPersistenceIT {
     assertEquals(
         LoginOutcome.SecondFactor.NONE,
         authenticator.authenticate(other, GOOD_PASSWORD).secondFactor());
+  }
+
+  /**
+   * Decision 0037: rows of before V38 hold the plain secret. They keep working at sign-in and are
+   * sealed when used, or by the step at start for those nobody used; a sealed row changed in the
+   * database is refused.
+   */
+  @Test
+  void plainSecretsOfBeforeKeepWorkingAndAreSealedAtUseOrAtStart() throws Exception {
+    String used = uniqueName("plain-used");
+    String idle = uniqueName("plain-idle");
+    createUser(used, EnumSet.of(Role.EDITOR));
+    createUser(idle, EnumSet.of(Role.EDITOR));
+    String secret = Totp.newSecret();
+    storePlainTotpSecret(used, secret);
+    storePlainTotpSecret(idle, secret);
+    assertEquals(secret, storedTotpSecret(used));
+
+    long step = Totp.stepAt(Instant.now());
+    assertEquals(
+        LoginOutcome.SecondFactor.CODE,
+        authenticator.authenticate(used, GOOD_PASSWORD).secondFactor());
+    assertTrue(secondFactors.signInCode(used, null, Totp.code(secret, step)));
+    String sealedAtUse = storedTotpSecret(used);
+    assertTrue(sealedAtUse.startsWith("v1.") && !sealedAtUse.contains(secret), sealedAtUse);
+    assertTrue(secondFactors.signInCode(used, null, Totp.code(secret, step + 1)));
+
+    assertTrue(totpSealing.sealStoredSecrets() >= 1, "the idle row is sealed by the start step");
+    String sealedAtStart = storedTotpSecret(idle);
+    assertTrue(sealedAtStart.startsWith("v1.") && !sealedAtStart.contains(secret), sealedAtStart);
+    assertTrue(secondFactors.signInCode(idle, null, Totp.code(secret, step)));
+
+    // the idle user's sealed secret copied onto the other row: refused, not opened for them
+    storePlainTotpSecret(used, storedTotpSecret(idle));
+    assertFalse(secondFactors.signInCode(used, null, Totp.code(secret, step + 2)));
+  }
+
+  private String storedTotpSecret(String username) {
+    return (String)
+        em.createNativeQuery("select totp_secret from app_user where username = :name")
+            .setParameter("name", username)
+            .getSingleResult();
+  }
+
+  private void storePlainTotpSecret(String username, String stored) throws Exception {
+    tx.begin();
+    em.createNativeQuery(
+            "update app_user set totp_secret = :stored, totp_last_step = null where username = :name")
+        .setParameter("stored", stored)
+        .setParameter("name", username)
+        .executeUpdate();
+    tx.commit();
   }
 
   private static String rootMessage(Throwable e) {

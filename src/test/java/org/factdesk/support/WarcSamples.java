@@ -126,6 +126,29 @@ public final class WarcSamples {
     }
   }
 
+  /**
+   * The {@link #mixed} crawl (not gzipped) followed by a large image record, so that the archive is
+   * at least {@code atLeast} bytes: an upload read in the background (docs/decisions/0022) with 2
+   * articles and 6 records skipped.
+   */
+  public static byte[] large(String marker, int atLeast) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write(mixed(marker, false));
+      WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE);
+      w.write(
+          response(
+              "https://tram.example/poster-" + marker + ".png",
+              CAPTURED.plusSeconds(8),
+              "image/png",
+              new byte[Math.max(0, atLeast - out.size()) + 1024]));
+      w.close();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static WarcResponse response(String uri, Instant date, String type, byte[] body)
       throws IOException {
     return new WarcResponse.Builder(URI.create(uri))

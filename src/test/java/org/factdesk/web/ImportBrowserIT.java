@@ -227,6 +227,55 @@ class ImportBrowserIT {
   }
 
   @Test
+  void theImportPageTakesNoFileLargerThanTheBatchSettingAndSaysSo() throws Exception {
+    // The tests' server runs with factdesk.import.max-batch-bytes=8388608 (webapp-pom.xml), far
+    // below web.xml's multipart ceiling: the setting must decide.
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("factdesk-limit");
+    byte[] overLimit = new byte[8 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(overLimit, (byte) 'a');
+    java.nio.file.Path big = folder.resolve("big-" + marker + ".txt");
+    java.nio.file.Files.write(big, overLimit);
+    java.nio.file.Path sent = folder.resolve("sent-" + marker + ".txt");
+    java.nio.file.Files.write(sent, overLimit);
+    java.nio.file.Path small = folder.resolve("small-" + marker + ".txt");
+    java.nio.file.Files.writeString(small, hostileArticle(marker));
+    String refused =
+        " was not added: it is 8,388,609 bytes, more than the limit of 8,388,608 bytes for one"
+            + " batch (factdesk.import.max-batch-bytes). Nothing of it was imported.";
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(EDITOR, EDITOR_PASSWORD);
+      browser.open("/articles/import.xhtml");
+      By input = By.cssSelector("#uploadForm\\:files_input");
+
+      // the page refuses the file before sending it
+      browser.driver().findElement(input).sendKeys(big.toString());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#uploadForm\\:files .ui-messages-error-summary"),
+              big.getFileName() + refused));
+
+      // a client that skips the page's check: the server refuses the file by the same setting
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("PrimeFaces.widgets.uploadFiles.cfg.onAdd = null;");
+      browser.driver().findElement(input).sendKeys(sent.toString());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), sent.getFileName() + refused));
+      String chosen = browser.text("#uploadForm\\:chosen");
+      assertFalse(chosen.contains(big.getFileName().toString()), chosen);
+      assertFalse(chosen.contains(sent.getFileName().toString()), chosen);
+
+      // a file within the limit is taken as before
+      browser.driver().findElement(input).sendKeys(small.toString());
+      browser.waitFor(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#uploadForm\\:chosen"), small.getFileName().toString()));
+      assertFalse(browser.text("#uploadForm\\:chosen").contains(sent.getFileName().toString()));
+    }
+  }
+
+  @Test
   void anEditorDropsAWebArchiveAndGetsItsTwoPagesWithTheRestSkippedWithAReason() throws Exception {
     String marker = UUID.randomUUID().toString().substring(0, 8);
     java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("factdesk-warc");
@@ -323,9 +372,42 @@ class ImportBrowserIT {
             .statusCode());
   }
 
+  /**
+   * Issue 18: an archive over 1 MiB (the tests' factdesk.import.read-in-request-bytes) is answered
+   * with 202 once stored; the batch reads it in the background, READING with no items until all of
+   * them exist, then imports them.
+   */
+  @Test
+  void restAnswersALargeArchiveAtOnceAndReadsItInTheBackground() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    byte[] crawl = WarcSamples.large(marker, 1024 * 1024 + 1);
+    HttpResponse<String> started =
+        send(
+            HttpRequest.newBuilder(http.uri("/api/imports?name=large-" + marker))
+                .header("Content-Type", "application/warc")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(crawl)),
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertEquals(202, started.statusCode(), started.body());
+    URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
+    String first = send(HttpRequest.newBuilder(location).GET(), EDITOR, EDITOR_PASSWORD).body();
+    if (first.contains("\"state\":\"READING\"")) {
+      assertTrue(first.contains("\"total\":0"), first);
+      assertTrue(first.contains("\"items\":[]"), first);
+      assertTrue(first.contains("\"note\":\"Read"), "says how far reading got: " + first);
+    }
+    String progress = awaitFinished(location);
+    assertTrue(progress.contains("\"total\":8"), progress);
+    assertTrue(progress.contains("\"imported\":2"), progress);
+    assertTrue(progress.contains("\"skipped\":6"), progress);
+    assertTrue(
+        progress.contains("\"name\":\"large-" + marker + ".warc #4 https://port.example/pilots-"),
+        progress);
+  }
+
   private String awaitFinished(URI location) throws Exception {
     String progress = "";
-    for (int i = 0; i < 150 && !progress.contains("\"state\":\"FINISHED\""); i++) {
+    for (int i = 0; i < 300 && !progress.contains("\"state\":\"FINISHED\""); i++) {
       Thread.sleep(200);
       progress = send(HttpRequest.newBuilder(location).GET(), EDITOR, EDITOR_PASSWORD).body();
     }

@@ -46,4 +46,24 @@ class PendingUploadsTest {
     cut.add("4.txt", new byte[1], LIMITS);
     assertEquals(1, cut.files().size());
   }
+
+  @Test
+  void aFileLargerThanABatchIsRefusedByItsSizeBeforeItsContentIsRead() {
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                cut.add(
+                    "huge.warc.gz",
+                    1_001,
+                    () -> {
+                      throw new AssertionError("the content of a file over the limit was read");
+                    },
+                    LIMITS));
+    assertEquals(
+        "huge.warc.gz was not added: it is 1,001 bytes, more than the limit of 1,000 bytes for one"
+            + " batch (factdesk.import.max-batch-bytes). Nothing of it was imported.",
+        e.getMessage());
+    assertEquals(0, cut.files().size());
+  }
 }
