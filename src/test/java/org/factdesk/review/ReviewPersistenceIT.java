@@ -689,6 +689,34 @@ class ReviewPersistenceIT {
             "select count(*) from article where state = 'IN_REVIEW' and pending_flags > 0"
                 + " and published between DATE '2025-02-01' and DATE '2025-06-30'"),
         count(reviewing));
+    // a date range sorted by import time (sorted apart from the import-time index, decision
+    // 0036): the pages in the order SQL gives, the second page after the first
+    ArticleFilter range =
+        new ArticleFilter(
+            null,
+            null,
+            null,
+            null,
+            null,
+            true,
+            java.time.LocalDate.of(2025, 2, 1),
+            java.time.LocalDate.of(2025, 6, 30),
+            false);
+    List<Long> rangeIds =
+        asAdmin.call(
+            () ->
+                ((List<?>)
+                        em.createNativeQuery(
+                                "select id from article where pending_flags > 0 and published"
+                                    + " between DATE '2025-02-01' and DATE '2025-06-30'"
+                                    + " order by created_at desc, id desc")
+                            .setMaxResults(50)
+                            .getResultList())
+                    .stream().map(n -> ((Number) n).longValue()).toList());
+    assertEquals(50, rangeIds.size());
+    List<ArticleRow> rangePages = new java.util.ArrayList<>(rows(range, 0, 25, null, false));
+    rangePages.addAll(rows(range, 25, 25, null, false));
+    assertEquals(rangeIds, rangePages.stream().map(ArticleRow::id).toList());
 
     ArticleFilter promotional =
         new ArticleFilter(null, null, outlet, null, FlagType.PROMOTIONAL, false, null, null, false);
