@@ -42,9 +42,7 @@ public class ArticleStatistics {
    */
   public List<Day> importsPerDay(LocalDate since) {
     if (kept.kept()) {
-      String first = since.toString();
-      return kept.read(StatisticCounts.ARTICLE_DAY).entrySet().stream()
-          .filter(e -> e.getKey().compareTo(first) >= 0)
+      return kept.read(StatisticCounts.ARTICLE_DAY, since.toString()).entrySet().stream()
           .map(e -> new Day(LocalDate.parse(e.getKey()), e.getValue()))
           .sorted(java.util.Comparator.comparing(Day::day))
           .toList();

@@ -61,12 +61,24 @@ public class StatisticCounts {
   /** The counts of one name, by value; values counted down to zero are left out. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<String, Long> read(String name) {
+    return read(name, "");
+  }
+
+  /**
+   * The counts of one name for the values from {@code first} on (as strings compare: ISO dates in
+   * order), by value. Reads the index of (name, value) from there: the days of the last month, not
+   * every day since the first import.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, Long> read(String name, String first) {
     Map<String, Long> counts = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select value, sum(n) from statistic_count where name = ?1 group by value")
+                "select value, sum(n) from statistic_count where name = ?1 and value >= ?2"
+                    + " group by value")
             .setParameter(1, name)
+            .setParameter(2, first)
             .getResultList();
     for (Object[] row : rows) {
       long n = ((Number) row[1]).longValue();
