@@ -3,6 +3,7 @@ package org.factdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -129,7 +130,11 @@ public class ArticlesResource {
                       + " AI_GENERATED_DISCLOSED, HAS_PROMOTIONAL_INSERTS or AGGREGATED")
           @QueryParam("withoutLabel")
           List<String> withoutLabels,
-      @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+      @Parameter(
+              description = "offset of the page; first + size at most 10000 (deeper pages: after)")
+          @QueryParam("first")
+          @jakarta.ws.rs.DefaultValue("0")
+          int first,
       @Parameter(
               description =
                   "the id of the last article of the previous page: the page after it, read"
@@ -143,6 +148,13 @@ public class ArticlesResource {
           String sort,
       @QueryParam("asc") boolean ascending) {
     Params.page(first, size, ArticleSearch.MAX_PAGE);
+    if (after == null && first + size > ArticleSearch.MAX_OFFSET_DEPTH) {
+      throw new BadRequestException(
+          "Parameter \"first\" pages up to "
+              + ArticleSearch.MAX_OFFSET_DEPTH
+              + " articles deep (first + size); page on with \"after\" (the id of the last"
+              + " article of a page; sorts IMPORTED, STATE and PENDING) or narrow the filter.");
+    }
     ArticleFilter filter =
         new ArticleFilter(
             text,

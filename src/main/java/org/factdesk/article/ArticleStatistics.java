@@ -36,8 +36,17 @@ public class ArticleStatistics {
   /** A count on one day (UTC). */
   public record Day(LocalDate day, long count) {}
 
-  /** Articles imported per day since a day, oldest first; days without imports are left out. */
+  /**
+   * Articles imported per day since a day, oldest first; days without imports are left out. On
+   * PostgreSQL from the counts per day the database keeps.
+   */
   public List<Day> importsPerDay(LocalDate since) {
+    if (kept.kept()) {
+      return kept.read(StatisticCounts.ARTICLE_DAY, since.toString()).entrySet().stream()
+          .map(e -> new Day(LocalDate.parse(e.getKey()), e.getValue()))
+          .sorted(java.util.Comparator.comparing(Day::day))
+          .toList();
+    }
     return perDay(
         "select cast(a.createdAt as LocalDate), count(a) from Article a"
             + " where a.createdAt >= :since group by cast(a.createdAt as LocalDate)",
@@ -94,9 +103,17 @@ public class ArticleStatistics {
 
   /**
    * Ready articles this person may approve: all of them, or under the four-eyes rule those whose
-   * review someone else finished.
+   * review someone else finished. On PostgreSQL from the kept counts: the READY articles less those
+   * this person reviewed.
    */
   public long readyToApproveBy(String editor, boolean fourEyes) {
+    if (kept.kept()) {
+      long ready =
+          kept.read(StatisticCounts.ARTICLE_STATE).getOrDefault(ArticleState.READY.name(), 0L);
+      return fourEyes
+          ? ready - kept.read(StatisticCounts.ARTICLE_READY_REVIEWER).getOrDefault(editor, 0L)
+          : ready;
+    }
     String ready =
         "select count(a) from Article a where a.state = org.factdesk.article.ArticleState.READY";
     if (!fourEyes) {

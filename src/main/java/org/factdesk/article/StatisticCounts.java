@@ -15,11 +15,12 @@ import java.util.logging.Logger;
 import org.factdesk.platform.DatabaseMigration;
 
 /**
- * The counts PostgreSQL keeps in {@code statistic_count} (migration V34, decision 0029): articles
- * per state, flags per type and decision, claims per rating, each maintained by a trigger in the
- * transaction that changes them, so they are exact and the same on every instance. On H2 (the demo
- * and single-user database, far from a million articles) nothing is kept and the callers count the
- * tables themselves.
+ * The counts PostgreSQL keeps in {@code statistic_count} (migrations V34 and V37, decisions 0029
+ * and 0036): articles per state, per outlet, per day of import and READY per reviewer, flags per
+ * type and decision, claims per rating, each maintained by a trigger in the transaction that
+ * changes them, so they are exact and the same on every instance. On H2 (the demo and single-user
+ * database, far from a million articles) nothing is kept and the callers count the tables
+ * themselves.
  */
 @Singleton
 public class StatisticCounts {
@@ -34,6 +35,15 @@ public class StatisticCounts {
 
   /** Flags per "TYPE DECISION". */
   public static final String FLAG_TYPE_DECISION = "flag.type_decision";
+
+  /**
+   * READY articles per reviewer (the empty string for none), for the four-eyes rule's "ready for
+   * you to approve" (V37).
+   */
+  public static final String ARTICLE_READY_REVIEWER = "article.ready_reviewer";
+
+  /** Articles per day of import, UTC, by ISO date ("2026-12-06") (V37). */
+  public static final String ARTICLE_DAY = "article.day";
 
   /** Claims per rating name, claims without a rating left out. */
   public static final String CLAIM_RATING = "claim.rating";
@@ -51,12 +61,24 @@ public class StatisticCounts {
   /** The counts of one name, by value; values counted down to zero are left out. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<String, Long> read(String name) {
+    return read(name, "");
+  }
+
+  /**
+   * The counts of one name for the values from {@code first} on (as strings compare: ISO dates in
+   * order), by value. Reads the index of (name, value) from there: the days of the last month, not
+   * every day since the first import.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, Long> read(String name, String first) {
     Map<String, Long> counts = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select value, sum(n) from statistic_count where name = ?1 group by value")
+                "select value, sum(n) from statistic_count where name = ?1 and value >= ?2"
+                    + " group by value")
             .setParameter(1, name)
+            .setParameter(2, first)
             .getResultList();
     for (Object[] row : rows) {
       long n = ((Number) row[1]).longValue();

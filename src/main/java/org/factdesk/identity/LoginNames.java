@@ -1,7 +1,6 @@
 package org.factdesk.identity;
 
 import com.nulabinc.zxcvbn.Pattern;
-import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
 import java.util.List;
 
@@ -16,8 +15,6 @@ public final class LoginNames {
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
   public static final String WITHHELD = "(unknown name withheld: it may be a password)";
-
-  private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
   private LoginNames() {}
 
@@ -43,7 +40,7 @@ public final class LoginNames {
     int words = 0;
     for (String part : name.split("[-._0-9]+")) {
       if (part.length() >= 3) {
-        List<Match> sequence = ZXCVBN.measure(part).getSequence();
+        List<Match> sequence = PasswordPolicy.ZXCVBN.measure(part).getSequence();
         if (sequence.size() == 1 && sequence.get(0).pattern == Pattern.Dictionary) {
           words++;
         }

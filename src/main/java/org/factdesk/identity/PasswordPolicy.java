@@ -21,7 +21,18 @@ public final class PasswordPolicy {
   /** zxcvbn score 0..4; 3 means "safely unguessable: moderate protection from offline attacks". */
   private static final int MIN_SCORE = 3;
 
-  private final Zxcvbn zxcvbn = new Zxcvbn();
+  /**
+   * zxcvbn with its dictionaries, one for the JVM: each {@code new Zxcvbn()} loads every dictionary
+   * again (about 90,000 words in hash maps, some 11 MB), and each pooled EJB instance that holds a
+   * policy had its own, which filled a 512 MB heap (decision 0036). Safe to share: it only reads
+   * its dictionaries, and each measurement works on objects of its own.
+   */
+  static final Zxcvbn ZXCVBN = new Zxcvbn();
+
+  /** The estimator this policy measures with: the JVM's one ({@link #ZXCVBN}). */
+  Zxcvbn estimator() {
+    return ZXCVBN;
+  }
 
   /**
    * Returns what is wrong with {@code password} for this user, or empty when it may be used.
@@ -58,7 +69,7 @@ public final class PasswordPolicy {
         return Optional.of("The password must not contain '" + word + "'.");
       }
     }
-    Strength strength = zxcvbn.measure(password, words);
+    Strength strength = ZXCVBN.measure(password, words);
     if (strength.getScore() < MIN_SCORE) {
       String warning = strength.getFeedback().getWarning();
       return Optional.of(

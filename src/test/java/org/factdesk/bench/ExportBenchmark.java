@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * bytes and MB/s per download.
  *
  * <p>Run (after {@code mvn -DskipTests package}, which compiles it): {@code java -cp
- * target/test-classes org.factdesk.bench.ExportBenchmark http://localhost:8080}
+ * target/test-classes org.factdesk.bench.ExportBenchmark http://localhost:8080 [downloads per
+ * format, default 2]}
  */
 public final class ExportBenchmark {
 
@@ -24,6 +25,7 @@ public final class ExportBenchmark {
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     SignedInClient admin = SignedInClient.signIn(base, "admin", "harbour-lamp-42-stone");
     HttpResponse<String> created =
         admin.post(
@@ -72,7 +74,7 @@ public final class ExportBenchmark {
         "%-12s %4s %10s %14s %8s  %s%n", "format", "run", "seconds", "bytes", "MB/s", "sha256");
     for (String format : new String[] {"jsonl", "csv", "claimreview", "parquet", "zip"}) {
       String first = null;
-      for (int run = 1; run <= 2; run++) {
+      for (int run = 1; run <= runs; run++) {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         long[] bytes = {0};
         long t = System.nanoTime();

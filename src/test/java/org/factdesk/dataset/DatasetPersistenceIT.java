@@ -655,6 +655,65 @@ class DatasetPersistenceIT {
     assertTrue(asChecker.call(() -> datasets.export(dataset.id(), 9, ExportFormat.CSV)).isEmpty());
   }
 
+  /**
+   * Publishing a version of any size holds one page of articles at a time (decision 0036): each
+   * page is read and frozen in a transaction, and persistence context, of its own, so that even a
+   * caller inside one transaction is left holding none of the pages' articles, blocks or claims.
+   */
+  @Test
+  void eachPageOfPublishingLeavesNoEntityBehind() {
+    long approved = asAdmin.call(() -> datasets.preview(DatasetFilter.ANY));
+    if (approved <= 2L * Snapshots.WRITE_PAGE) {
+      asAdmin.call(
+          () -> {
+            try (java.sql.Connection db = dataSource.getConnection()) {
+              return org.factdesk.bench.ListSeeder.seed(db, 2000, false);
+            } catch (java.sql.SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+    }
+    DatasetService.DatasetView dataset =
+        asAdmin.call(() -> datasets.create(unique("Pages "), null, DatasetFilter.ANY));
+    long versionId = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    try {
+      int[] heldAfterPages =
+          asAdmin.call(
+              () -> {
+                org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+                int[] held = new int[3];
+                long after = 0;
+                int position = 0;
+                for (int page = 0; page < 3; page++) {
+                  Snapshots.PageWritten written =
+                      snapshots.writePage(versionId, DatasetFilter.ANY, after, position);
+                  assertEquals(Snapshots.WRITE_PAGE, written.written(), "a full page");
+                  after = written.lastArticleId();
+                  position += written.written();
+                  held[page] = session.getStatistics().getEntityCount();
+                }
+                return held;
+              });
+      assertArrayEquals(new int[3], heldAfterPages, "entities held after each page");
+      assertEquals(
+          3L * Snapshots.WRITE_PAGE,
+          ((Number)
+                  asAdmin.call(
+                      () ->
+                          em.createNativeQuery(
+                                  "select count(*) from dataset_entry where version_id = ?1")
+                              .setParameter(1, versionId)
+                              .getSingleResult()))
+              .longValue());
+    } finally {
+      asAdmin.call(
+          () -> {
+            snapshots.discard(versionId);
+            return null;
+          });
+    }
+  }
+
   @Test
   void badInputIsRefusedWithAMessageAndNothingIsWritten() {
     long before = asAdmin.call(() -> datasets.all().size()).longValue();

@@ -1,8 +1,10 @@
 package org.factdesk.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +82,41 @@ class PasswordPolicyTest {
       assertEquals(
           Optional.of("That is one of the demo passwords printed in the README: choose another."),
           new PasswordPolicy().problemWith(account.password(), "someone"));
+    }
+  }
+
+  /**
+   * Every policy (one per pooled EJB instance of UserService and AccountSetup) measures with the
+   * JVM's one zxcvbn: each of its own held some 11 MB of dictionaries and filled a 512 MB heap.
+   */
+  @Test
+  void everyPolicySharesOneSetOfDictionaries() {
+    assertSame(new PasswordPolicy().estimator(), new PasswordPolicy().estimator());
+  }
+
+  /** Shared by many threads at once, the estimator gives each the verdict it gives alone. */
+  @Test
+  void theSharedEstimatorGivesTheSameVerdictsFromManyThreadsAtOnce() throws Exception {
+    List<String> passwords =
+        List.of("Password1234", "quiet harbour lantern seven", "qwertyuiop12", "Tr0ub4dor&3xx");
+    List<Optional<String>> alone =
+        passwords.stream().map(p -> cut.problemWith(p, "someone")).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<List<Optional<String>>>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        runs.add(
+            pool.submit(
+                () ->
+                    passwords.stream()
+                        .map(p -> new PasswordPolicy().problemWith(p, "someone"))
+                        .toList()));
+      }
+      for (var run : runs) {
+        assertEquals(alone, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

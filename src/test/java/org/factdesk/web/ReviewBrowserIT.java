@@ -187,6 +187,18 @@ class ReviewBrowserIT {
     assertEquals(400, wrong.statusCode());
     assertTrue(wrong.body().contains("Parameter \\\"state\\\" must be one of"), wrong.body());
     assertEquals(400, http.get("/api/articles?size=1000", EDITOR, EDITOR_PASSWORD).statusCode());
+
+    // offsets go 10,000 articles deep, the last page there is served; deeper pages go on by keyset
+    assertEquals(
+        200, http.get("/api/articles?first=9975&size=25", EDITOR, EDITOR_PASSWORD).statusCode());
+    HttpResponse<String> deep =
+        http.get("/api/articles?first=9976&size=25", EDITOR, EDITOR_PASSWORD);
+    assertEquals(400, deep.statusCode(), deep.body());
+    assertTrue(deep.body().contains("10000") && deep.body().contains("after"), deep.body());
+    HttpResponse<String> keyset =
+        http.get("/api/articles?first=500000&after=" + id + "&size=5", EDITOR, EDITOR_PASSWORD);
+    assertEquals(200, keyset.statusCode(), keyset.body());
+    assertFalse(keyset.body().contains("\"id\":" + id + ","), keyset.body());
   }
 
   @Test
