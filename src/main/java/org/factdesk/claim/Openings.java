@@ -12,22 +12,26 @@ import org.factdesk.article.Block;
 
 /**
  * The vector of an article's opening, its title and lead sentences (decisions 0018, 0038): what
- * tells whether two articles report one event. Made once per article and kept in {@code
- * article_opening}.
+ * tells whether two articles report one event. Made once per article in the background ({@link
+ * OpeningsInBackground}) and kept in {@code article_opening}.
  */
 final class Openings {
 
   private Openings() {}
 
-  /** The article's opening vector, made and stored on first use. */
+  /**
+   * The article's opening vector: the stored one, or made now when the background has not stored it
+   * yet (an article older than {@link OpeningsInBackground#RECENT}, or one just imported). Only
+   * {@link #store} writes them, so that two transactions never insert one article's opening.
+   */
   static float[] of(EntityManager em, Article article) {
     float[] stored = Embeddings.opening(em, article.getId());
-    if (stored != null) {
-      return stored;
-    }
-    float[] vector = SentenceEmbedder.shared().embed(text(article));
-    Embeddings.saveOpening(em, article.getId(), vector);
-    return vector;
+    return stored != null ? stored : SentenceEmbedder.shared().embed(text(article));
+  }
+
+  /** Makes and stores the article's opening; only the background does, one instance at a time. */
+  static void store(EntityManager em, Article article) {
+    Embeddings.saveOpening(em, article.getId(), SentenceEmbedder.shared().embed(text(article)));
   }
 
   /** The title and the first lead sentences of the article's text (not of what was flagged out). */

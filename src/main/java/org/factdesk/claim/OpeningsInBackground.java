@@ -19,9 +19,9 @@ import org.factdesk.article.Article;
  * Embeds the openings of newly imported articles in the background (decision 0038), so that
  * articles telling one story are offered as such ({@link SameStoryOffers}) before anyone confirms
  * their claims. Never on the import path: an opening costs about 5 ms of CPU. Every two seconds,
- * the newest {@link #PER_ROUND} articles of the last {@link #RECENT} without an opening; older
- * articles get theirs when their page asks. One instance at a time (the {@code article-openings}
- * row lock).
+ * the newest {@link #PER_ROUND} articles of the last {@link #RECENT} without an opening; for older
+ * articles the opening is made when asked and not kept. One instance at a time (the {@code
+ * article-openings} row lock).
  */
 @Singleton
 @Startup
@@ -58,7 +58,7 @@ public class OpeningsInBackground {
       for (Object id : ids) {
         Article article = em.find(Article.class, ((Number) id).longValue());
         if (article != null) {
-          Openings.of(em, article);
+          Openings.store(em, article);
         }
       }
       em.flush();
