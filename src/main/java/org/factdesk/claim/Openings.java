@@ -29,9 +29,12 @@ final class Openings {
     return stored != null ? stored : SentenceEmbedder.shared().embed(text(article));
   }
 
-  /** Makes and stores the article's opening; only the background does, one instance at a time. */
-  static void store(EntityManager em, Article article) {
-    Embeddings.saveOpening(em, article.getId(), SentenceEmbedder.shared().embed(text(article)));
+  /**
+   * Makes and stores an article's opening from its {@link #text}; only the background does, one
+   * instance at a time.
+   */
+  static void store(EntityManager em, long articleId, String text) {
+    Embeddings.saveOpening(em, articleId, SentenceEmbedder.shared().embed(text));
   }
 
   /** The title and the first lead sentences of the article's text (not of what was flagged out). */

@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.analysis.embed.SentenceEmbedder;
@@ -55,14 +57,17 @@ public class OpeningsInBackground {
               .setParameter(2, SentenceEmbedder.MODEL)
               .setMaxResults(PER_ROUND)
               .getResultList();
+      // read every opening first, then forget the articles: each insert below is a native query,
+      // which would otherwise make Hibernate check every loaded article and block for changes
+      Map<Long, String> openings = new LinkedHashMap<>();
       for (Object id : ids) {
         Article article = em.find(Article.class, ((Number) id).longValue());
         if (article != null) {
-          Openings.store(em, article);
+          openings.put(article.getId(), Openings.text(article));
         }
       }
-      em.flush();
       em.clear();
+      openings.forEach((id, text) -> Openings.store(em, id, text));
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, "Openings of new articles: not embedded this round (will try again)", e);
