@@ -280,7 +280,8 @@ public class ClaimService {
     float[] vector = vectorsOf(List.of(claim)).get(claim.getId());
     Map<Long, float[]> vectors = vectorsOf(others);
     MeaningMatcher.Embedded self = new MeaningMatcher.Embedded(text(claim), vector);
-    List<PossibleLink> possible = new ArrayList<>();
+    record Offer(Claim other, ClaimMatch match, double cosine) {}
+    List<Offer> offers = new ArrayList<>();
     for (Claim other : others) {
       float[] otherVector = vectors.get(other.getId());
       double cosine = SentenceEmbedder.cosine(vector, otherVector);
@@ -289,21 +290,25 @@ public class ClaimService {
       }
       ClaimMatch match = meaning.match(self, new MeaningMatcher.Embedded(text(other), otherVector));
       if (MeaningMatcher.suggests(match, cosine)) {
-        // what linking by hand would store (as link() does)
-        ClaimMatch byHand = matcher.match(text(claim), text(other));
-        possible.add(
-            new PossibleLink(
-                other.getId(),
-                other.getArticle().getId(),
-                other.getArticle().getTitle(),
-                other.getSentence(),
-                match.similarity(),
-                Math.round(cosine * 1000) / 1000.0,
-                byHand.differences()));
+        offers.add(new Offer(other, match, cosine));
       }
     }
-    possible.sort(Comparator.comparingDouble(PossibleLink::linkProbability).reversed());
-    return possible.size() > POSSIBLE_LINKS ? possible.subList(0, POSSIBLE_LINKS) : possible;
+    // only the offered few get their article read and their values compared
+    return offers.stream()
+        .sorted(Comparator.comparingDouble((Offer o) -> o.match().similarity()).reversed())
+        .limit(POSSIBLE_LINKS)
+        .map(
+            o ->
+                new PossibleLink(
+                    o.other().getId(),
+                    o.other().getArticle().getId(),
+                    o.other().getArticle().getTitle(),
+                    o.other().getSentence(),
+                    o.match().similarity(),
+                    Math.round(o.cosine() * 1000) / 1000.0,
+                    // what linking by hand would store (as link() does)
+                    matcher.match(self.claim(), text(o.other())).differences()))
+        .toList();
   }
 
   /**

@@ -9,9 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.factdesk.analysis.embed.SentenceEmbedder;
@@ -71,7 +72,7 @@ public class SameStoryOffers {
             .getResultList()) {
       rows.add((Object[]) row);
     }
-    List<StoryOffer> offers = new ArrayList<>();
+    Map<Long, Double> close = new LinkedHashMap<>();
     for (Object[] row : rows) {
       long otherId = ((Number) row[0]).longValue();
       if (excluded.contains(otherId)) {
@@ -79,18 +80,26 @@ public class SameStoryOffers {
       }
       double cosine = SentenceEmbedder.cosine(opening, Embeddings.floats((byte[]) row[1]));
       if (cosine >= OFFER_FROM) {
-        Article other = em.find(Article.class, otherId);
-        offers.add(
-            new StoryOffer(
-                otherId,
-                other.getTitle(),
-                other.getOutlet(),
-                other.getPublished(),
-                Math.round(cosine * 1000) / 1000.0));
+        close.put(otherId, cosine);
       }
     }
-    offers.sort(Comparator.comparingDouble(StoryOffer::similarity).reversed());
-    return offers.size() > OFFERED ? List.copyOf(offers.subList(0, OFFERED)) : offers;
+    // only the offered few are read as articles
+    List<StoryOffer> offers = new ArrayList<>();
+    close.entrySet().stream()
+        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+        .limit(OFFERED)
+        .forEach(
+            match -> {
+              Article other = em.find(Article.class, match.getKey());
+              offers.add(
+                  new StoryOffer(
+                      other.getId(),
+                      other.getTitle(),
+                      other.getOutlet(),
+                      other.getPublished(),
+                      Math.round(match.getValue() * 1000) / 1000.0));
+            });
+    return offers;
   }
 
   /** Links two articles as the same story by hand; refused when they are linked already. */
