@@ -96,7 +96,21 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(String css) {
     WebElement page = driver.findElement(By.tagName("html"));
     find(css).click();
-    waitFor(ExpectedConditions.stalenessOf(page));
+    waitFor(
+        d -> {
+          try {
+            page.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+          } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium 156 reports the old page's node this way while the new page comes in
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return true;
+            }
+            throw e;
+          }
+        });
   }
 
   /**
