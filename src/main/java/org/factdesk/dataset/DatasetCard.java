@@ -11,7 +11,8 @@ public final class DatasetCard {
 
   private DatasetCard() {}
 
-  public static byte[] bytes(Frozen v, VersionCounts counts, List<Manifest.FileSum> files) {
+  public static byte[] bytes(
+      VersionMetadata v, VersionCounts counts, List<Manifest.FileSum> files) {
     StringBuilder s = new StringBuilder();
     if (v.hasParquet()) {
       hubHeader(s, v, counts);
@@ -103,7 +104,7 @@ public final class DatasetCard {
    * The YAML header the Hugging Face hub reads: name, licence, languages, size, task, and the files
    * of each configuration by split.
    */
-  private static void hubHeader(StringBuilder s, Frozen v, VersionCounts counts) {
+  private static void hubHeader(StringBuilder s, VersionMetadata v, VersionCounts counts) {
     s.append("---\n");
     s.append("pretty_name: ")
         .append(quoted(v.datasetName() + ", version " + v.number()))

@@ -31,8 +31,10 @@ public class DatasetService {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
-  @EJB private Snapshots snapshots;
-  @EJB private Publishing publishing;
+  @EJB private PublishSteps steps;
+  @EJB private VersionPublisher publisher;
+  @EJB private VersionEntries versionEntries;
+  @EJB private VersionFiles versionFiles;
 
   @Inject
   @ConfigProperty(name = "factdesk.public-url", defaultValue = "http://localhost:8080")
@@ -241,11 +243,11 @@ public class DatasetService {
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public VersionView publish(long datasetId) {
-    long versionId = snapshots.begin(datasetId, actor(), reviewBase());
+    long versionId = steps.begin(datasetId, actor(), reviewBase());
     try {
-      publishing.write(versionId);
+      publisher.write(versionId);
     } catch (RuntimeException e) {
-      snapshots.discard(versionId);
+      steps.discard(versionId);
       throw e;
     }
     return VersionView.of(em.find(DatasetVersion.class, versionId));
@@ -259,8 +261,8 @@ public class DatasetService {
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public VersionView startPublishing(long datasetId) {
-    long versionId = snapshots.begin(datasetId, actor(), reviewBase());
-    publishing.inBackground(versionId);
+    long versionId = steps.begin(datasetId, actor(), reviewBase());
+    publisher.inBackground(versionId);
     LOG.info(() -> "Dataset " + datasetId + ": publishing started by " + actor());
     return VersionView.of(em.find(DatasetVersion.class, versionId));
   }
@@ -313,12 +315,12 @@ public class DatasetService {
       ExportFormat format,
       String fileName,
       Exporter.Entries entries,
-      Frozen frozen,
+      VersionMetadata metadata,
       StoredParts stored) {
 
     public void writeTo(OutputStream out) throws IOException {
       if (stored == null) {
-        Exporter.write(format, entries, frozen, out);
+        Exporter.write(format, entries, metadata, out);
         return;
       }
       int next = 0;
@@ -355,16 +357,16 @@ public class DatasetService {
                         + " they were; publish a new version to get Parquet.");
               }
               long versionId = v.getId();
-              Exporter.Entries entries = from -> snapshots.entries(versionId, from);
+              Exporter.Entries entries = from -> versionEntries.after(versionId, from);
               StoredParts stored =
                   v.isFilesStored() && format != ExportFormat.JSONL
-                      ? part -> snapshots.parts(versionId, format, part)
+                      ? part -> versionFiles.parts(versionId, format, part)
                       : null;
               return new Export(
                   format,
                   format.downloadName(v.getDataset().getName(), v.getNumber()),
                   entries,
-                  Frozen.of(v, v.getDataset()),
+                  VersionMetadata.of(v, v.getDataset()),
                   stored);
             });
   }
@@ -380,7 +382,7 @@ public class DatasetService {
 
   /** The sha256 of some bytes, in hex: as the manifest lists files. */
   static String sha256(byte[] bytes) {
-    return Publishing.sha256(bytes);
+    return VersionPublisher.sha256(bytes);
   }
 
   private String actor() {

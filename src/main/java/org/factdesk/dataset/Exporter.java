@@ -20,8 +20,8 @@ import org.factdesk.claim.Rating;
 
 /**
  * Writes a version's exports from its entries, one page at a time: memory holds one page, whatever
- * the size of the version. Everything written depends on the entries and the {@link Frozen} facts
- * alone, so writing a version again gives the same bytes.
+ * the size of the version. Everything written depends on the entries and the {@link
+ * VersionMetadata} facts alone, so writing a version again gives the same bytes.
  */
 public final class Exporter {
 
@@ -53,9 +53,10 @@ public final class Exporter {
     void copyTo(OutputStream out) throws IOException;
   }
 
-  public static void write(ExportFormat format, Entries entries, Frozen frozen, OutputStream out)
+  public static void write(
+      ExportFormat format, Entries entries, VersionMetadata metadata, OutputStream out)
       throws IOException {
-    write(format, entries, frozen, out, null);
+    write(format, entries, metadata, out, null);
   }
 
   /**
@@ -63,15 +64,19 @@ public final class Exporter {
    * the zip copies rather than writing it again.
    */
   public static void write(
-      ExportFormat format, Entries entries, Frozen frozen, OutputStream out, Written parquet)
+      ExportFormat format,
+      Entries entries,
+      VersionMetadata metadata,
+      OutputStream out,
+      Written parquet)
       throws IOException {
     OutputStream target = new Unclosable(new java.io.BufferedOutputStream(out, 1 << 16));
     switch (format) {
       case JSONL -> jsonl(entries, target, null);
-      case CSV -> csv(entries, frozen, target);
+      case CSV -> csv(entries, metadata, target);
       case PARQUET -> ParquetFile.write(entries, a -> true, target);
-      case CLAIMREVIEW -> claimReview(entries, frozen, target);
-      case ZIP -> zip(entries, frozen, target, parquet);
+      case CLAIMREVIEW -> claimReview(entries, metadata, target);
+      case ZIP -> zip(entries, metadata, target, parquet);
     }
     target.flush();
   }
@@ -103,8 +108,9 @@ public final class Exporter {
         body, body.length - ending.length, body.length, ending, 0, ending.length);
   }
 
-  private static void csv(Entries entries, Frozen frozen, OutputStream out) throws IOException {
-    boolean v2 = frozen.hasParquet();
+  private static void csv(Entries entries, VersionMetadata metadata, OutputStream out)
+      throws IOException {
+    boolean v2 = metadata.hasParquet();
     Writer writer =
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     CsvWriter csv = new CsvWriter(writer);
@@ -168,7 +174,7 @@ public final class Exporter {
    * A JSON-LD document whose graph holds one ClaimReview per checked claim (its current verdict),
    * one per line.
    */
-  private static void claimReview(Entries entries, Frozen frozen, OutputStream out)
+  private static void claimReview(Entries entries, VersionMetadata metadata, OutputStream out)
       throws IOException {
     out.write("{\"@context\":\"https://schema.org\",\"@graph\":[".getBytes(StandardCharsets.UTF_8));
     boolean first = true;
@@ -187,7 +193,7 @@ public final class Exporter {
             out.write('\n');
           }
           first = false;
-          claimReview(a, c, frozen.reviewBase(), out);
+          claimReview(a, c, metadata.reviewBase(), out);
         }
         position = e.position();
       }
@@ -245,14 +251,15 @@ public final class Exporter {
    * data/train.parquet}, {@code data/train.jsonl}, {@code data/test.parquet} and {@code
    * data/test.jsonl}, the files the card's {@code configs} name.
    */
-  private static void zip(Entries entries, Frozen frozen, OutputStream out, Written parquet)
+  private static void zip(
+      Entries entries, VersionMetadata metadata, OutputStream out, Written parquet)
       throws IOException {
-    LocalDateTime stamp = LocalDateTime.ofInstant(frozen.publishedAt(), ZoneOffset.UTC);
+    LocalDateTime stamp = LocalDateTime.ofInstant(metadata.publishedAt(), ZoneOffset.UTC);
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.putNextEntry(entry(ExportFormat.JSONL.fileName(), stamp));
     jsonl(entries, zip, null);
     zip.closeEntry();
-    if (frozen.hasParquet()) {
+    if (metadata.hasParquet()) {
       zip.putNextEntry(entry(ParquetFile.FILE_NAME, stamp));
       if (parquet == null) {
         ParquetFile.write(entries, a -> true, zip);
@@ -260,7 +267,7 @@ public final class Exporter {
         parquet.copyTo(zip);
       }
       zip.closeEntry();
-      if (frozen.split().isSplit()) {
+      if (metadata.split().isSplit()) {
         for (String split : List.of(SplitRule.TRAIN, SplitRule.TEST)) {
           zip.putNextEntry(entry("data/" + split + ".parquet", stamp));
           ParquetFile.write(entries, a -> split.equals(a.split()), zip);
@@ -272,10 +279,10 @@ public final class Exporter {
       }
     }
     zip.putNextEntry(entry(Manifest.FILE_NAME, stamp));
-    zip.write(frozen.manifest());
+    zip.write(metadata.manifest());
     zip.closeEntry();
     zip.putNextEntry(entry(DatasetCard.FILE_NAME, stamp));
-    zip.write(frozen.card());
+    zip.write(metadata.card());
     zip.closeEntry();
     zip.finish();
   }
@@ -287,10 +294,10 @@ public final class Exporter {
   }
 
   /** The same export written to memory: for small versions and tests. */
-  public static byte[] bytes(ExportFormat format, Entries entries, Frozen frozen) {
+  public static byte[] bytes(ExportFormat format, Entries entries, VersionMetadata metadata) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      write(format, entries, frozen, out);
+      write(format, entries, metadata, out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -25,7 +25,7 @@ public final class Manifest {
 
   private Manifest() {}
 
-  public static byte[] bytes(Frozen v, VersionCounts counts, List<FileSum> files) {
+  public static byte[] bytes(VersionMetadata v, VersionCounts counts, List<FileSum> files) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = PRETTY.createGenerator(out, StandardCharsets.UTF_8)) {
       g.writeStartObject();

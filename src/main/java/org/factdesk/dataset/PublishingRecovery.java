@@ -39,7 +39,7 @@ public class PublishingRecovery {
       if (!version.isCutOff(now)) {
         continue;
       }
-      Snapshots.removeContent(em, version.getId());
+      PublishSteps.removeContent(em, version.getId());
       version.failed(CUT_OFF);
       LOG.warning(() -> "Dataset version " + version.getId() + " was cut off while publishing");
     }

@@ -63,7 +63,8 @@ class DatasetPersistenceIT {
   @EJB private FactCheckService factCheck;
   @EJB private WorkflowService workflow;
   @EJB private DatasetService datasets;
-  @EJB private Snapshots snapshots;
+  @EJB private PublishSteps steps;
+  @EJB private VersionEntries versionEntries;
   @EJB private AsAdmin asAdmin;
   @EJB private AsChecker asChecker;
 
@@ -163,7 +164,7 @@ class DatasetPersistenceIT {
           DatasetService.Export stored = datasets.export(dataset, version, format).orElseThrow();
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           try {
-            new DatasetService.Export(format, null, stored.entries(), stored.frozen(), null)
+            new DatasetService.Export(format, null, stored.entries(), stored.metadata(), null)
                 .writeTo(out);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -411,7 +412,7 @@ class DatasetPersistenceIT {
                           .setParameter(2, v.number())
                           .getSingleResult())
                   .longValue();
-          for (Exporter.Entry e : snapshots.entries(versionId, -1)) {
+          for (Exporter.Entry e : versionEntries.after(versionId, -1)) {
             em.createNativeQuery(
                     "update dataset_entry set body = ?1 where version_id = ?2 and position = ?3")
                 .setParameter(1, ArticleJson.bytes(ArticleJson.read(e.body()).inSplit(null), 1))
@@ -493,7 +494,7 @@ class DatasetPersistenceIT {
     assertTrue(asAdmin.call(() -> datasets.unfinished(dataset.id())).isEmpty());
 
     // a version being published (begun, not yet done): another one waits
-    long running = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    long running = asAdmin.call(() -> steps.begin(dataset.id(), "lead", "http://localhost"));
     DatasetBusyException busy =
         assertThrows(
             DatasetBusyException.class,
@@ -515,11 +516,11 @@ class DatasetPersistenceIT {
     assertEquals(DatasetVersion.State.PUBLISHED, awaitPublished(dataset.id(), 2).state());
 
     // a failure is kept with its reason, nothing of it is exported, the next publishing replaces it
-    long failing = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    long failing = asAdmin.call(() -> steps.begin(dataset.id(), "lead", "http://localhost"));
     asAdmin.call(
         () -> {
-          snapshots.writePage(failing, outlet(outlet), 0, 0);
-          snapshots.fail(failing, "The disk is full.");
+          steps.freezePage(failing, outlet(outlet), 0, 0);
+          steps.fail(failing, "The disk is full.");
           return null;
         });
     DatasetService.VersionView failed =
@@ -663,7 +664,7 @@ class DatasetPersistenceIT {
   @Test
   void eachPageOfPublishingLeavesNoEntityBehind() {
     long approved = asAdmin.call(() -> datasets.preview(DatasetFilter.ANY));
-    if (approved <= 2L * Snapshots.WRITE_PAGE) {
+    if (approved <= 2L * PublishSteps.WRITE_PAGE) {
       asAdmin.call(
           () -> {
             try (java.sql.Connection db = dataSource.getConnection()) {
@@ -675,7 +676,7 @@ class DatasetPersistenceIT {
     }
     DatasetService.DatasetView dataset =
         asAdmin.call(() -> datasets.create(unique("Pages "), null, DatasetFilter.ANY));
-    long versionId = asAdmin.call(() -> snapshots.begin(dataset.id(), "lead", "http://localhost"));
+    long versionId = asAdmin.call(() -> steps.begin(dataset.id(), "lead", "http://localhost"));
     try {
       int[] heldAfterPages =
           asAdmin.call(
@@ -685,9 +686,9 @@ class DatasetPersistenceIT {
                 long after = 0;
                 int position = 0;
                 for (int page = 0; page < 3; page++) {
-                  Snapshots.PageWritten written =
-                      snapshots.writePage(versionId, DatasetFilter.ANY, after, position);
-                  assertEquals(Snapshots.WRITE_PAGE, written.written(), "a full page");
+                  PublishSteps.PageFrozen written =
+                      steps.freezePage(versionId, DatasetFilter.ANY, after, position);
+                  assertEquals(PublishSteps.WRITE_PAGE, written.written(), "a full page");
                   after = written.lastArticleId();
                   position += written.written();
                   held[page] = session.getStatistics().getEntityCount();
@@ -696,7 +697,7 @@ class DatasetPersistenceIT {
               });
       assertArrayEquals(new int[3], heldAfterPages, "entities held after each page");
       assertEquals(
-          3L * Snapshots.WRITE_PAGE,
+          3L * PublishSteps.WRITE_PAGE,
           ((Number)
                   asAdmin.call(
                       () ->
@@ -708,7 +709,7 @@ class DatasetPersistenceIT {
     } finally {
       asAdmin.call(
           () -> {
-            snapshots.discard(versionId);
+            steps.discard(versionId);
             return null;
           });
     }

@@ -34,8 +34,8 @@ class ExporterTest {
 
   private final Exporter.Entries entries = Fixtures.entries(Fixtures.articles());
 
-  private static Frozen frozenWithFiles(Exporter.Entries entries) {
-    Frozen bare = Fixtures.frozen(null, null);
+  private static VersionMetadata frozenWithFiles(Exporter.Entries entries) {
+    VersionMetadata bare = Fixtures.frozen(null, null);
     VersionCounts counts = new VersionCounts();
     Fixtures.articles().forEach(counts::add);
     List<Manifest.FileSum> files = new ArrayList<>();
@@ -70,14 +70,14 @@ class ExporterTest {
 
   @Test
   void manifestAndCardMatchTheirGoldenFiles() throws IOException {
-    Frozen frozen = frozenWithFiles(entries);
+    VersionMetadata frozen = frozenWithFiles(entries);
     golden("manifest.json", frozen.manifest());
     golden("README.md", frozen.card());
   }
 
   @Test
   void theZipHoldsTheJsonlTheManifestAndTheCardAndIsTheSameEveryTime() throws IOException {
-    Frozen frozen = frozenWithFiles(entries);
+    VersionMetadata frozen = frozenWithFiles(entries);
     byte[] zip = Exporter.bytes(ExportFormat.ZIP, entries, frozen);
     assertArrayEquals(zip, Exporter.bytes(ExportFormat.ZIP, entries, frozen), "re-export");
     Map<String, byte[]> files = unzip(zip);
@@ -89,7 +89,7 @@ class ExporterTest {
 
   @Test
   void everyFormatIsTheSameWrittenTwiceAndJsonlReadsBackToTheSameArticles() {
-    Frozen frozen = frozenWithFiles(entries);
+    VersionMetadata frozen = frozenWithFiles(entries);
     for (ExportFormat f : ExportFormat.values()) {
       assertArrayEquals(
           Exporter.bytes(f, entries, frozen), Exporter.bytes(f, entries, frozen), f.name());
@@ -102,7 +102,7 @@ class ExporterTest {
   @Test
   void anEmptyVersionGivesAHeaderOnlyCsvAndAnEmptyGraph() {
     Exporter.Entries none = after -> List.of();
-    Frozen frozen = Fixtures.frozen(null, null);
+    VersionMetadata frozen = Fixtures.frozen(null, null);
     assertEquals(0, Exporter.bytes(ExportFormat.JSONL, none, frozen).length);
     assertEquals(
         Exporter.CSV_HEADER_NAMES + "\r\n",

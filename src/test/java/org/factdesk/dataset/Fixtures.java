@@ -130,8 +130,8 @@ final class Fixtures {
     return List.of(harbour(), pasted());
   }
 
-  static Frozen frozen(byte[] manifest, byte[] card) {
-    return new Frozen(
+  static VersionMetadata frozen(byte[] manifest, byte[] card) {
+    return new VersionMetadata(
         3,
         "Harbour & weather news",
         "Approved local news, spring 2025.",
@@ -149,8 +149,8 @@ final class Fixtures {
   }
 
   /** The same version as published since schema 2: a licence, a split by outlet. */
-  static Frozen frozenV2(byte[] manifest, byte[] card) {
-    return new Frozen(
+  static VersionMetadata frozenV2(byte[] manifest, byte[] card) {
+    return new VersionMetadata(
         3,
         "Harbour & weather news",
         "Approved local news, spring 2025.",

@@ -38,8 +38,8 @@ public final class ParquetBenchmark {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Exporter.Entries entries = generated(count);
     Path dir = Files.createTempDirectory("factdesk-parquet-bench");
-    Frozen frozen =
-        new Frozen(
+    VersionMetadata frozen =
+        new VersionMetadata(
             1,
             "bench",
             null,

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaTwoExportTest {
 
-  private final Frozen bare = Fixtures.frozenV2(null, null);
+  private final VersionMetadata bare = Fixtures.frozenV2(null, null);
   private final Exporter.Entries entries = Fixtures.entriesV2(Fixtures.articles(), bare.split());
 
   @TempDir Path dir;
@@ -198,7 +198,7 @@ class SchemaTwoExportTest {
           new Manifest.FileSum(f.fileName(), f.mediaType(), b.length, DatasetService.sha256(b)));
     }
     byte[] card = DatasetCard.bytes(bare, counts, files);
-    Frozen frozen = bare.withFiles(Manifest.bytes(bare, counts, files), card);
+    VersionMetadata frozen = bare.withFiles(Manifest.bytes(bare, counts, files), card);
     byte[] zip = Exporter.bytes(ExportFormat.ZIP, entries, frozen);
     assertArrayEquals(zip, Exporter.bytes(ExportFormat.ZIP, entries, frozen), "the same twice");
 
@@ -256,8 +256,8 @@ class SchemaTwoExportTest {
 
   @Test
   void aVersionWithoutASplitPointsTheHubAtTheWholeFiles() {
-    Frozen none =
-        new Frozen(
+    VersionMetadata none =
+        new VersionMetadata(
             bare.datasetId(),
             bare.datasetName(),
             null,

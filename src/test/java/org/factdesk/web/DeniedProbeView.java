@@ -3,7 +3,7 @@ package org.factdesk.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.factdesk.dataset.Snapshots;
+import org.factdesk.dataset.PublishSteps;
 
 /**
  * Test-only: an action shown to every role that calls an admin-only service (removing a dataset
@@ -32,12 +32,12 @@ public class DeniedProbeView {
           + "<h:outputText id=\"done\" value=\"#{deniedProbeView.done}\"/>"
           + "</h:form></h:body></html>";
 
-  @EJB private Snapshots snapshots;
+  @EJB private PublishSteps steps;
 
   private String done;
 
   public void act() {
-    snapshots.discard(-1);
+    steps.discard(-1);
     done = "allowed";
   }
 

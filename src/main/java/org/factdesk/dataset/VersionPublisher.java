@@ -24,33 +24,26 @@ import org.factdesk.dataset.DatasetVersion.Step;
 import org.factdesk.identity.Role;
 
 /**
- * Writes a version begun by {@link Snapshots#begin}: freezes the articles a page per transaction,
- * then writes each file once to hash it for the manifest, storing the CSV, ClaimReview and zip
- * files as it goes so that their downloads copy bytes (JSONL is the entries themselves). Progress
- * is saved as it goes: the Datasets page and REST show it, and it tells other instances that the
- * version is still being published.
+ * Publishes a version begun by {@link PublishSteps#begin}, in the background or while the caller
+ * waits: freezes the articles a page per transaction, then writes each file once to hash it for the
+ * manifest, storing the CSV, ClaimReview, Parquet and zip files as it goes ({@link VersionFiles})
+ * so that their downloads copy bytes (JSONL is the entries themselves). Progress is saved as it
+ * goes: the Datasets page and REST show it, and it tells other instances that the version is still
+ * being published. Runs outside any transaction; each step has its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Publishing {
-
-  /**
-   * The largest part of a stored file. Small, so that neither the JVM (a 256 MB heap treats arrays
-   * of 512 KiB and more as humongous, needing contiguous regions) nor H2's page writer (a page
-   * holds several rows) handles big single values.
-   */
-  static final int PART_SIZE = 32 * 1024;
-
-  /** Parts stored per transaction (one JDBC batch), and read per query: 1 MiB. */
-  static final int PARTS_PER_WRITE = 32;
+public class VersionPublisher {
 
   /** How often, at most, progress is saved while a file is written. */
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
-  private static final Logger LOG = Logger.getLogger(Publishing.class.getName());
+  private static final Logger LOG = Logger.getLogger(VersionPublisher.class.getName());
 
   @PersistenceContext private EntityManager em;
-  @EJB private Snapshots snapshots;
+  @EJB private PublishSteps steps;
+  @EJB private VersionEntries versionEntries;
+  @EJB private VersionFiles versionFiles;
 
   /**
    * Publishes the version in the background. When it fails, what it wrote is removed and the
@@ -63,7 +56,7 @@ public class Publishing {
       write(versionId);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Publishing dataset version " + versionId + " failed", e);
-      snapshots.fail(versionId, reason(e));
+      steps.fail(versionId, reason(e));
     }
   }
 
@@ -82,36 +75,37 @@ public class Publishing {
     VersionCounts counts = new VersionCounts();
     long after = 0;
     int position = 0;
-    for (Snapshots.PageWritten page = snapshots.writePage(versionId, filter, after, position);
+    for (PublishSteps.PageFrozen page = steps.freezePage(versionId, filter, after, position);
         page.written() > 0;
-        page = snapshots.writePage(versionId, filter, after, position)) {
+        page = steps.freezePage(versionId, filter, after, position)) {
       counts.addAll(page.counts());
       after = page.lastArticleId();
       position += page.written();
     }
     int articles = position;
-    Frozen frozen = Frozen.of(version, dataset);
+    VersionMetadata metadata = VersionMetadata.of(version, dataset);
     List<Manifest.FileSum> files = new ArrayList<>();
-    files.add(file(versionId, Step.JSONL, ExportFormat.JSONL, frozen, articles, false));
-    files.add(file(versionId, Step.CSV, ExportFormat.CSV, frozen, articles, true));
-    files.add(file(versionId, Step.CLAIMREVIEW, ExportFormat.CLAIMREVIEW, frozen, articles, true));
-    if (frozen.hasParquet()) {
-      files.add(file(versionId, Step.PARQUET, ExportFormat.PARQUET, frozen, articles, true));
+    files.add(file(versionId, Step.JSONL, ExportFormat.JSONL, metadata, articles, false));
+    files.add(file(versionId, Step.CSV, ExportFormat.CSV, metadata, articles, true));
+    files.add(
+        file(versionId, Step.CLAIMREVIEW, ExportFormat.CLAIMREVIEW, metadata, articles, true));
+    if (metadata.hasParquet()) {
+      files.add(file(versionId, Step.PARQUET, ExportFormat.PARQUET, metadata, articles, true));
     }
-    byte[] card = DatasetCard.bytes(frozen, counts, files);
+    byte[] card = DatasetCard.bytes(metadata, counts, files);
     files.add(
         new Manifest.FileSum(
             DatasetCard.FILE_NAME, "text/markdown; charset=UTF-8", card.length, sha256(card)));
-    byte[] manifest = Manifest.bytes(frozen, counts, files);
+    byte[] manifest = Manifest.bytes(metadata, counts, files);
     Manifest.FileSum zip =
         file(
             versionId,
             Step.ZIP,
             ExportFormat.ZIP,
-            frozen.withFiles(manifest, card),
+            metadata.withFiles(manifest, card),
             articles,
             true);
-    snapshots.finish(versionId, articles, manifest, card, zip.sha256(), zip.bytes());
+    steps.finish(versionId, articles, manifest, card, zip.sha256(), zip.bytes());
     LOG.info(
         () ->
             String.format(
@@ -128,17 +122,22 @@ public class Publishing {
    * stores it in parts.
    */
   private Manifest.FileSum file(
-      long versionId, Step step, ExportFormat format, Frozen frozen, int articles, boolean store) {
-    snapshots.progress(versionId, step, 0);
+      long versionId,
+      Step step,
+      ExportFormat format,
+      VersionMetadata metadata,
+      int articles,
+      boolean store) {
+    steps.progress(versionId, step, 0);
     long[] saved = {System.nanoTime()};
     Exporter.Entries entries =
         from -> {
           long now = System.nanoTime();
           if (now - saved[0] > PROGRESS_EVERY_NANOS) {
-            snapshots.progress(versionId, step, Math.min(articles, from + 1));
+            steps.progress(versionId, step, Math.min(articles, from + 1));
             saved[0] = now;
           }
-          return snapshots.entries(versionId, from);
+          return versionEntries.after(versionId, from);
         };
     MessageDigest digest = sha256Digest();
     Parts parts = new Parts(versionId, format, store);
@@ -146,9 +145,9 @@ public class Publishing {
       Exporter.write(
           format,
           entries,
-          frozen,
+          metadata,
           out,
-          format == ExportFormat.ZIP && frozen.hasParquet() ? storedParquet(versionId) : null);
+          format == ExportFormat.ZIP && metadata.hasParquet() ? storedParquet(versionId) : null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -161,9 +160,9 @@ public class Publishing {
   private Exporter.Written storedParquet(long versionId) {
     return out -> {
       int next = 0;
-      for (List<byte[]> parts = snapshots.parts(versionId, ExportFormat.PARQUET, next);
+      for (List<byte[]> parts = versionFiles.parts(versionId, ExportFormat.PARQUET, next);
           !parts.isEmpty();
-          parts = snapshots.parts(versionId, ExportFormat.PARQUET, next)) {
+          parts = versionFiles.parts(versionId, ExportFormat.PARQUET, next)) {
         for (byte[] part : parts) {
           out.write(part);
         }
@@ -177,7 +176,7 @@ public class Publishing {
     private final long versionId;
     private final ExportFormat format;
     private final boolean store;
-    private final List<byte[]> pending = new ArrayList<>(PARTS_PER_WRITE);
+    private final List<byte[]> pending = new ArrayList<>(VersionFiles.PARTS_PER_WRITE);
     private byte[] buffer;
     private int filled;
     private int saved;
@@ -187,7 +186,7 @@ public class Publishing {
       this.versionId = versionId;
       this.format = format;
       this.store = store;
-      this.buffer = store ? new byte[PART_SIZE] : null;
+      this.buffer = store ? new byte[VersionFiles.PART_SIZE] : null;
     }
 
     @Override
@@ -202,16 +201,16 @@ public class Publishing {
         return;
       }
       while (len > 0) {
-        int n = Math.min(len, PART_SIZE - filled);
+        int n = Math.min(len, VersionFiles.PART_SIZE - filled);
         System.arraycopy(b, off, buffer, filled, n);
         filled += n;
         off += n;
         len -= n;
-        if (filled == PART_SIZE) {
+        if (filled == VersionFiles.PART_SIZE) {
           pending.add(buffer);
-          buffer = new byte[PART_SIZE];
+          buffer = new byte[VersionFiles.PART_SIZE];
           filled = 0;
-          if (pending.size() == PARTS_PER_WRITE) {
+          if (pending.size() == VersionFiles.PARTS_PER_WRITE) {
             save();
           }
         }
@@ -233,7 +232,7 @@ public class Publishing {
     }
 
     private void save() {
-      snapshots.writeParts(versionId, format, saved, pending);
+      versionFiles.store(versionId, format, saved, pending);
       saved += pending.size();
       pending.clear();
     }

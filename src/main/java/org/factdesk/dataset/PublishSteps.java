@@ -27,14 +27,16 @@ import org.factdesk.platform.DatabaseLocks;
 import org.hibernate.Session;
 
 /**
- * The steps of publishing a version, each in its own transaction so that a version of any size is
- * written one page at a time (memory and transaction size stay the same), and reading a version's
- * entries and stored file parts a page at a time. Which articles a version takes is {@link
- * ApprovedArticles}; what each becomes, {@link ArticleRecords}. {@link DatasetService#publish} runs
- * the steps and removes a version whose publishing failed.
+ * The steps of publishing a version that change its row, each in its own transaction so that a
+ * version of any size is written one page at a time (memory and transaction size stay the same):
+ * begin (one publisher per dataset), freeze a page of articles as entries, save progress, finish,
+ * and fail or discard. Which articles a version takes is {@link ApprovedArticles}; what each
+ * becomes, {@link ArticleRecords}; where the entries go, {@link VersionEntries}. {@link
+ * VersionPublisher} runs the steps; {@link DatasetService#publish} removes a version whose
+ * publishing failed.
  */
 @Stateless
-public class Snapshots {
+public class PublishSteps {
 
   /** Articles frozen per transaction while publishing. */
   static final int WRITE_PAGE = 200;
@@ -42,13 +44,10 @@ public class Snapshots {
   /** Longest wait for another publisher of the same dataset to have begun its version. */
   static final long START_WAIT_MILLIS = 60_000;
 
-  /** Entries read per query while exporting. */
-  static final int READ_PAGE = 500;
-
   @PersistenceContext private EntityManager em;
 
-  /** What one page of publishing wrote. */
-  public record PageWritten(long lastArticleId, int written, VersionCounts counts) {}
+  /** What one page of publishing froze. */
+  public record PageFrozen(long lastArticleId, int written, VersionCounts counts) {}
 
   /**
    * Starts the next version of a dataset. Refused while another version of it is being published; a
@@ -140,7 +139,7 @@ public class Snapshots {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public PageWritten writePage(
+  public PageFrozen freezePage(
       long versionId, DatasetFilter filter, long afterArticleId, int position) {
     // ordered by state too (one value here): H2 then reads index (state, id) in order, not sorting
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -154,7 +153,7 @@ public class Snapshots {
     List<Article> articles = em.createQuery(page).setMaxResults(WRITE_PAGE).getResultList();
     VersionCounts counts = new VersionCounts();
     if (articles.isEmpty()) {
-      return new PageWritten(afterArticleId, 0, counts);
+      return new PageFrozen(afterArticleId, 0, counts);
     }
     List<Long> ids = articles.stream().map(Article::getId).toList();
     Map<Long, List<Block>> blocks = new HashMap<>();
@@ -204,25 +203,9 @@ public class Snapshots {
       counts.add(record);
       bodies.add(ArticleJson.bytes(record, version.getSchemaVersion()));
     }
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "insert into dataset_entry (version_id, position, article_id, body)"
-                          + " values (?, ?, ?, ?)")) {
-                for (int i = 0; i < articles.size(); i++) {
-                  insert.setLong(1, versionId);
-                  insert.setInt(2, position + i);
-                  insert.setLong(3, articles.get(i).getId());
-                  insert.setBytes(4, bodies.get(i));
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
+    VersionEntries.insert(em, versionId, position, ids, bodies);
     version.progress(DatasetVersion.Step.FREEZING, position + articles.size());
-    return new PageWritten(articles.get(articles.size() - 1).getId(), articles.size(), counts);
+    return new PageFrozen(articles.get(articles.size() - 1).getId(), articles.size(), counts);
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -239,46 +222,6 @@ public class Snapshots {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void progress(long versionId, DatasetVersion.Step step, int done) {
     em.find(DatasetVersion.class, versionId).progress(step, done);
-  }
-
-  /** Stores parts of a file of a version being published, numbered from {@code first} on. */
-  @RolesAllowed(Role.ADMIN_NAME)
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void writeParts(long versionId, ExportFormat format, int first, List<byte[]> parts) {
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "insert into dataset_file (version_id, format, part, bytes)"
-                          + " values (?, ?, ?, ?)")) {
-                for (int i = 0; i < parts.size(); i++) {
-                  insert.setLong(1, versionId);
-                  insert.setString(2, format.name());
-                  insert.setInt(3, first + i);
-                  insert.setBytes(4, parts.get(i));
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
-  }
-
-  /** The stored parts of a version's file from part {@code from} on, a page of them, in order. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-  public List<byte[]> parts(long versionId, ExportFormat format, int from) {
-    @SuppressWarnings("unchecked")
-    List<byte[]> parts =
-        em.createNativeQuery(
-                // the whole key in the order: H2 then reads the primary key in order, not sorting
-                "select bytes from dataset_file where version_id = ?1 and format = ?2"
-                    + " and part >= ?3 order by version_id, format, part")
-            .setParameter(1, versionId)
-            .setParameter(2, format.name())
-            .setParameter(3, from)
-            .setMaxResults(Publishing.PARTS_PER_WRITE)
-            .getResultList();
-    return parts;
   }
 
   /** Removes a version whose publishing failed, with whatever entries and files it got. */
@@ -315,31 +258,7 @@ public class Snapshots {
 
   /** Removes a version's entries and files. */
   static void removeContent(EntityManager em, long versionId) {
-    em.createNativeQuery("delete from dataset_file where version_id = ?1")
-        .setParameter(1, versionId)
-        .executeUpdate();
-    em.createNativeQuery("delete from dataset_entry where version_id = ?1")
-        .setParameter(1, versionId)
-        .executeUpdate();
-  }
-
-  /** The entries of a version after a position, at most a page of them, in order. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-  public List<Exporter.Entry> entries(long versionId, int afterPosition) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                // the whole key in the order: H2 then reads the primary key in order, not sorting
-                "select position, body from dataset_entry where version_id = ?1 and position > ?2"
-                    + " order by version_id, position")
-            .setParameter(1, versionId)
-            .setParameter(2, afterPosition)
-            .setMaxResults(READ_PAGE)
-            .getResultList();
-    List<Exporter.Entry> entries = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      entries.add(new Exporter.Entry(((Number) row[0]).intValue(), (byte[]) row[1]));
-    }
-    return entries;
+    VersionFiles.removeAll(em, versionId);
+    VersionEntries.removeAll(em, versionId);
   }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * What a version's exports are made of besides its entries, fixed when it was published: who, when,
  * the filter, where ClaimReview urls point, and (once written) the manifest and the dataset card.
  */
-public record Frozen(
+public record VersionMetadata(
     long datasetId,
     String datasetName,
     String description,
@@ -27,8 +27,8 @@ public record Frozen(
    * exports use the stored manifest and card, so a later change of the dataset changes none of a
    * published version's bytes.
    */
-  static Frozen of(DatasetVersion v, Dataset d) {
-    return new Frozen(
+  static VersionMetadata of(DatasetVersion v, Dataset d) {
+    return new VersionMetadata(
         d.getId(),
         d.getName(),
         d.getDescription(),
@@ -49,8 +49,8 @@ public record Frozen(
     return schemaVersion >= 2;
   }
 
-  Frozen withFiles(byte[] nextManifest, byte[] nextCard) {
-    return new Frozen(
+  VersionMetadata withFiles(byte[] nextManifest, byte[] nextCard) {
+    return new VersionMetadata(
         datasetId,
         datasetName,
         description,
