@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.TextBlock;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
@@ -145,7 +146,7 @@ final class AnalysisRows {
         connection -> {
           Map<Integer, Long> blockIdByIndex = new HashMap<>();
           try (PreparedStatement blocks = connection.prepareStatement(INSERT_BLOCK)) {
-            for (org.factdesk.analysis.Block block : result.blocks()) {
+            for (TextBlock block : result.blocks()) {
               long id = blockIds.nextLong();
               blockIdByIndex.put(block.index(), id);
               int i = stamp(blocks, id, now);
@@ -161,7 +162,7 @@ final class AnalysisRows {
           }
           try (PreparedStatement flags = connection.prepareStatement(INSERT_FLAG)) {
             int count = 0;
-            for (org.factdesk.analysis.Block block : result.blocks()) {
+            for (TextBlock block : result.blocks()) {
               for (org.factdesk.analysis.Flag flag : block.flags()) {
                 int i = stamp(flags, flagIds.nextLong(), now);
                 flags.setLong(i++, blockIdByIndex.get(block.index()));

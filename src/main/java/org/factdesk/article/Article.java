@@ -24,6 +24,7 @@ import org.factdesk.analysis.ArticleMetadata;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.platform.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -217,7 +218,7 @@ public class Article extends BaseEntity {
     this.outlet = clip(outlet, 255);
     this.url = clip(url, 2048);
     this.language = clip(language, 16);
-    for (org.factdesk.analysis.Block found : result.blocks()) {
+    for (TextBlock found : result.blocks()) {
       if (found.text().length() > Block.MAX_TEXT) {
         throw new ImportException(
             "block "
@@ -239,7 +240,7 @@ public class Article extends BaseEntity {
     int pending = 0;
     java.util.EnumSet<FlagType> types = java.util.EnumSet.noneOf(FlagType.class);
     StringBuilder text = new StringBuilder();
-    for (org.factdesk.analysis.Block block : result.blocks()) {
+    for (TextBlock block : result.blocks()) {
       for (org.factdesk.analysis.Flag flag : block.flags()) {
         pending++;
         types.add(flag.type());

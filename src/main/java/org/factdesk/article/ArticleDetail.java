@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.factdesk.analysis.TextBlock;
 
 /** An article with everything the engine found in it, detached from the database. */
 public record ArticleDetail(
@@ -33,7 +34,7 @@ public record ArticleDetail(
       implements Serializable {
 
     /** A block as the engine found it, before anything is stored (flags are pending, id 0). */
-    public static BlockView of(org.factdesk.analysis.Block block) {
+    public static BlockView of(TextBlock block) {
       return new BlockView(
           block.index(),
           block.kind().name(),

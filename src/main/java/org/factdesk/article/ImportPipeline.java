@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.detect.LineFingerprint;
@@ -378,7 +379,7 @@ public class ImportPipeline {
    */
   private static Map<String, String> shortLines(AnalysisResult result) {
     Map<String, String> lines = new LinkedHashMap<>();
-    for (org.factdesk.analysis.Block block : result.blocks()) {
+    for (TextBlock block : result.blocks()) {
       if (block.text().length() <= OutletLine.MAX_SAMPLE) {
         lines.putIfAbsent(LineFingerprint.of(block.text()), block.text());
       }

@@ -23,6 +23,7 @@ import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleSet;
@@ -206,7 +207,7 @@ public class RuleBook {
     return refused;
   }
 
-  private static void redetect(Block block, org.factdesk.analysis.Block found) {
+  private static void redetect(Block block, TextBlock found) {
     Map<FlagType, org.factdesk.analysis.Flag> raised = new EnumMap<>(FlagType.class);
     for (org.factdesk.analysis.Flag flag : found.flags()) {
       raised.putIfAbsent(flag.type(), flag);
@@ -260,7 +261,7 @@ public class RuleBook {
     return analyzer.analyze(article.getOriginalBytes(), hint, source);
   }
 
-  private static Set<FlagType> types(org.factdesk.analysis.Block block) {
+  private static Set<FlagType> types(TextBlock block) {
     Set<FlagType> types = new TreeSet<>();
     block.flags().forEach(f -> types.add(f.type()));
     return types;

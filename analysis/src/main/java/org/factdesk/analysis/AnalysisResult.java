@@ -30,7 +30,7 @@ public record AnalysisResult(
     boolean malformedInput,
     String decodedText,
     ArticleMetadata metadata,
-    List<Block> blocks,
+    List<TextBlock> blocks,
     List<ClaimCandidate> claims,
     String contentHash,
     MinHashSignature minHash,
@@ -53,21 +53,21 @@ public record AnalysisResult(
   }
 
   /** Blocks without flags, joined by "\n\n". */
-  public static String cleanText(List<Block> blocks) {
+  public static String cleanText(List<TextBlock> blocks) {
     return blocks.stream()
-        .filter(Block::isArticle)
-        .map(Block::text)
+        .filter(TextBlock::isArticle)
+        .map(TextBlock::text)
         .collect(Collectors.joining("\n\n"));
   }
 
-  public List<Block> flaggedBlocks() {
+  public List<TextBlock> flaggedBlocks() {
     return blocks.stream().filter(b -> !b.isArticle()).toList();
   }
 
   /** {@link LineFingerprint} of every block, by block index, for the outlet's repetition store. */
   public List<String> lineFingerprints() {
     List<String> out = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
+    for (TextBlock b : blocks) {
       out.add(LineFingerprint.of(b.text()));
     }
     return out;

@@ -163,7 +163,7 @@ public final class Analyzer {
   /** A run up to the detectors: blocks, flags from the page's markup, metadata and context. */
   private record Prepared(
       boolean html,
-      List<Block> blocks,
+      List<TextBlock> blocks,
       List<String> texts,
       Map<Integer, Flag> preFlags,
       ArticleMetadata metadata,
@@ -179,7 +179,7 @@ public final class Analyzer {
         (hint == ContentHint.HTML && text.indexOf('<') >= 0)
             || (hint == ContentHint.AUTO && HtmlExtractor.looksLikeHtml(text));
 
-    List<Block> blocks;
+    List<TextBlock> blocks;
     Map<Integer, Flag> preFlags = Map.of();
     ArticleMetadata htmlMeta = null;
     if (html) {
@@ -195,7 +195,7 @@ public final class Analyzer {
           html ? "the HTML contains no readable text" : "the input contains no text");
     }
 
-    List<String> texts = blocks.stream().map(Block::text).toList();
+    List<String> texts = blocks.stream().map(TextBlock::text).toList();
     String knownTitle = source.titleValue().orElse(htmlMeta != null ? htmlMeta.title() : null);
     TextHeader header = TextHeaderReader.read(texts, knownTitle, !html);
     String language = htmlMeta != null ? htmlMeta.language() : null;
@@ -237,8 +237,8 @@ public final class Analyzer {
     for (Detector detector : html ? detectors : textDetectors) {
       detector.detect(context, sink);
     }
-    List<Block> flagged = new ArrayList<>(run.blocks().size());
-    for (Block b : run.blocks()) {
+    List<TextBlock> flagged = new ArrayList<>(run.blocks().size());
+    for (TextBlock b : run.blocks()) {
       flagged.add(b.withFlags(sink.flagsOf(b.index())));
     }
 
@@ -263,9 +263,9 @@ public final class Analyzer {
    * blocks' own tokens in order, which equals tokenising the joined text because tokens never span
    * the line breaks {@link AnalysisResult#cleanText} joins with. Each distinct word is hashed once.
    */
-  private static long[] nearDuplicateWordHashes(List<Block> flagged, DetectionContext context) {
+  private static long[] nearDuplicateWordHashes(List<TextBlock> flagged, DetectionContext context) {
     boolean clean = false;
-    for (Block b : flagged) {
+    for (TextBlock b : flagged) {
       if (b.isArticle() && !b.text().isBlank()) {
         clean = true;
         break;
@@ -274,7 +274,7 @@ public final class Analyzer {
     long[] out = new long[256];
     int count = 0;
     long[] hashOfWord = new long[0];
-    for (Block b : flagged) {
+    for (TextBlock b : flagged) {
       if (clean && !b.isArticle()) {
         continue;
       }

@@ -105,12 +105,13 @@ class AnalyzerTest {
     AnalysisResult r =
         cut.analyze(
             ARTICLE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, known);
-    Block app = r.blocks().get(2);
+    TextBlock app = r.blocks().get(2);
     assertEquals(
         "appears in 9 earlier articles of Harbor Ledger",
         app.flag(FlagType.SITE_CHROME).orElseThrow().reason());
     assertEquals(
-        List.of(0, 1, 3), r.blocks().stream().filter(Block::isArticle).map(Block::index).toList());
+        List.of(0, 1, 3),
+        r.blocks().stream().filter(TextBlock::isArticle).map(TextBlock::index).toList());
     assertEquals(LineFingerprint.of(app.text()), r.lineFingerprints().get(2));
   }
 

@@ -42,7 +42,7 @@ class FixtureArticlesTest {
         expectations(new String(resource(name + ".expected"), StandardCharsets.UTF_8));
     String carried = null;
     List<String> problems = new ArrayList<>();
-    for (Block block : result.blocks()) {
+    for (TextBlock block : result.blocks()) {
       Expectation named = null;
       for (Expectation e : expectations) {
         if (block.text().startsWith(e.prefix)
@@ -124,7 +124,7 @@ class FixtureArticlesTest {
                     b.text().startsWith("Greenmarsh")
                         || b.text().startsWith("The board uses an AI")
                         || b.text().startsWith("Canal board chairwoman"))
-            .filter(Block::isArticle)
+            .filter(TextBlock::isArticle)
             .count());
   }
 

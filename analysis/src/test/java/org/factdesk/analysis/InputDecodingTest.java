@@ -146,7 +146,7 @@ class InputDecodingTest {
 
   private static void assertParagraphs(AnalysisResult r, String paragraph) {
     assertEquals(ContentHint.HTML, r.format());
-    assertEquals(List.of(paragraph, ENGLISH), r.blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(paragraph, ENGLISH), r.blocks().stream().map(TextBlock::text).toList());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -43,7 +43,7 @@ class RealSamplesTest {
   /** Checks that exactly the listed blocks carry flags, each including the listed type. */
   private static void assertFlags(AnalysisResult r, Map<Integer, FlagType> expected) {
     List<String> problems = new ArrayList<>();
-    for (Block b : r.blocks()) {
+    for (TextBlock b : r.blocks()) {
       FlagType type = expected.get(b.index());
       if (type == null && !b.isArticle()) {
         problems.add("block " + b.index() + " should be article but has " + b.flags());

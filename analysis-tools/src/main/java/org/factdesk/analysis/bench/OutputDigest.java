@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.claim.ClaimCandidate;
+import org.factdesk.analysis.claim.ClaimSpan;
 
 /**
  * Proves that a change to the engine changed none of its output: one SHA-256 line per document of
@@ -97,11 +99,13 @@ public final class OutputDigest {
     StringBuilder sb = new StringBuilder(input.length * 2);
     sb.append(r.format()).append('|').append(r.charset()).append('|').append(r.malformedInput());
     sb.append('|').append(r.decodedText()).append('|').append(r.metadata());
-    for (Block b : r.blocks()) {
-      sb.append('\n').append(b);
+    for (TextBlock b : r.blocks()) {
+      sb.append('\n');
+      block(sb, b);
     }
     for (ClaimCandidate c : r.claims()) {
-      sb.append('\n').append(c);
+      sb.append('\n');
+      claim(sb, c);
     }
     sb.append('\n').append(r.contentHash()).append('|').append(r.minHash().toHex());
     sb.append('|').append(r.simHash()).append('|').append(r.rulesVersion());
@@ -115,5 +119,40 @@ public final class OutputDigest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /*
+   * Blocks and claims are written as their records' toString wrote them when the engine's names
+   * were Block, Flag, ClaimCandidate and ClaimSpan (decision 0030), so that digests taken before
+   * the renames of decision 0039 still compare.
+   */
+
+  private static void block(StringBuilder sb, TextBlock b) {
+    sb.append("Block[index=").append(b.index()).append(", kind=").append(b.kind());
+    sb.append(", text=").append(b.text()).append(", start=").append(b.start());
+    sb.append(", end=").append(b.end()).append(", flags=[");
+    for (int i = 0; i < b.flags().size(); i++) {
+      Flag f = b.flags().get(i);
+      sb.append(i == 0 ? "" : ", ").append("Flag[type=").append(f.type());
+      sb.append(", confidence=").append(f.confidence()).append(", detector=").append(f.detector());
+      sb.append(", reason=").append(f.reason()).append(']');
+    }
+    sb.append("]]");
+  }
+
+  private static void claim(StringBuilder sb, ClaimCandidate c) {
+    sb.append("ClaimCandidate[blockIndex=")
+        .append(c.blockIndex())
+        .append(", text=")
+        .append(c.text());
+    sb.append(", start=").append(c.start()).append(", end=").append(c.end());
+    sb.append(", score=").append(c.score()).append(", spans=[");
+    for (int i = 0; i < c.spans().size(); i++) {
+      ClaimSpan s = c.spans().get(i);
+      sb.append(i == 0 ? "" : ", ").append("ClaimSpan[type=").append(s.type());
+      sb.append(", text=").append(s.text()).append(", start=").append(s.start());
+      sb.append(", end=").append(s.end()).append(']');
+    }
+    sb.append("]]");
   }
 }

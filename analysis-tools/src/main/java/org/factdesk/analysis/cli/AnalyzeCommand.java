@@ -16,10 +16,10 @@ import java.util.List;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ArticleMetadata;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.claim.ClaimCandidate;
 import org.factdesk.analysis.claim.ClaimSpan;
@@ -161,7 +161,7 @@ public final class AnalyzeCommand {
         .member("url", meta.url())
         .member("language", meta.language());
     json.name("blocks").beginArray();
-    for (Block b : result.blocks()) {
+    for (TextBlock b : result.blocks()) {
       json.beginObject().name("index").value(b.index()).member("text", b.text());
       json.name("flags").beginArray();
       for (Flag f : b.flags()) {

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 
 /**
  * The held-out evaluation command. Usage: {@code Evaluation dev|test|FOLDER [--verbose]}.
@@ -177,16 +177,16 @@ public final class Evaluation {
       AnalysisResult result = analyzer.analyze(article.bytes(), article.format(), SourceInfo.NONE);
       // the engine may sniff a .html file with no markup as text; score it where it was filed
       ContentHint format = article.format();
-      List<Block> blocks = result.blocks();
+      List<TextBlock> blocks = result.blocks();
       LabelMatcher.Alignment alignment =
-          LabelMatcher.align(blocks.stream().map(Block::text).toList(), article.labels());
+          LabelMatcher.align(blocks.stream().map(TextBlock::text).toList(), article.labels());
       for (Label l : alignment.unmatched()) {
         report.problems.add(
             article.name() + ": line " + l.line() + ": " + l.typeName() + " '" + l.text() + "'");
       }
       Scoreboard board = report.blocks.get(format);
       StringBuilder gold = new StringBuilder();
-      for (Block b : blocks) {
+      for (TextBlock b : blocks) {
         FlagType g = alignment.gold().get(b.index());
         Flag top = b.flags().isEmpty() ? null : b.flags().get(0);
         FlagType p = top == null ? null : top.type();

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 import org.factdesk.analysis.detect.DetectionContext;
 import org.factdesk.analysis.detect.Detector;
@@ -129,7 +129,7 @@ public final class TrainTextLines {
       } catch (UnreadableInputException e) {
         return null;
       }
-      List<String> lines = context.blocks().stream().map(Block::text).toList();
+      List<String> lines = context.blocks().stream().map(TextBlock::text).toList();
       boolean[] flagged = new boolean[lines.size()];
       if (withFlags) {
         // the typed detectors' flags, without the off-topic detector: it runs after the line

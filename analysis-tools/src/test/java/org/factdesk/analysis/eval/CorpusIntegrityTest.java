@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +33,7 @@ class CorpusIntegrityTest {
     List<String> problems = new ArrayList<>();
     for (LabelledArticle article : Corpus.load(folder(split))) {
       AnalysisResult result = ANALYZER.analyze(article.bytes(), article.format(), SourceInfo.NONE);
-      List<String> texts = result.blocks().stream().map(Block::text).toList();
+      List<String> texts = result.blocks().stream().map(TextBlock::text).toList();
       LabelMatcher.Alignment alignment = LabelMatcher.align(texts, article.labels());
       for (Label l : alignment.unmatched()) {
         problems.add(article.name() + ":" + l.line() + " names no block: " + l.text());
@@ -82,10 +82,11 @@ class CorpusIntegrityTest {
     for (LabelledArticle article : Corpus.load(folder(split))) {
       AnalysisResult result = ANALYZER.analyze(article.bytes(), article.format(), SourceInfo.NONE);
       List<FlagType> gold =
-          LabelMatcher.align(result.blocks().stream().map(Block::text).toList(), article.labels())
+          LabelMatcher.align(
+                  result.blocks().stream().map(TextBlock::text).toList(), article.labels())
               .gold();
       long bodyChars = 0;
-      for (Block b : result.blocks()) {
+      for (TextBlock b : result.blocks()) {
         if (gold.get(b.index()) == null) {
           bodyChars += b.text().length();
         }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.analysis.Block;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.text.Sentence;
 import org.factdesk.analysis.text.SentenceSplitter;
 
@@ -58,11 +58,11 @@ public final class ClaimExtractor {
    * ones when more than one in {@value #SENTENCES_PER_CANDIDATE} pass (and more than {@value
    * #MIN_CANDIDATES}: the few statements of a short article are all shown).
    */
-  public List<ClaimCandidate> extract(List<Block> blocks) {
+  public List<ClaimCandidate> extract(List<TextBlock> blocks) {
     List<ClaimCandidate> out = new ArrayList<>();
     SpanFinder.Workspace workspace = new SpanFinder.Workspace();
     int sentences = 0;
-    for (Block block : blocks) {
+    for (TextBlock block : blocks) {
       if (block.isArticle()) {
         sentences += extract(block.index(), block.text(), workspace, out);
       }

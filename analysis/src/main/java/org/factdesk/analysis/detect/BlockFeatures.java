@@ -1,8 +1,8 @@
 package org.factdesk.analysis.detect;
 
 import java.util.Locale;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.BlockKind;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.text.Words;
 
 /**
@@ -29,7 +29,7 @@ public record BlockFeatures(
     boolean paragraph,
     boolean headline) {
 
-  public static BlockFeatures of(Block block) {
+  public static BlockFeatures of(TextBlock block) {
     String text = block.text();
     int words = Words.count(text);
     char last = lastMeaningful(text);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.text.StopWords;
 import org.factdesk.analysis.text.WordIds;
@@ -18,7 +18,7 @@ import org.factdesk.analysis.text.Words;
  * on one thread; it caches derived data such as term vectors.
  */
 public final class DetectionContext {
-  private final List<Block> blocks;
+  private final List<TextBlock> blocks;
   private final List<BlockFeatures> features;
   private final TextHeader header;
   private final String title;
@@ -48,7 +48,7 @@ public final class DetectionContext {
    *     compares against it
    */
   public DetectionContext(
-      List<Block> blocks,
+      List<TextBlock> blocks,
       TextHeader header,
       String title,
       String language,
@@ -61,7 +61,7 @@ public final class DetectionContext {
    *     the same pass over each block as the other detectors' keywords
    */
   public DetectionContext(
-      List<Block> blocks,
+      List<TextBlock> blocks,
       TextHeader header,
       String title,
       String language,
@@ -75,13 +75,13 @@ public final class DetectionContext {
     this.fingerprints = Objects.requireNonNull(fingerprints, "fingerprints");
     this.stopWords = StopWords.of(language);
     List<BlockFeatures> list = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
+    for (TextBlock b : blocks) {
       list.add(BlockFeatures.of(b));
     }
     this.features = List.copyOf(list);
   }
 
-  public List<Block> blocks() {
+  public List<TextBlock> blocks() {
     return blocks;
   }
 

@@ -3,8 +3,8 @@ package org.factdesk.analysis.html;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.analysis.ArticleMetadata;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.TextBlock;
 
 /**
  * What HTML extraction produced.
@@ -15,7 +15,7 @@ import org.factdesk.analysis.Flag;
  * @param metadata from meta tags, JSON-LD and the html lang attribute
  */
 public record HtmlExtraction(
-    List<Block> blocks, Map<Integer, Flag> boilerplate, ArticleMetadata metadata) {
+    List<TextBlock> blocks, Map<Integer, Flag> boilerplate, ArticleMetadata metadata) {
   public HtmlExtraction {
     blocks = List.copyOf(blocks);
     boilerplate = Map.copyOf(boilerplate);

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.ArticleMetadata;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.html.BlockCollector.RawBlock;
 import org.factdesk.analysis.meta.TitleKey;
 import org.factdesk.analysis.text.Words;
@@ -176,11 +176,11 @@ public final class HtmlExtractor {
     // the same words describe the main content in the reason of every block outside it
     String main = mainRoots.isEmpty() ? null : BoilerplateHint.describe(mainRoots.get(0));
     int headline = headline(page, p);
-    List<Block> blocks = new ArrayList<>(raw.size());
+    List<TextBlock> blocks = new ArrayList<>(raw.size());
     Map<Integer, Flag> flags = new HashMap<>();
     for (RawBlock b : raw) {
       int index = blocks.size();
-      blocks.add(new Block(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
+      blocks.add(new TextBlock(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
       boolean comment = comments[index] && p[index] >= HtmlBlockModel.THRESHOLD;
       if ((p[index] < HtmlBlockModel.THRESHOLD || comment) && index != headline) {
         boolean link = HtmlBlockModel.isShortLink(page.features()[index]);

@@ -2,8 +2,8 @@ package org.factdesk.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.BlockKind;
+import org.factdesk.analysis.TextBlock;
 
 /**
  * Splits plain text into blocks, one per non-blank line. Lines, not blank-line paragraphs, are the
@@ -14,8 +14,8 @@ public final class PlainTextSegmenter {
   private PlainTextSegmenter() {}
 
   /** Blocks with offsets into {@code text}; CRLF, CR, LF and U+2028/2029 all end a line. */
-  public static List<Block> segment(String text) {
-    List<Block> blocks = new ArrayList<>();
+  public static List<TextBlock> segment(String text) {
+    List<TextBlock> blocks = new ArrayList<>();
     int n = text.length();
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
@@ -28,7 +28,7 @@ public final class PlainTextSegmenter {
     return blocks;
   }
 
-  private static void addLine(String text, int from, int to, List<Block> blocks) {
+  private static void addLine(String text, int from, int to, List<TextBlock> blocks) {
     int start = from;
     int end = to;
     while (start < end && isSkippable(text.charAt(start))) {
@@ -42,7 +42,7 @@ public final class PlainTextSegmenter {
     }
     String normalized = TextNormalizer.normalize(text, start, end);
     if (!normalized.isEmpty()) {
-      blocks.add(new Block(blocks.size(), BlockKind.LINE, normalized, start, end));
+      blocks.add(new TextBlock(blocks.size(), BlockKind.LINE, normalized, start, end));
     }
   }
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
@@ -88,7 +88,7 @@ class ClaimExtractorTest {
 
   @Test
   void anArticleGetsAtMostOneCandidateInThreeSentencesTheBestScored() {
-    List<Block> blocks = new ArrayList<>();
+    List<TextBlock> blocks = new ArrayList<>();
     String[] sentences = {
       "Port fees rose 12% to $4.5 million in 2024, the Valmoran harbour authority said.",
       "The weather on the coast was mild.",
@@ -104,13 +104,13 @@ class ClaimExtractorTest {
       "The market opens early on Saturdays."
     };
     for (int i = 0; i < sentences.length; i++) {
-      blocks.add(new Block(i, BlockKind.LINE, sentences[i], i * 100, i * 100 + 90));
+      blocks.add(new TextBlock(i, BlockKind.LINE, sentences[i], i * 100, i * 100 + 90));
     }
     List<ClaimCandidate> claims = cut.extract(blocks);
     assertEquals(sentences.length / ClaimExtractor.SENTENCES_PER_CANDIDATE, claims.size());
     double lowestKept = claims.stream().mapToDouble(ClaimCandidate::score).min().orElseThrow();
     int check = 0;
-    for (Block block : blocks) {
+    for (TextBlock block : blocks) {
       ClaimCandidate scored = new ClaimExtractor(0.0).extract(block.index(), block.text()).get(0);
       boolean kept = claims.stream().anyMatch(c -> c.blockIndex() == block.index());
       if (!kept) {
@@ -129,11 +129,11 @@ class ClaimExtractorTest {
 
   @Test
   void flaggedBlocksAreNotMined() {
-    Block article =
-        new Block(
+    TextBlock article =
+        new TextBlock(
             0, BlockKind.LINE, "Prices rose 40 percent since January, the office said.", 0, 10);
-    Block promo =
-        new Block(
+    TextBlock promo =
+        new TextBlock(
             1,
             BlockKind.LINE,
             "Proven in over 10,000 plants, 99% uptime guaranteed.",

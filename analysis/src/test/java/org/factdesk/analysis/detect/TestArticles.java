@@ -2,10 +2,10 @@ package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.meta.TextHeaderReader;
 import org.factdesk.analysis.text.PlainTextSegmenter;
@@ -19,8 +19,8 @@ final class TestArticles {
   }
 
   static DetectionContext context(String text, OutletFingerprints fingerprints) {
-    List<Block> blocks = PlainTextSegmenter.segment(text);
-    TextHeader header = TextHeaderReader.read(blocks.stream().map(Block::text).toList(), null);
+    List<TextBlock> blocks = PlainTextSegmenter.segment(text);
+    TextHeader header = TextHeaderReader.read(blocks.stream().map(TextBlock::text).toList(), null);
     return new DetectionContext(blocks, header, header.title(), "en", fingerprints);
   }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.Flag;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -51,7 +51,7 @@ class HtmlExtractorTest {
             + " text</script></article></body></html>";
     String all =
         String.join(
-            " ", HtmlExtractor.extract(html, "").blocks().stream().map(Block::text).toList());
+            " ", HtmlExtractor.extract(html, "").blocks().stream().map(TextBlock::text).toList());
     for (String gone :
         List.of(
             "script text",
@@ -73,7 +73,7 @@ class HtmlExtractorTest {
             + PARAS
             + "<p>Escaped: &lt;img src=x onerror=alert(1)&gt; shown.</p>"
             + "<img src=x onerror=\"alert('pwned')\"></article>";
-    List<Block> blocks = HtmlExtractor.extract(html, "").blocks();
+    List<TextBlock> blocks = HtmlExtractor.extract(html, "").blocks();
     assertTrue(
         blocks.stream()
             .anyMatch(b -> b.text().equals("Escaped: <img src=x onerror=alert(1)> shown.")));
@@ -85,7 +85,7 @@ class HtmlExtractorTest {
     String html =
         "<body><h2>Why it matters</h2><ul><li>First point</li><li>Second point</li></ul>"
             + "<div>Loose text <p>inner para</p> tail text</div><p>one<br>two</p></body>";
-    List<Block> blocks = HtmlExtractor.extract(html, "").blocks();
+    List<TextBlock> blocks = HtmlExtractor.extract(html, "").blocks();
     assertEquals(
         List.of(
             "Why it matters",
@@ -96,11 +96,11 @@ class HtmlExtractorTest {
             "tail text",
             "one",
             "two"),
-        blocks.stream().map(Block::text).toList());
+        blocks.stream().map(TextBlock::text).toList());
     assertEquals(BlockKind.HEADING, blocks.get(0).kind());
     assertEquals(BlockKind.LIST_ITEM, blocks.get(1).kind());
     assertEquals(BlockKind.PARAGRAPH, blocks.get(4).kind());
-    Block heading = blocks.get(0);
+    TextBlock heading = blocks.get(0);
     assertEquals("Why it matters", html.substring(heading.start(), heading.end()));
   }
 
@@ -114,7 +114,7 @@ class HtmlExtractorTest {
             + " class='related-posts'><a href='/a'>Glass Makers Turn to Recycled"
             + " Sand</a></aside><div class='promo-box'>Buy the annual pass today</div></body>";
     HtmlExtraction x = HtmlExtractor.extract(html, "");
-    List<Block> blocks = x.blocks();
+    List<TextBlock> blocks = x.blocks();
     Flag related = x.boilerplate().get(index(blocks, "Glass Makers Turn to Recycled Sand"));
     assertEquals(FlagType.RELATED_LINKS, related.type());
     assertTrue(related.reason().startsWith("block model 0."), related.reason());
@@ -161,14 +161,14 @@ class HtmlExtractorTest {
     assertFalse(HtmlExtractor.looksLikeHtml("Prices rose 3% <in> some towns, and fell in others."));
   }
 
-  private static int index(List<Block> blocks, String text) {
-    for (Block b : blocks) {
+  private static int index(List<TextBlock> blocks, String text) {
+    for (TextBlock b : blocks) {
       if (b.text().equals(text)) {
         return b.index();
       }
     }
     throw new AssertionError(
-        "no block '" + text + "' in " + blocks.stream().map(Block::text).toList());
+        "no block '" + text + "' in " + blocks.stream().map(TextBlock::text).toList());
   }
 
   @Test
@@ -191,7 +191,7 @@ class HtmlExtractorTest {
     HtmlExtraction x = HtmlExtractor.extract(html, "");
     assertEquals("Ferry Line Opens", x.metadata().title());
     assertNull(x.boilerplate().get(index(x.blocks(), "Ferry Line Opens")));
-    for (Block b : x.blocks()) {
+    for (TextBlock b : x.blocks()) {
       boolean body =
           b.text().startsWith("The Tavel")
               || b.text().startsWith("Commission chair")

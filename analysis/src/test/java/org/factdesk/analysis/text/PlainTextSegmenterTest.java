@@ -3,7 +3,7 @@ package org.factdesk.analysis.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.factdesk.analysis.Block;
+import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
 
 class PlainTextSegmenterTest {
@@ -16,14 +16,14 @@ class PlainTextSegmenterTest {
             + "  \n"
             + "\u200b\n"
             + "Last";
-    List<Block> blocks = PlainTextSegmenter.segment(text);
+    List<TextBlock> blocks = PlainTextSegmenter.segment(text);
     assertEquals(
         List.of("Title line", "First paragraph ends here.", "AI Disclaimer: glued line.", "Last"),
-        blocks.stream().map(Block::text).toList());
-    for (Block b : blocks) {
+        blocks.stream().map(TextBlock::text).toList());
+    for (TextBlock b : blocks) {
       assertEquals(b.text(), TextNormalizer.normalize(text.substring(b.start(), b.end())));
     }
-    assertEquals(List.of(0, 1, 2, 3), blocks.stream().map(Block::index).toList());
+    assertEquals(List.of(0, 1, 2, 3), blocks.stream().map(TextBlock::index).toList());
   }
 
   @Test

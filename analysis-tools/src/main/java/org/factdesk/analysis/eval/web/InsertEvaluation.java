@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.train.InsertExamples;
 import org.factdesk.analysis.train.InsertExamples.Example;
 
@@ -188,14 +188,14 @@ public final class InsertEvaluation {
       }
       AnalysisResult result =
           analyzer.analyzeText(text.toString(), ContentHint.TEXT, SourceInfo.NONE, null);
-      List<Block> blocks = result.blocks();
+      List<TextBlock> blocks = result.blocks();
       int b = 0;
       score.pages++;
       for (int i = 0; i < page.size(); i++) {
         while (b < blocks.size() && blocks.get(b).end() <= starts[i]) {
           b++;
         }
-        Block block =
+        TextBlock block =
             b < blocks.size() && blocks.get(b).start() < starts[i] + page.get(i).text().length() + 1
                 ? blocks.get(b)
                 : null;

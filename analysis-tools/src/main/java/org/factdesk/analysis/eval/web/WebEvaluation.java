@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
-import org.factdesk.analysis.Block;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
 
 /**
@@ -154,7 +154,7 @@ public final class WebEvaluation {
       AnalysisResult r =
           analyzer.analyze(bytes, html ? ContentHint.HTML : ContentHint.TEXT, SourceInfo.NONE);
       StringBuilder sb = new StringBuilder();
-      for (Block b : r.blocks()) {
+      for (TextBlock b : r.blocks()) {
         if (b.flags().isEmpty()) {
           sb.append(b.text()).append('\n');
         }

@@ -15,15 +15,16 @@ import java.util.Optional;
  * @param end offset just past the block's last character in the decoded original text
  * @param flags at most one flag per type, most confident first; empty for article body
  */
-public record Block(int index, BlockKind kind, String text, int start, int end, List<Flag> flags) {
-  public Block {
+public record TextBlock(
+    int index, BlockKind kind, String text, int start, int end, List<Flag> flags) {
+  public TextBlock {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
     flags = List.copyOf(flags);
   }
 
   /** A block with no flags yet. */
-  public Block(int index, BlockKind kind, String text, int start, int end) {
+  public TextBlock(int index, BlockKind kind, String text, int start, int end) {
     this(index, kind, text, start, end, List.of());
   }
 
@@ -40,7 +41,7 @@ public record Block(int index, BlockKind kind, String text, int start, int end, 
     return flags.stream().filter(f -> f.type() == type).findFirst();
   }
 
-  public Block withFlags(List<Flag> newFlags) {
-    return new Block(index, kind, text, start, end, newFlags);
+  public TextBlock withFlags(List<Flag> newFlags) {
+    return new TextBlock(index, kind, text, start, end, newFlags);
   }
 }
