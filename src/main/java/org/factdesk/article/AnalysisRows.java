@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.TextBlock;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -163,7 +164,7 @@ final class AnalysisRows {
           try (PreparedStatement flags = connection.prepareStatement(INSERT_FLAG)) {
             int count = 0;
             for (TextBlock block : result.blocks()) {
-              for (org.factdesk.analysis.Flag flag : block.flags()) {
+              for (DetectorFlag flag : block.flags()) {
                 int i = stamp(flags, flagIds.nextLong(), now);
                 flags.setLong(i++, blockIdByIndex.get(block.index()));
                 flags.setLong(i++, articleId);

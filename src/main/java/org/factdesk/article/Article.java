@@ -23,6 +23,7 @@ import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.ArticleMetadata;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.platform.BaseEntity;
@@ -241,7 +242,7 @@ public class Article extends BaseEntity {
     java.util.EnumSet<FlagType> types = java.util.EnumSet.noneOf(FlagType.class);
     StringBuilder text = new StringBuilder();
     for (TextBlock block : result.blocks()) {
-      for (org.factdesk.analysis.Flag flag : block.flags()) {
+      for (DetectorFlag flag : block.flags()) {
         pending++;
         types.add(flag.type());
       }

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
@@ -208,8 +209,8 @@ public class RuleBook {
   }
 
   private static void redetect(Block block, TextBlock found) {
-    Map<FlagType, org.factdesk.analysis.Flag> raised = new EnumMap<>(FlagType.class);
-    for (org.factdesk.analysis.Flag flag : found.flags()) {
+    Map<FlagType, DetectorFlag> raised = new EnumMap<>(FlagType.class);
+    for (DetectorFlag flag : found.flags()) {
       raised.putIfAbsent(flag.type(), flag);
     }
     for (Flag flag : new ArrayList<>(block.getFlags())) {
@@ -217,7 +218,7 @@ public class RuleBook {
           flag.getDecision() != FlagDecision.PENDING
               || Flag.BY_EDITOR.equals(flag.getDetector())
               || RepetitionDetector.ID.equals(flag.getDetector());
-      org.factdesk.analysis.Flag again = raised.remove(flag.getType());
+      DetectorFlag again = raised.remove(flag.getType());
       if (keep) {
         continue;
       }
@@ -227,7 +228,7 @@ public class RuleBook {
         flag.redetected(again.confidence(), again.detector(), again.reason());
       }
     }
-    for (org.factdesk.analysis.Flag flag : raised.values()) {
+    for (DetectorFlag flag : raised.values()) {
       if (block.getFlags().stream().noneMatch(f -> f.getType() == flag.type())) {
         block.addDecidedFlag(
             flag.type(),

@@ -165,7 +165,7 @@ public final class Analyzer {
       boolean html,
       List<TextBlock> blocks,
       List<String> texts,
-      Map<Integer, Flag> preFlags,
+      Map<Integer, DetectorFlag> preFlags,
       ArticleMetadata metadata,
       DetectionContext context) {}
 
@@ -180,7 +180,7 @@ public final class Analyzer {
             || (hint == ContentHint.AUTO && HtmlExtractor.looksLikeHtml(text));
 
     List<TextBlock> blocks;
-    Map<Integer, Flag> preFlags = Map.of();
+    Map<Integer, DetectorFlag> preFlags = Map.of();
     ArticleMetadata htmlMeta = null;
     if (html) {
       HtmlExtraction extraction = HtmlExtractor.extract(text, source.urlValue().orElse(""));

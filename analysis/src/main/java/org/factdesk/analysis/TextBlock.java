@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param flags at most one flag per type, most confident first; empty for article body
  */
 public record TextBlock(
-    int index, BlockKind kind, String text, int start, int end, List<Flag> flags) {
+    int index, BlockKind kind, String text, int start, int end, List<DetectorFlag> flags) {
   public TextBlock {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
@@ -37,11 +37,11 @@ public record TextBlock(
     return flag(type).isPresent();
   }
 
-  public Optional<Flag> flag(FlagType type) {
+  public Optional<DetectorFlag> flag(FlagType type) {
     return flags.stream().filter(f -> f.type() == type).findFirst();
   }
 
-  public TextBlock withFlags(List<Flag> newFlags) {
+  public TextBlock withFlags(List<DetectorFlag> newFlags) {
     return new TextBlock(index, kind, text, start, end, newFlags);
   }
 }

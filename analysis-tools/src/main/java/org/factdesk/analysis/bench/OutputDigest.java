@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
@@ -132,7 +132,7 @@ public final class OutputDigest {
     sb.append(", text=").append(b.text()).append(", start=").append(b.start());
     sb.append(", end=").append(b.end()).append(", flags=[");
     for (int i = 0; i < b.flags().size(); i++) {
-      Flag f = b.flags().get(i);
+      DetectorFlag f = b.flags().get(i);
       sb.append(i == 0 ? "" : ", ").append("Flag[type=").append(f.type());
       sb.append(", confidence=").append(f.confidence()).append(", detector=").append(f.detector());
       sb.append(", reason=").append(f.reason()).append(']');

@@ -17,7 +17,7 @@ import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ArticleMetadata;
 import org.factdesk.analysis.ContentHint;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
@@ -164,7 +164,7 @@ public final class AnalyzeCommand {
     for (TextBlock b : result.blocks()) {
       json.beginObject().name("index").value(b.index()).member("text", b.text());
       json.name("flags").beginArray();
-      for (Flag f : b.flags()) {
+      for (DetectorFlag f : b.flags()) {
         json.beginObject()
             .member("type", f.type().name())
             .name("confidence")

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
@@ -188,7 +188,7 @@ public final class Evaluation {
       StringBuilder gold = new StringBuilder();
       for (TextBlock b : blocks) {
         FlagType g = alignment.gold().get(b.index());
-        Flag top = b.flags().isEmpty() ? null : b.flags().get(0);
+        DetectorFlag top = b.flags().isEmpty() ? null : b.flags().get(0);
         FlagType p = top == null ? null : top.type();
         board.add(g, p);
         if (g != p) {

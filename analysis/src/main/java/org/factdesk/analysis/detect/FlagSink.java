@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 
 /**
@@ -14,7 +14,7 @@ import org.factdesk.analysis.FlagType;
  * thread-safe: one sink belongs to one run.
  */
 public final class FlagSink {
-  private final List<Map<FlagType, Flag>> flags;
+  private final List<Map<FlagType, DetectorFlag>> flags;
 
   public FlagSink(int blockCount) {
     flags = new ArrayList<>(blockCount);
@@ -23,7 +23,7 @@ public final class FlagSink {
     }
   }
 
-  public void add(int block, Flag flag) {
+  public void add(int block, DetectorFlag flag) {
     flags
         .get(block)
         .merge(flag.type(), flag, (old, neu) -> neu.confidence() > old.confidence() ? neu : old);
@@ -31,7 +31,7 @@ public final class FlagSink {
 
   public void add(int block, FlagType type, double confidence, String detector, String reason) {
     double rounded = Math.round(Math.max(0.0, Math.min(1.0, confidence)) * 100) / 100.0;
-    add(block, new Flag(type, rounded, detector, reason));
+    add(block, new DetectorFlag(type, rounded, detector, reason));
   }
 
   /**
@@ -51,9 +51,12 @@ public final class FlagSink {
   }
 
   /** The block's flags, most confident first (ties in type order), for the result. */
-  public List<Flag> flagsOf(int block) {
-    List<Flag> list = new ArrayList<>(flags.get(block).values());
-    list.sort(Comparator.comparingDouble(Flag::confidence).reversed().thenComparing(Flag::type));
+  public List<DetectorFlag> flagsOf(int block) {
+    List<DetectorFlag> list = new ArrayList<>(flags.get(block).values());
+    list.sort(
+        Comparator.comparingDouble(DetectorFlag::confidence)
+            .reversed()
+            .thenComparing(DetectorFlag::type));
     return List.copyOf(list);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 
@@ -116,7 +117,7 @@ public final class LearnedTypeDetector implements Detector {
       if (i == context.titleIndex() || context.features(i).words() > MAX_WORDS) {
         continue;
       }
-      List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
+      List<DetectorFlag> flags = sink.flagsOf(i);
       generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
       open[i] = flags.isEmpty() || generics[i] || byPlace(flags);
       if (open[i]) {
@@ -127,7 +128,7 @@ public final class LearnedTypeDetector implements Detector {
       if (!open[i]) {
         continue;
       }
-      List<org.factdesk.analysis.Flag> flags = sink.flagsOf(i);
+      List<DetectorFlag> flags = sink.flagsOf(i);
       boolean generic = generics[i];
       String text = context.text(i);
       double[] p = probabilities[i];
@@ -247,7 +248,7 @@ public final class LearnedTypeDetector implements Detector {
    * run. A structure flag under a section header ("Related Articles") names its evidence and
    * stands.
    */
-  static boolean isGeneric(org.factdesk.analysis.Flag flag) {
+  static boolean isGeneric(DetectorFlag flag) {
     return flag.detector().equals(LineModelDetector.ID)
         || (flag.detector().equals(StructureDetector.ID)
             && flag.reason().startsWith(StructureDetector.RUN_REASON));
@@ -285,7 +286,7 @@ public final class LearnedTypeDetector implements Detector {
   }
 
   /** Whether all the line's flags are the metadata reader's outlet or tagline, given by place. */
-  static boolean byPlace(List<org.factdesk.analysis.Flag> flags) {
+  static boolean byPlace(List<DetectorFlag> flags) {
     return !flags.isEmpty()
         && flags.stream()
             .allMatch(

@@ -3,7 +3,7 @@ package org.factdesk.analysis.html;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.analysis.ArticleMetadata;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.TextBlock;
 
 /**
@@ -15,7 +15,7 @@ import org.factdesk.analysis.TextBlock;
  * @param metadata from meta tags, JSON-LD and the html lang attribute
  */
 public record HtmlExtraction(
-    List<TextBlock> blocks, Map<Integer, Flag> boilerplate, ArticleMetadata metadata) {
+    List<TextBlock> blocks, Map<Integer, DetectorFlag> boilerplate, ArticleMetadata metadata) {
   public HtmlExtraction {
     blocks = List.copyOf(blocks);
     boilerplate = Map.copyOf(boilerplate);

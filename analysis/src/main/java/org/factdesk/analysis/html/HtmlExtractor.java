@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.ArticleMetadata;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.html.BlockCollector.RawBlock;
@@ -177,7 +177,7 @@ public final class HtmlExtractor {
     String main = mainRoots.isEmpty() ? null : BoilerplateHint.describe(mainRoots.get(0));
     int headline = headline(page, p);
     List<TextBlock> blocks = new ArrayList<>(raw.size());
-    Map<Integer, Flag> flags = new HashMap<>();
+    Map<Integer, DetectorFlag> flags = new HashMap<>();
     for (RawBlock b : raw) {
       int index = blocks.size();
       blocks.add(new TextBlock(index, b.kind(), b.text(), b.start(), Math.max(b.start(), b.end())));
@@ -231,7 +231,7 @@ public final class HtmlExtractor {
    * evidence a reader can check, e.g. {@code block model 0.93: inside <nav>, outside the main
    * content <div id="story">, 7 words, link density 0.80}.
    */
-  private static Flag flag(
+  private static DetectorFlag flag(
       RawBlock b,
       String lead,
       double confidence,
@@ -258,7 +258,7 @@ public final class HtmlExtractor {
     int words = Words.count(b.text());
     reason.append(' ').append(words).append(words == 1 ? " word, " : " words, ");
     reason.append(density(b));
-    return new Flag(type, Math.round(confidence * 100) / 100.0, ID, reason.toString());
+    return new DetectorFlag(type, Math.round(confidence * 100) / 100.0, ID, reason.toString());
   }
 
   /** "link density 0.92". */

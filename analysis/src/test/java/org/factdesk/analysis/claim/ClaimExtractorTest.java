@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.BlockKind;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
@@ -139,7 +139,7 @@ class ClaimExtractorTest {
             "Proven in over 10,000 plants, 99% uptime guaranteed.",
             11,
             20,
-            List.of(new Flag(FlagType.PROMOTIONAL, 0.9, "promo", "test")));
+            List.of(new DetectorFlag(FlagType.PROMOTIONAL, 0.9, "promo", "test")));
     List<ClaimCandidate> claims = cut.extract(List.of(article, promo));
     assertEquals(1, claims.size());
     assertEquals(0, claims.get(0).blockIndex());

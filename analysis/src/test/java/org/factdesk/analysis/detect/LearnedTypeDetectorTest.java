@@ -10,7 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class LearnedTypeDetectorTest {
     sink.add(3, FlagType.SITE_CHROME, 0.7, LineModelDetector.ID, "line model 0.70");
     cut.detect(ctx, sink);
     assertFalse(sink.has(3, FlagType.SITE_CHROME));
-    Flag flag = TestArticles.flag(sink, 3, FlagType.LEGAL_NOTICE);
+    DetectorFlag flag = TestArticles.flag(sink, 3, FlagType.LEGAL_NOTICE);
     assertEquals(LearnedTypeDetector.ID, flag.detector());
     assertTrue(flag.reason().startsWith("reads like a legal notice learnt from real pages"));
     assertTrue(flag.reason().endsWith("line-model saw page furniture"), flag.reason());
@@ -46,7 +46,7 @@ class LearnedTypeDetectorTest {
     FlagSink sink = new FlagSink(ctx.size());
     sink.add(0, FlagType.METADATA, 0.8, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
     cut.detect(ctx, sink);
-    Flag flag = TestArticles.flag(sink, 0, FlagType.SITE_CHROME);
+    DetectorFlag flag = TestArticles.flag(sink, 0, FlagType.SITE_CHROME);
     assertFalse(sink.has(0, FlagType.METADATA));
     assertTrue(
         flag.reason().endsWith("the metadata reader took it for the outlet's line above the title"),
@@ -57,7 +57,8 @@ class LearnedTypeDetectorTest {
     FlagSink kept = new FlagSink(named.size());
     kept.add(0, FlagType.METADATA, 0.8, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
     cut.detect(named, kept);
-    assertEquals(List.of(FlagType.METADATA), kept.flagsOf(0).stream().map(Flag::type).toList());
+    assertEquals(
+        List.of(FlagType.METADATA), kept.flagsOf(0).stream().map(DetectorFlag::type).toList());
     assertTrue(LearnedTypeDetector.nameLike("Example.com"));
     assertFalse(LearnedTypeDetector.nameLike("Skip to main | Skip to sidebar"));
   }
@@ -68,7 +69,8 @@ class LearnedTypeDetectorTest {
     FlagSink sink = new FlagSink(ctx.size());
     sink.add(3, FlagType.SITE_CHROME, 0.9, RuleDetector.ID, "rule");
     cut.detect(ctx, sink);
-    assertEquals(List.of(FlagType.SITE_CHROME), sink.flagsOf(3).stream().map(Flag::type).toList());
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(3).stream().map(DetectorFlag::type).toList());
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.model.BoostedTrees;
 import org.junit.jupiter.api.Test;
 
@@ -204,9 +204,9 @@ class LineModelDetectorTest {
   void theFlagsAreTypedAndTheReasonNamesTheEvidence() {
     DetectionContext context = TestArticles.context(PAGE);
     FlagSink sink = TestArticles.run(context, new LineModelDetector());
-    Flag legal = sink.flagsOf(22).get(0);
+    DetectorFlag legal = sink.flagsOf(22).get(0);
     assertEquals(org.factdesk.analysis.FlagType.LEGAL_NOTICE, legal.type());
-    Flag share = sink.flagsOf(13).get(0);
+    DetectorFlag share = sink.flagsOf(13).get(0);
     assertEquals(org.factdesk.analysis.FlagType.SITE_CHROME, share.type());
     assertTrue(
         share.reason().matches("line model [01]\\.\\d\\d: 1 word, no stop words, in a run of .*"),
@@ -226,7 +226,7 @@ class LineModelDetectorTest {
     assertEquals(7, context.titleIndex());
     assertFalse(sink.isFlagged(7));
     for (int i = 0; i < context.size(); i++) {
-      List<Flag> flags = sink.flagsOf(i);
+      List<DetectorFlag> flags = sink.flagsOf(i);
       long byModel = flags.stream().filter(f -> f.detector().equals(LineModelDetector.ID)).count();
       assertTrue(byModel == 0 || flags.size() == 1, "line " + i + " has " + flags);
     }

@@ -2,7 +2,7 @@ package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.TextBlock;
@@ -44,7 +44,7 @@ final class TestArticles {
     return out;
   }
 
-  static Flag flag(FlagSink sink, int block, FlagType type) {
+  static DetectorFlag flag(FlagSink sink, int block, FlagType type) {
     return sink.flagsOf(block).stream().filter(f -> f.type() == type).findFirst().orElseThrow();
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdesk.analysis.BlockKind;
-import org.factdesk.analysis.Flag;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
@@ -115,7 +115,7 @@ class HtmlExtractorTest {
             + " Sand</a></aside><div class='promo-box'>Buy the annual pass today</div></body>";
     HtmlExtraction x = HtmlExtractor.extract(html, "");
     List<TextBlock> blocks = x.blocks();
-    Flag related = x.boilerplate().get(index(blocks, "Glass Makers Turn to Recycled Sand"));
+    DetectorFlag related = x.boilerplate().get(index(blocks, "Glass Makers Turn to Recycled Sand"));
     assertEquals(FlagType.RELATED_LINKS, related.type());
     assertTrue(related.reason().startsWith("block model 0."), related.reason());
     assertTrue(

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
@@ -203,7 +204,7 @@ public final class InsertEvaluation {
         if (score.dump != null) {
           StringBuilder flags = new StringBuilder();
           if (block != null) {
-            for (org.factdesk.analysis.Flag f : block.flags()) {
+            for (DetectorFlag f : block.flags()) {
               flags.append(
                   String.format(
                       java.util.Locale.ROOT,
@@ -237,7 +238,7 @@ public final class InsertEvaluation {
                   .anyMatch(
                       f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)) {
             score.articleFlagged++;
-            org.factdesk.analysis.Flag first =
+            DetectorFlag first =
                 block.flags().stream()
                     .filter(
                         f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)

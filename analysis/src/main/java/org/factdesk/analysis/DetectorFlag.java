@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param detector stable id of the detector that raised it ("rules", "structure", ...)
  * @param reason a sentence a person understands, naming the evidence
  */
-public record Flag(FlagType type, double confidence, String detector, String reason) {
-  public Flag {
+public record DetectorFlag(FlagType type, double confidence, String detector, String reason) {
+  public DetectorFlag {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(reason, "reason");
