@@ -15,6 +15,7 @@ import java.util.PrimitiveIterator;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.TextBlock;
+import org.factdesk.analysis.claim.FoundClaim;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
@@ -193,7 +194,7 @@ final class AnalysisRows {
       OffsetDateTime now)
       throws SQLException {
     try (PreparedStatement claims = connection.prepareStatement(INSERT_CLAIM)) {
-      for (org.factdesk.analysis.claim.ClaimCandidate claim : result.claims()) {
+      for (FoundClaim claim : result.claims()) {
         int i = stamp(claims, claimIds.nextLong(), now);
         claims.setLong(i++, articleId);
         claims.setLong(i++, blockIdByIndex.get(claim.blockIndex()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.analysis.TextBlock;
+import org.factdesk.analysis.claim.FoundClaim;
 
 /** An article with everything the engine found in it, detached from the database. */
 public record ArticleDetail(
@@ -58,7 +59,7 @@ public record ArticleDetail(
       implements Serializable {
 
     /** A claim candidate as the engine found it. */
-    public static ClaimView of(org.factdesk.analysis.claim.ClaimCandidate claim) {
+    public static ClaimView of(FoundClaim claim) {
       return new ClaimView(
           0,
           claim.blockIndex(),

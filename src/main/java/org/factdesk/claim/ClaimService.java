@@ -25,6 +25,7 @@ import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.claim.ClaimMatch;
 import org.factdesk.analysis.claim.ClaimMatcher;
 import org.factdesk.analysis.claim.ClaimText;
+import org.factdesk.analysis.claim.FoundClaim;
 import org.factdesk.analysis.claim.InternalConflicts;
 import org.factdesk.analysis.claim.MeaningMatcher;
 import org.factdesk.analysis.claim.SameStory;
@@ -540,8 +541,7 @@ public class ClaimService {
       if (block.isRemoved()) {
         continue;
       }
-      for (org.factdesk.analysis.claim.ClaimCandidate c :
-          every.extract(block.getPosition(), block.getText())) {
+      for (FoundClaim c : every.extract(block.getPosition(), block.getText())) {
         sentences.add(new ClaimText(String.valueOf(articleId), c.text(), c.spans()));
         blocks.add(block.getPosition());
       }

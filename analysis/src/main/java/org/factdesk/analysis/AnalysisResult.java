@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.factdesk.analysis.claim.ClaimCandidate;
+import org.factdesk.analysis.claim.FoundClaim;
 import org.factdesk.analysis.dedupe.MinHashSignature;
 import org.factdesk.analysis.dedupe.SimHash;
 import org.factdesk.analysis.detect.LineFingerprint;
@@ -31,7 +31,7 @@ public record AnalysisResult(
     String decodedText,
     ArticleMetadata metadata,
     List<TextBlock> blocks,
-    List<ClaimCandidate> claims,
+    List<FoundClaim> claims,
     String contentHash,
     MinHashSignature minHash,
     long simHash,

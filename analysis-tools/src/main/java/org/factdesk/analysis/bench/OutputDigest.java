@@ -17,8 +17,8 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
-import org.factdesk.analysis.claim.ClaimCandidate;
 import org.factdesk.analysis.claim.ClaimSpan;
+import org.factdesk.analysis.claim.FoundClaim;
 
 /**
  * Proves that a change to the engine changed none of its output: one SHA-256 line per document of
@@ -103,7 +103,7 @@ public final class OutputDigest {
       sb.append('\n');
       block(sb, b);
     }
-    for (ClaimCandidate c : r.claims()) {
+    for (FoundClaim c : r.claims()) {
       sb.append('\n');
       claim(sb, c);
     }
@@ -140,7 +140,7 @@ public final class OutputDigest {
     sb.append("]]");
   }
 
-  private static void claim(StringBuilder sb, ClaimCandidate c) {
+  private static void claim(StringBuilder sb, FoundClaim c) {
     sb.append("ClaimCandidate[blockIndex=")
         .append(c.blockIndex())
         .append(", text=")

@@ -21,8 +21,8 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
-import org.factdesk.analysis.claim.ClaimCandidate;
 import org.factdesk.analysis.claim.ClaimSpan;
+import org.factdesk.analysis.claim.FoundClaim;
 
 /**
  * The engine on the command line: {@code java -jar factdesk-analysis.jar [--text|--html] FILE...}
@@ -177,7 +177,7 @@ public final class AnalyzeCommand {
     }
     json.endArray();
     json.name("claims").beginArray();
-    for (ClaimCandidate c : result.claims()) {
+    for (FoundClaim c : result.claims()) {
       json.beginObject()
           .name("block")
           .value(c.blockIndex())

@@ -58,8 +58,8 @@ public final class ClaimExtractor {
    * ones when more than one in {@value #SENTENCES_PER_CANDIDATE} pass (and more than {@value
    * #MIN_CANDIDATES}: the few statements of a short article are all shown).
    */
-  public List<ClaimCandidate> extract(List<TextBlock> blocks) {
-    List<ClaimCandidate> out = new ArrayList<>();
+  public List<FoundClaim> extract(List<TextBlock> blocks) {
+    List<FoundClaim> out = new ArrayList<>();
     SpanFinder.Workspace workspace = new SpanFinder.Workspace();
     int sentences = 0;
     for (TextBlock block : blocks) {
@@ -69,10 +69,10 @@ public final class ClaimExtractor {
     }
     int limit = Math.max(MIN_CANDIDATES, sentences / SENTENCES_PER_CANDIDATE);
     if (capped && out.size() > limit) {
-      List<ClaimCandidate> best = new ArrayList<>(out);
+      List<FoundClaim> best = new ArrayList<>(out);
       // stable: of equal scores the earlier sentence stays
-      best.sort(Comparator.comparingDouble(ClaimCandidate::score).reversed());
-      Set<ClaimCandidate> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+      best.sort(Comparator.comparingDouble(FoundClaim::score).reversed());
+      Set<FoundClaim> kept = Collections.newSetFromMap(new IdentityHashMap<>());
       kept.addAll(best.subList(0, limit));
       out.removeIf(c -> !kept.contains(c));
     }
@@ -80,21 +80,21 @@ public final class ClaimExtractor {
   }
 
   /** Candidates of one block of text (the caller decides whether it is article). */
-  public List<ClaimCandidate> extract(int blockIndex, String text) {
-    List<ClaimCandidate> out = new ArrayList<>();
+  public List<FoundClaim> extract(int blockIndex, String text) {
+    List<FoundClaim> out = new ArrayList<>();
     extract(blockIndex, text, new SpanFinder.Workspace(), out);
     return out;
   }
 
   /** Adds the block's candidates to {@code out}; answers how many sentences it holds. */
   private int extract(
-      int blockIndex, String text, SpanFinder.Workspace workspace, List<ClaimCandidate> out) {
+      int blockIndex, String text, SpanFinder.Workspace workspace, List<FoundClaim> out) {
     List<Sentence> sentences = SentenceSplitter.split(text);
     for (Sentence s : sentences) {
       List<ClaimSpan> spans = SpanFinder.find(s.text(), s.start(), workspace);
       double score = rounded(model.probability(s.text(), spans));
       if (score >= minScore) {
-        out.add(new ClaimCandidate(blockIndex, s.text(), s.start(), s.end(), score, spans));
+        out.add(new FoundClaim(blockIndex, s.text(), s.start(), s.end(), score, spans));
       }
     }
     return sentences.size();

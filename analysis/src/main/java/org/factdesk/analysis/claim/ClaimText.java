@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A claim as the matcher sees it: the sentence and its typed spans, and the article it comes from.
- * Built from a fresh {@link ClaimCandidate} or from a stored claim; span offsets are not used (the
+ * Built from a fresh {@link FoundClaim} or from a stored claim; span offsets are not used (the
  * stored ones are relative to the sentence, the engine's to the block), only their types and text.
  *
  * @param article a stable key of the article (an id, a URL); claims of one article are never linked
@@ -20,7 +20,7 @@ public record ClaimText(String article, String text, List<ClaimSpan> spans) {
     spans = List.copyOf(spans);
   }
 
-  public static ClaimText of(String article, ClaimCandidate candidate) {
+  public static ClaimText of(String article, FoundClaim candidate) {
     return new ClaimText(article, candidate.text(), candidate.spans());
   }
 }

@@ -20,9 +20,9 @@ class ClaimExtractorTest {
         "Intro line without facts here. The U.S. list covers over 3,000 items, compared with 900 in"
             + " Valmora, according to the Trade Institute. Fees rose 12.5% to $2.4 billion on June"
             + " 5, a record.";
-    List<ClaimCandidate> claims = cut.extract(7, text);
+    List<FoundClaim> claims = cut.extract(7, text);
     assertEquals(2, claims.size());
-    ClaimCandidate first = claims.get(0);
+    FoundClaim first = claims.get(0);
     assertEquals(7, first.blockIndex());
     assertEquals(text.substring(first.start(), first.end()), first.text());
     assertTrue(
@@ -30,7 +30,7 @@ class ClaimExtractorTest {
     for (ClaimSpan span : first.spans()) {
       assertEquals(span.text(), text.substring(span.start(), span.end()));
     }
-    ClaimCandidate second = claims.get(1);
+    FoundClaim second = claims.get(1);
     assertTrue(
         second.has(SpanType.PERCENT)
             && second.has(SpanType.MONEY)
@@ -47,7 +47,7 @@ class ClaimExtractorTest {
     String text =
         "A spokesperson from the Ministry of Commerce said that \u201cthe controls are lawful and"
             + " targeted.\u201d";
-    ClaimCandidate c = cut.extract(0, text).get(0);
+    FoundClaim c = cut.extract(0, text).get(0);
     assertTrue(c.has(SpanType.SOURCE) && c.has(SpanType.QUOTE));
     assertTrue(
         c.spans().stream()
@@ -106,12 +106,12 @@ class ClaimExtractorTest {
     for (int i = 0; i < sentences.length; i++) {
       blocks.add(new TextBlock(i, BlockKind.LINE, sentences[i], i * 100, i * 100 + 90));
     }
-    List<ClaimCandidate> claims = cut.extract(blocks);
+    List<FoundClaim> claims = cut.extract(blocks);
     assertEquals(sentences.length / ClaimExtractor.SENTENCES_PER_CANDIDATE, claims.size());
-    double lowestKept = claims.stream().mapToDouble(ClaimCandidate::score).min().orElseThrow();
+    double lowestKept = claims.stream().mapToDouble(FoundClaim::score).min().orElseThrow();
     int check = 0;
     for (TextBlock block : blocks) {
-      ClaimCandidate scored = new ClaimExtractor(0.0).extract(block.index(), block.text()).get(0);
+      FoundClaim scored = new ClaimExtractor(0.0).extract(block.index(), block.text()).get(0);
       boolean kept = claims.stream().anyMatch(c -> c.blockIndex() == block.index());
       if (!kept) {
         assertTrue(scored.score() <= lowestKept, scored.text());
@@ -140,7 +140,7 @@ class ClaimExtractorTest {
             11,
             20,
             List.of(new DetectorFlag(FlagType.PROMOTIONAL, 0.9, "promo", "test")));
-    List<ClaimCandidate> claims = cut.extract(List.of(article, promo));
+    List<FoundClaim> claims = cut.extract(List.of(article, promo));
     assertEquals(1, claims.size());
     assertEquals(0, claims.get(0).blockIndex());
   }

@@ -13,7 +13,7 @@ class ClaimMatcherTest {
 
   /** The sentence as the engine would find it, with its spans. */
   private ClaimText claim(String article, String sentence) {
-    List<ClaimCandidate> found = extractor.extract(0, sentence);
+    List<FoundClaim> found = extractor.extract(0, sentence);
     assertEquals(1, found.size(), "one claim in: " + sentence);
     return ClaimText.of(article, found.get(0));
   }

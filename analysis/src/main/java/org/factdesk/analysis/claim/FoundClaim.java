@@ -3,7 +3,7 @@ package org.factdesk.analysis.claim;
 import java.util.List;
 
 /**
- * A check-worthy sentence.
+ * A check-worthy sentence the engine found in a block (stored by the app as a ClaimCandidate).
  *
  * @param blockIndex the block the sentence is in
  * @param text the sentence
@@ -12,9 +12,9 @@ import java.util.List;
  * @param score check-worthiness 0..1, see {@link ClaimExtractor}
  * @param spans evidence, ordered by position; offsets are in the block's text
  */
-public record ClaimCandidate(
+public record FoundClaim(
     int blockIndex, String text, int start, int end, double score, List<ClaimSpan> spans) {
-  public ClaimCandidate {
+  public FoundClaim {
     spans = List.copyOf(spans);
   }
 
