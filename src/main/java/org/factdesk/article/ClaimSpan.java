@@ -3,6 +3,7 @@ package org.factdesk.article;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.claim.SpanType;
 
 /**
@@ -33,12 +34,12 @@ public final class ClaimSpan {
   }
 
   /** The column value for the engine's spans of one claim; null for none. */
-  public static String encode(List<org.factdesk.analysis.claim.ClaimSpan> spans) {
+  public static String encode(List<FoundSpan> spans) {
     if (spans.isEmpty()) {
       return null;
     }
     StringBuilder out = new StringBuilder();
-    for (org.factdesk.analysis.claim.ClaimSpan span : spans) {
+    for (FoundSpan span : spans) {
       out.append(span.type().name())
           .append(' ')
           .append(span.start())

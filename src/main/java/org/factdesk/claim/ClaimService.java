@@ -26,6 +26,7 @@ import org.factdesk.analysis.claim.ClaimMatch;
 import org.factdesk.analysis.claim.ClaimMatcher;
 import org.factdesk.analysis.claim.ClaimText;
 import org.factdesk.analysis.claim.FoundClaim;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.claim.InternalConflicts;
 import org.factdesk.analysis.claim.MeaningMatcher;
 import org.factdesk.analysis.claim.SameStory;
@@ -90,10 +91,10 @@ public class ClaimService {
     Block block = candidate.getBlock();
     checkOpen(block.getArticle());
     int shift = candidate.getStartOffset();
-    List<org.factdesk.analysis.claim.ClaimSpan> spans = new ArrayList<>();
+    List<FoundSpan> spans = new ArrayList<>();
     for (ClaimSpan span : candidate.getSpans()) {
       spans.add(
-          new org.factdesk.analysis.claim.ClaimSpan(
+          new FoundSpan(
               span.getType(),
               span.getText(),
               span.getStartOffset() - shift,
@@ -148,7 +149,7 @@ public class ClaimService {
     if (selection.isEmpty()) {
       throw new ClaimException("The selection holds only white space.");
     }
-    List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(selection);
+    List<FoundSpan> spans = spansOf(selection);
     Claim claim =
         new Claim(
             article,
@@ -179,7 +180,7 @@ public class ClaimService {
     String before = claim.getSentence();
     claim.reword(claimReviewed, sentence);
     if (!before.equals(claim.getSentence())) {
-      List<org.factdesk.analysis.claim.ClaimSpan> spans = spansOf(claim.getSentence());
+      List<FoundSpan> spans = spansOf(claim.getSentence());
       claim.respan(ClaimSpan.encode(spans), ClaimExtractor.score(claim.getSentence(), spans));
       relink(claim);
     }
@@ -690,16 +691,13 @@ public class ClaimService {
         String.valueOf(claim.getArticle().getId()),
         claim.getSentence(),
         claim.getSpans().stream()
-            .map(
-                s ->
-                    new org.factdesk.analysis.claim.ClaimSpan(
-                        s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
+            .map(s -> new FoundSpan(s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
             .toList());
   }
 
   /** The spans of a text, read sentence by sentence; offsets within the text. */
-  private static List<org.factdesk.analysis.claim.ClaimSpan> spansOf(String text) {
-    List<org.factdesk.analysis.claim.ClaimSpan> spans = new ArrayList<>();
+  private static List<FoundSpan> spansOf(String text) {
+    List<FoundSpan> spans = new ArrayList<>();
     new ClaimExtractor(0.0).extract(0, text).forEach(c -> spans.addAll(c.spans()));
     return spans;
   }

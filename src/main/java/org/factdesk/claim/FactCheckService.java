@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.factdesk.analysis.claim.ClaimDifference;
 import org.factdesk.analysis.claim.Claimants;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.claim.MatchVerdict;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleMoves;
@@ -541,7 +542,7 @@ public class FactCheckService {
                 claim.getSpans().stream()
                     .map(
                         s ->
-                            new org.factdesk.analysis.claim.ClaimSpan(
+                            new FoundSpan(
                                 s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
                     .toList())
             .orElse(article.getOutlet() == null ? "" : article.getOutlet());

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.claim.SpanType;
 import org.junit.jupiter.api.Test;
 
 class ClaimSpanTest {
 
-  private static org.factdesk.analysis.claim.ClaimSpan found(
-      SpanType type, String text, int start, int end) {
-    return new org.factdesk.analysis.claim.ClaimSpan(type, text, start, end);
+  private static FoundSpan found(SpanType type, String text, int start, int end) {
+    return new FoundSpan(type, text, start, end);
   }
 
   private static String row(ClaimSpan span) {
@@ -27,7 +27,7 @@ class ClaimSpanTest {
 
   @Test
   void spansComeBackAsTheyWereWithSeparatorsAndEscapesInTheirText() {
-    List<org.factdesk.analysis.claim.ClaimSpan> spans =
+    List<FoundSpan> spans =
         List.of(
             found(SpanType.PERCENT, "12 percent", 40, 50),
             found(SpanType.QUOTE, "\"a; b\\c;\" said \\; the 🚢 crew", 0, 28),

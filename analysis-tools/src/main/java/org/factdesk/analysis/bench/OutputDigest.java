@@ -17,8 +17,8 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
-import org.factdesk.analysis.claim.ClaimSpan;
 import org.factdesk.analysis.claim.FoundClaim;
+import org.factdesk.analysis.claim.FoundSpan;
 
 /**
  * Proves that a change to the engine changed none of its output: one SHA-256 line per document of
@@ -148,7 +148,7 @@ public final class OutputDigest {
     sb.append(", start=").append(c.start()).append(", end=").append(c.end());
     sb.append(", score=").append(c.score()).append(", spans=[");
     for (int i = 0; i < c.spans().size(); i++) {
-      ClaimSpan s = c.spans().get(i);
+      FoundSpan s = c.spans().get(i);
       sb.append(i == 0 ? "" : ", ").append("ClaimSpan[type=").append(s.type());
       sb.append(", text=").append(s.text()).append(", start=").append(s.start());
       sb.append(", end=").append(s.end()).append(']');

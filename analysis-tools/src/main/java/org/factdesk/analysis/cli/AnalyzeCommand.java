@@ -21,8 +21,8 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
-import org.factdesk.analysis.claim.ClaimSpan;
 import org.factdesk.analysis.claim.FoundClaim;
+import org.factdesk.analysis.claim.FoundSpan;
 
 /**
  * The engine on the command line: {@code java -jar factdesk-analysis.jar [--text|--html] FILE...}
@@ -185,7 +185,7 @@ public final class AnalyzeCommand {
           .name("score")
           .value(c.score(), 3);
       json.name("spans").beginArray();
-      for (ClaimSpan s : c.spans()) {
+      for (FoundSpan s : c.spans()) {
         json.beginObject()
             .member("type", s.type().name())
             .member("text", s.text())

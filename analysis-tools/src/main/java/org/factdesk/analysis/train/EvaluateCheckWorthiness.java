@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.factdesk.analysis.claim.CheckWorthiness;
 import org.factdesk.analysis.claim.ClaimExtractor;
-import org.factdesk.analysis.claim.ClaimSpan;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.model.BoostedTrees;
 
 /**
@@ -56,7 +56,7 @@ public final class EvaluateCheckWorthiness {
     double[] rules = new double[test.size()];
     for (int i = 0; i < test.size(); i++) {
       String text = test.get(i).text();
-      List<ClaimSpan> spans = ClaimExtractor.spans(text);
+      List<FoundSpan> spans = ClaimExtractor.spans(text);
       learnt[i] = model.probability(text, spans);
       rules[i] = SpanRules.score(text, spans);
     }

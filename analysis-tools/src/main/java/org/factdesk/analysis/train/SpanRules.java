@@ -3,7 +3,7 @@ package org.factdesk.analysis.train;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.analysis.claim.ClaimSpan;
+import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.claim.SpanType;
 
 /**
@@ -18,10 +18,10 @@ final class SpanRules {
 
   private SpanRules() {}
 
-  static double score(String sentence, List<ClaimSpan> spans) {
+  static double score(String sentence, List<FoundSpan> spans) {
     Set<SpanType> types = EnumSet.noneOf(SpanType.class);
     int numeric = 0;
-    for (ClaimSpan span : spans) {
+    for (FoundSpan span : spans) {
       types.add(span.type());
       if (span.type() == SpanType.NUMBER
           || span.type() == SpanType.PERCENT

@@ -101,7 +101,7 @@ public final class CheckWorthiness {
   }
 
   /** The probability that {@code sentence}, whose spans are {@code spans}, is worth checking. */
-  public double probability(String sentence, List<ClaimSpan> spans) {
+  public double probability(String sentence, List<FoundSpan> spans) {
     Scorer scorer = new Scorer();
     Counts counts = tokenize(sentence, scorer);
     double margin = bias + scorer.sum + spanWeights(spans) + shapeWeights(sentence, counts);
@@ -112,7 +112,7 @@ public final class CheckWorthiness {
    * Every feature of a sentence as the model names it, once per occurrence, in a fixed order: the
    * trainer's view of what {@link #probability} reads.
    */
-  public static void features(String sentence, List<ClaimSpan> spans, Consumer<String> out) {
+  public static void features(String sentence, List<FoundSpan> spans, Consumer<String> out) {
     for (String f : spanFeatures(spans)) {
       out.accept(f);
     }
@@ -159,10 +159,10 @@ public final class CheckWorthiness {
     return keys;
   }
 
-  private static List<String> spanFeatures(List<ClaimSpan> spans) {
+  private static List<String> spanFeatures(List<FoundSpan> spans) {
     List<String> out = new ArrayList<>(spans.size() + 1);
     int numeric = 0;
-    for (ClaimSpan span : spans) {
+    for (FoundSpan span : spans) {
       out.add(SPAN_NAMES[span.type().ordinal()]);
       numeric += isNumeric(span.type()) ? 1 : 0;
     }
@@ -212,10 +212,10 @@ public final class CheckWorthiness {
     return false;
   }
 
-  private double spanWeights(List<ClaimSpan> spans) {
+  private double spanWeights(List<FoundSpan> spans) {
     double sum = 0;
     int numeric = 0;
-    for (ClaimSpan span : spans) {
+    for (FoundSpan span : spans) {
       sum += weight(SPAN_KEYS[span.type().ordinal()]);
       numeric += isNumeric(span.type()) ? 1 : 0;
     }

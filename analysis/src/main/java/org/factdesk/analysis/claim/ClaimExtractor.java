@@ -91,7 +91,7 @@ public final class ClaimExtractor {
       int blockIndex, String text, SpanFinder.Workspace workspace, List<FoundClaim> out) {
     List<Sentence> sentences = SentenceSplitter.split(text);
     for (Sentence s : sentences) {
-      List<ClaimSpan> spans = SpanFinder.find(s.text(), s.start(), workspace);
+      List<FoundSpan> spans = SpanFinder.find(s.text(), s.start(), workspace);
       double score = rounded(model.probability(s.text(), spans));
       if (score >= minScore) {
         out.add(new FoundClaim(blockIndex, s.text(), s.start(), s.end(), score, spans));
@@ -101,12 +101,12 @@ public final class ClaimExtractor {
   }
 
   /** The typed spans of one sentence, offsets within it. */
-  public static List<ClaimSpan> spans(String sentence) {
+  public static List<FoundSpan> spans(String sentence) {
     return SpanFinder.find(sentence, 0, new SpanFinder.Workspace());
   }
 
   /** The check-worthiness of one sentence whose spans are {@code spans}, 0..1. */
-  public static double score(String sentence, List<ClaimSpan> spans) {
+  public static double score(String sentence, List<FoundSpan> spans) {
     return rounded(CheckWorthiness.shipped().probability(sentence, spans));
   }
 

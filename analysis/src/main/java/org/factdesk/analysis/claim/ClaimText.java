@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param text the sentence
  * @param spans its evidence spans
  */
-public record ClaimText(String article, String text, List<ClaimSpan> spans) {
+public record ClaimText(String article, String text, List<FoundSpan> spans) {
   public ClaimText {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");

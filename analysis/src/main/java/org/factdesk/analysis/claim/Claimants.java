@@ -12,7 +12,7 @@ public final class Claimants {
    * The first named source of a sentence ("the Ministry of Trade", "Harbour Ledger"), as written;
    * empty when it names none.
    */
-  public static Optional<String> named(String sentence, List<ClaimSpan> spans) {
+  public static Optional<String> named(String sentence, List<FoundSpan> spans) {
     return FactReader.read(new ClaimText("", sentence, spans)).stream()
         .filter(f -> f.type() == FactType.SOURCE)
         .map(Fact::shown)

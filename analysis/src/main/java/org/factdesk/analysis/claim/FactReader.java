@@ -88,7 +88,7 @@ final class FactReader {
     List<Fact> facts = new ArrayList<>();
     List<Fact> dates = new ArrayList<>();
     List<Fact> sources = new ArrayList<>();
-    for (ClaimSpan span : claim.spans()) {
+    for (FoundSpan span : claim.spans()) {
       switch (span.type()) {
         case NUMBER, PERCENT, MONEY -> addIfPresent(number(span), facts);
         case DATE -> addIfPresent(date(span.text()), dates);
@@ -110,7 +110,7 @@ final class FactReader {
   }
 
   /** A number span's value and unit, or null for vague ones ("hundreds of"). */
-  static Fact number(ClaimSpan span) {
+  static Fact number(FoundSpan span) {
     String folded = Fold.fold(span.text());
     BigDecimal value;
     int after;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param spans evidence, ordered by position; offsets are in the block's text
  */
 public record FoundClaim(
-    int blockIndex, String text, int start, int end, double score, List<ClaimSpan> spans) {
+    int blockIndex, String text, int start, int end, double score, List<FoundSpan> spans) {
   public FoundClaim {
     spans = List.copyOf(spans);
   }

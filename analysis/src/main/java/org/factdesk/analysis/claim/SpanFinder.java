@@ -81,7 +81,7 @@ final class SpanFinder {
    * only when its cheap checks say it can match: regular expressions with many alternatives are the
    * cost of this class. The caller's workspace is reused from sentence to sentence.
    */
-  static List<ClaimSpan> find(String sentence, int from, Workspace workspace) {
+  static List<FoundSpan> find(String sentence, int from, Workspace workspace) {
     boolean digits = hasDigit(sentence);
     int keywords = KEYWORDS.scanLowerCase(sentence);
     int running = 0;
@@ -93,7 +93,7 @@ final class SpanFinder {
     if (running == 0) {
       return List.of();
     }
-    List<ClaimSpan> spans = new ArrayList<>();
+    List<FoundSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     Starts starts = new Starts(sentence, workspace, keywords);
     for (int r = 0; r < RULES.length; r++) {
@@ -112,8 +112,8 @@ final class SpanFinder {
    * none of the keyword, first-character and start tests and none of the hand-written scanners.
    * Slow; for tests that hold the fast path to it.
    */
-  static List<ClaimSpan> findPlain(String sentence, int from) {
-    List<ClaimSpan> spans = new ArrayList<>();
+  static List<FoundSpan> findPlain(String sentence, int from) {
+    List<FoundSpan> spans = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     Starts starts = new Starts(sentence, new Workspace(), 0);
     for (SpanRule rule : RULES) {
@@ -141,7 +141,7 @@ final class SpanFinder {
       Starts starts,
       int offset,
       boolean[] taken,
-      List<ClaimSpan> out) {
+      List<FoundSpan> out) {
     String s = starts.sentence;
     int next = 0;
     for (int k = 0; k < starts.count; k++) {
@@ -173,7 +173,7 @@ final class SpanFinder {
           taken[j] = true;
         }
       }
-      out.add(new ClaimSpan(rule.type, s.substring(i, end), offset + i, offset + end));
+      out.add(new FoundSpan(rule.type, s.substring(i, end), offset + i, offset + end));
     }
   }
 
@@ -322,18 +322,18 @@ final class SpanFinder {
    * sort of one long per span, packing start, type and position in the list, orders without
    * comparing objects.
    */
-  private static void sortByStartThenType(List<ClaimSpan> spans) {
+  private static void sortByStartThenType(List<FoundSpan> spans) {
     int n = spans.size();
     if (n < 2) {
       return;
     }
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      ClaimSpan span = spans.get(i);
+      FoundSpan span = spans.get(i);
       keys[i] = (long) span.start() << 32 | (long) span.type().ordinal() << 24 | i;
     }
     Arrays.sort(keys);
-    ClaimSpan[] sorted = new ClaimSpan[n];
+    FoundSpan[] sorted = new FoundSpan[n];
     for (int i = 0; i < n; i++) {
       sorted[i] = spans.get((int) (keys[i] & 0xFFFFFF));
     }

@@ -82,7 +82,7 @@ abstract class SpanRule {
   }
 
   /** Spans found otherwise than at word starts, added after this rule's matches. */
-  void addMore(String sentence, int offset, List<ClaimSpan> out) {}
+  void addMore(String sentence, int offset, List<FoundSpan> out) {}
 
   @SafeVarargs
   static String[] words(List<String>... lists) {
@@ -597,7 +597,7 @@ abstract class SpanRule {
 
     /** Attribution verbs not already inside a named-source span. */
     @Override
-    void addMore(String s, int offset, List<ClaimSpan> out) {
+    void addMore(String s, int offset, List<FoundSpan> out) {
       int n = s.length();
       int i = 0;
       while (i < n) {
@@ -619,7 +619,7 @@ abstract class SpanRule {
      * The plain form of {@link #addMore}: every maximal run of letters, lower-cased as a whole,
      * looked up in {@link #VERBS}.
      */
-    static void addVerbsPlain(String s, int offset, List<ClaimSpan> out) {
+    static void addVerbsPlain(String s, int offset, List<FoundSpan> out) {
       int n = s.length();
       int i = 0;
       while (i < n) {
@@ -638,7 +638,7 @@ abstract class SpanRule {
     }
 
     private static void addVerb(
-        String s, int offset, int start, int i, String word, List<ClaimSpan> out) {
+        String s, int offset, int start, int i, String word, List<FoundSpan> out) {
       int n = s.length();
       int end = i;
       if (word.equals(POINTED)
@@ -648,7 +648,7 @@ abstract class SpanRule {
       } else if (!VERBS.contains(word)) {
         return;
       }
-      for (ClaimSpan span : out) {
+      for (FoundSpan span : out) {
         if (span.type() == SpanType.SOURCE
             && span.start() <= offset + start
             && offset + end <= span.end()) {
@@ -656,7 +656,7 @@ abstract class SpanRule {
         }
       }
       out.add(
-          new ClaimSpan(SpanType.SOURCE, s.substring(start, end), offset + start, offset + end));
+          new FoundSpan(SpanType.SOURCE, s.substring(start, end), offset + start, offset + end));
     }
 
     /** {@link Character#isLetter(char)}, with ASCII decided without a table look-up. */

@@ -19,7 +19,7 @@ final class TopicTerms {
   /** Sorted, so that anything built from them is deterministic. */
   static Set<String> of(ClaimText claim, List<Fact> facts) {
     StringBuilder masked = new StringBuilder(claim.text());
-    for (ClaimSpan span : claim.spans()) {
+    for (FoundSpan span : claim.spans()) {
       if (span.type() != SpanType.QUOTE && span.type() != SpanType.COMPARISON) {
         mask(masked, span.text());
       }

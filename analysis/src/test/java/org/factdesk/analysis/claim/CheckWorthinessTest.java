@@ -43,7 +43,7 @@ class CheckWorthinessTest {
     assertTrue(weights.containsKey("<n>") && weights.containsKey("don't"), weights.toString());
     assertTrue(weights.containsKey("^ port") && weights.containsKey("@PERCENT"));
     for (String s : SENTENCES) {
-      List<ClaimSpan> spans = ClaimExtractor.spans(s);
+      List<FoundSpan> spans = ClaimExtractor.spans(s);
       List<String> features = new ArrayList<>();
       CheckWorthiness.features(s, spans, features::add);
       double margin = -0.25;

@@ -27,7 +27,7 @@ class ClaimExtractorTest {
     assertEquals(text.substring(first.start(), first.end()), first.text());
     assertTrue(
         first.has(SpanType.NUMBER) && first.has(SpanType.COMPARISON) && first.has(SpanType.SOURCE));
-    for (ClaimSpan span : first.spans()) {
+    for (FoundSpan span : first.spans()) {
       assertEquals(span.text(), text.substring(span.start(), span.end()));
     }
     FoundClaim second = claims.get(1);

@@ -70,8 +70,8 @@ class SpanFinderFastPathTest {
         }
         for (String piece : pieces) {
           units++;
-          List<ClaimSpan> fast = SpanFinder.find(piece, 7, workspace);
-          List<ClaimSpan> plain = SpanFinder.findPlain(piece, 7);
+          List<FoundSpan> fast = SpanFinder.find(piece, 7, workspace);
+          List<FoundSpan> plain = SpanFinder.findPlain(piece, 7);
           for (SpanType type : SpanType.values()) {
             assertEquals(of(plain, type), of(fast, type), type + " in: " + piece);
           }
@@ -86,7 +86,7 @@ class SpanFinderFastPathTest {
     }
   }
 
-  private static List<ClaimSpan> of(List<ClaimSpan> spans, SpanType type) {
+  private static List<FoundSpan> of(List<FoundSpan> spans, SpanType type) {
     return spans.stream().filter(s -> s.type() == type).toList();
   }
 }

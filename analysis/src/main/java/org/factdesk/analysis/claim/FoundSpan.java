@@ -8,4 +8,4 @@ package org.factdesk.analysis.claim;
  * @param start offset in the block's text
  * @param end offset just past the match in the block's text
  */
-public record ClaimSpan(SpanType type, String text, int start, int end) {}
+public record FoundSpan(SpanType type, String text, int start, int end) {}
