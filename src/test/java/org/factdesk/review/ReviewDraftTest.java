@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.article.Flag;
 import org.factdesk.article.FlagDecision;
 import org.factdesk.review.ReviewDraft.DraftBlock;
 import org.factdesk.review.ReviewDraft.DraftFlag;
@@ -109,7 +110,7 @@ class ReviewDraftTest {
     cut.classify(4, FlagType.OFF_TOPIC);
     DraftFlag added = cut.block(4).flags().get(0);
     assertNull(added.id());
-    assertEquals(org.factdesk.article.Flag.BY_EDITOR, added.detector());
+    assertEquals(Flag.BY_EDITOR, added.detector());
     assertEquals(FlagDecision.ACCEPTED, added.decision());
     assertFalse(cut.cleanText().contains("Officials"));
   }
