@@ -30,8 +30,8 @@ import org.factdesk.article.ArticleSearch;
 import org.factdesk.article.ArticleState;
 import org.factdesk.article.ImportOutcome;
 import org.factdesk.article.ImportRequest;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckProgress;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.identity.Role;
@@ -194,7 +194,7 @@ public class ArticlesResource {
   @Path("{id}/claims")
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
   @Operation(summary = "The claims of an article, oldest first, with their links")
-  public List<ClaimView> claims(@PathParam("id") long id) {
+  public List<ClaimDetail> claims(@PathParam("id") long id) {
     return claims.claimsOf(id);
   }
 

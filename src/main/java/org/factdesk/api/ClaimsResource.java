@@ -21,11 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimState;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
@@ -137,7 +137,7 @@ public class ClaimsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One claim with its links, assignee and newest rating")
-  public ClaimView get(@PathParam("id") long id) {
+  public ClaimDetail get(@PathParam("id") long id) {
     return claims.get(id);
   }
 
@@ -167,7 +167,7 @@ public class ClaimsResource {
   @Path("{id}/cluster")
   @Operation(
       summary = "The claims linked with this one, directly or through others, itself included")
-  public List<ClaimView> cluster(@PathParam("id") long id) {
+  public List<ClaimDetail> cluster(@PathParam("id") long id) {
     return claims.cluster(id);
   }
 
@@ -180,7 +180,7 @@ public class ClaimsResource {
     if (body == null || body.candidateId() == null) {
       throw new BadRequestException("Field \"candidateId\" is required.");
     }
-    ClaimView claim = claims.confirm(body.candidateId(), body.claimReviewed());
+    ClaimDetail claim = claims.confirm(body.candidateId(), body.claimReviewed());
     return Response.created(location(claim.id())).entity(claim).build();
   }
 
@@ -188,7 +188,7 @@ public class ClaimsResource {
   @Path("{id}/dismiss")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Dismiss a claim; the reason is required")
-  public ClaimView dismiss(@PathParam("id") long id, Dismiss body) {
+  public ClaimDetail dismiss(@PathParam("id") long id, Dismiss body) {
     return claims.dismiss(id, body == null ? null : body.reason());
   }
 
@@ -198,7 +198,7 @@ public class ClaimsResource {
   @Operation(
       summary = "New wording: the claim reviewed (≤75 characters) and the full sentence",
       description = "A changed sentence is read again for spans and score, and linked again.")
-  public ClaimView reword(@PathParam("id") long id, Reword body) {
+  public ClaimDetail reword(@PathParam("id") long id, Reword body) {
     if (body == null) {
       throw new BadRequestException("The body {\"claimReviewed\", \"sentence\"} is missing.");
     }
@@ -220,7 +220,7 @@ public class ClaimsResource {
       throw new BadRequestException(
           "Fields \"article\", \"block\", \"start\" and \"end\" are required.");
     }
-    ClaimView claim =
+    ClaimDetail claim =
         claims.markText(
             body.article(), body.block(), body.start(), body.end(), body.claimReviewed());
     return Response.created(location(claim.id())).entity(claim).build();
@@ -230,7 +230,7 @@ public class ClaimsResource {
   @Path("{id}/link")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Link a claim by hand with a claim of another article")
-  public ClaimView link(@PathParam("id") long id, Other body) {
+  public ClaimDetail link(@PathParam("id") long id, Other body) {
     return claims.link(id, other(body));
   }
 
@@ -238,7 +238,7 @@ public class ClaimsResource {
   @Path("{id}/unlink")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Remove the link between two claims")
-  public ClaimView unlink(@PathParam("id") long id, Other body) {
+  public ClaimDetail unlink(@PathParam("id") long id, Other body) {
     return claims.unlink(id, other(body));
   }
 
@@ -254,7 +254,7 @@ public class ClaimsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Assign (or reassign) a claim to a fact-checker, with an optional due date")
-  public ClaimView assign(@PathParam("id") long id, Assign body) {
+  public ClaimDetail assign(@PathParam("id") long id, Assign body) {
     if (body == null) {
       throw new BadRequestException("The body {\"assignee\", \"due\"} is missing.");
     }
@@ -284,7 +284,7 @@ public class ClaimsResource {
   @Path("{id}/take")
   @RolesAllowed(Role.FACT_CHECKER_NAME)
   @Operation(summary = "Take a claim from the open pool (fact-checkers)")
-  public ClaimView take(@PathParam("id") long id) {
+  public ClaimDetail take(@PathParam("id") long id) {
     return factCheck.take(id);
   }
 
@@ -292,7 +292,7 @@ public class ClaimsResource {
   @Path("{id}/release")
   @RolesAllowed(Role.FACT_CHECKER_NAME)
   @Operation(summary = "Give an assigned claim back to the open pool (its fact-checker)")
-  public ClaimView release(@PathParam("id") long id) {
+  public ClaimDetail release(@PathParam("id") long id) {
     return factCheck.release(id);
   }
 

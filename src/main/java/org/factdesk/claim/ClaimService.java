@@ -75,7 +75,7 @@ public class ClaimService {
    * Confirms a claim candidate as a claim; a blank {@code claimReviewed} becomes the sentence cut
    * to one short line. A candidate is confirmed once.
    */
-  public ClaimView confirm(long candidateId, String claimReviewed) {
+  public ClaimDetail confirm(long candidateId, String claimReviewed) {
     ClaimCandidate candidate = em.find(ClaimCandidate.class, candidateId);
     if (candidate == null) {
       throw new ClaimNotFoundException("Claim candidate " + candidateId + " does not exist.");
@@ -117,7 +117,7 @@ public class ClaimService {
    * Makes a claim of any text of a block, {@code start} (inclusive) to {@code end} (exclusive) in
    * the block's text; its spans and score are read from the text as the engine reads candidates.
    */
-  public ClaimView markText(
+  public ClaimDetail markText(
       long articleId, int blockPosition, int start, int end, String claimReviewed) {
     Article article = article(articleId);
     checkOpen(article);
@@ -164,7 +164,7 @@ public class ClaimService {
   }
 
   /** Takes a claim out of checking; the reason is required. Its links stay. */
-  public ClaimView dismiss(long claimId, String reason) {
+  public ClaimDetail dismiss(long claimId, String reason) {
     Claim claim = claim(claimId);
     claim.checkChangeableBy(actor(), isEditor(), "dismiss");
     claim.dismiss(reason, actor());
@@ -174,7 +174,7 @@ public class ClaimService {
   }
 
   /** New wording; the spans and score are read again when the sentence changed. */
-  public ClaimView reword(long claimId, String claimReviewed, String sentence) {
+  public ClaimDetail reword(long claimId, String claimReviewed, String sentence) {
     Claim claim = claim(claimId);
     claim.checkChangeableBy(actor(), isEditor(), "reword");
     String before = claim.getSentence();
@@ -188,7 +188,7 @@ public class ClaimService {
   }
 
   /** One claim with its links. */
-  public ClaimView get(long claimId) {
+  public ClaimDetail get(long claimId) {
     return view(claim(claimId));
   }
 
@@ -230,7 +230,7 @@ public class ClaimService {
   }
 
   /** The claims of an article, oldest first, with their links. */
-  public List<ClaimView> claimsOf(long articleId) {
+  public List<ClaimDetail> claimsOf(long articleId) {
     article(articleId);
     return views(
         em.createNamedQuery(Claim.OF_ARTICLE, Claim.class)
@@ -239,7 +239,7 @@ public class ClaimService {
   }
 
   /** The claims linked with this one, directly or through others, itself included. */
-  public List<ClaimView> cluster(long claimId) {
+  public List<ClaimDetail> cluster(long claimId) {
     Claim claim = claim(claimId);
     if (claim.getClusterId() == null) {
       return views(List.of(claim));
@@ -364,7 +364,7 @@ public class ClaimService {
   }
 
   /** Links two claims of different articles by hand, whatever the matcher says of them. */
-  public ClaimView link(long leftId, long rightId) {
+  public ClaimDetail link(long leftId, long rightId) {
     if (leftId == rightId) {
       throw new ClaimException("A claim cannot be linked with itself.");
     }
@@ -401,7 +401,7 @@ public class ClaimService {
   }
 
   /** Removes the link between two claims; their clusters are worked out again. */
-  public ClaimView unlink(long leftId, long rightId) {
+  public ClaimDetail unlink(long leftId, long rightId) {
     long low = Math.min(leftId, rightId);
     long high = Math.max(leftId, rightId);
     LinkedClaim link = linkOf(low, high);
@@ -415,7 +415,7 @@ public class ClaimService {
     return view(claim(leftId));
   }
 
-  private ClaimView created(Claim claim, ClaimDecision.Kind decision) {
+  private ClaimDetail created(Claim claim, ClaimDecision.Kind decision) {
     em.persist(claim);
     em.flush();
     em.persist(new ClaimDecision(claim, decision, null, actor()));
@@ -613,8 +613,8 @@ public class ClaimService {
         .orElse(null);
   }
 
-  private List<ClaimView> views(List<Claim> claims) {
-    Map<Long, List<ClaimView.Link>> links = new HashMap<>();
+  private List<ClaimDetail> views(List<Claim> claims) {
+    Map<Long, List<ClaimDetail.Link>> links = new HashMap<>();
     Set<Long> ids = new LinkedHashSet<>();
     claims.forEach(c -> ids.add(c.getId()));
     for (LinkedClaim link : linksOf(ids)) {
@@ -638,9 +638,9 @@ public class ClaimService {
     return claims.stream().map(c -> view(c, links.getOrDefault(c.getId(), List.of()))).toList();
   }
 
-  private static ClaimView.Link seenFrom(
+  private static ClaimDetail.Link seenFrom(
       LinkedClaim link, Claim other, List<ClaimDifference> differences) {
-    return new ClaimView.Link(
+    return new ClaimDetail.Link(
         other.getId(),
         other.getArticle().getId(),
         link.getVerdict(),
@@ -651,12 +651,12 @@ public class ClaimService {
         link.getCreatedBy());
   }
 
-  private ClaimView view(Claim claim) {
+  private ClaimDetail view(Claim claim) {
     return views(List.of(claim)).get(0);
   }
 
-  private static ClaimView view(Claim c, List<ClaimView.Link> links) {
-    return new ClaimView(
+  private static ClaimDetail view(Claim c, List<ClaimDetail.Link> links) {
+    return new ClaimDetail(
         c.getId(),
         c.getArticle().getId(),
         c.getArticle().getTitle(),
@@ -671,7 +671,7 @@ public class ClaimService {
         c.getSpans().stream()
             .map(
                 s ->
-                    new ClaimView.Span(
+                    new ClaimDetail.Span(
                         s.getType(), s.getText(), s.getStartOffset(), s.getEndOffset()))
             .toList(),
         c.getCreatedBy(),

@@ -58,7 +58,7 @@ public class FactCheckService {
 
   /** Assigns a claim to a fact-checker, or reassigns it; {@code due} may be null. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
-  public ClaimView assign(long claimId, String checker, LocalDate due) {
+  public ClaimDetail assign(long claimId, String checker, LocalDate due) {
     String username = factChecker(checker);
     checkDue(due);
     Claim claim = locked(claimId);
@@ -132,7 +132,7 @@ public class FactCheckService {
 
   /** A fact-checker takes a claim from the open pool. */
   @RolesAllowed(Role.FACT_CHECKER_NAME)
-  public ClaimView take(long claimId) {
+  public ClaimDetail take(long claimId) {
     locked(claimId).take(actor());
     LOG.info(() -> "Claim " + claimId + " taken by " + actor());
     return claims.get(claimId);
@@ -140,7 +140,7 @@ public class FactCheckService {
 
   /** The assigned fact-checker gives a claim back to the open pool. */
   @RolesAllowed(Role.FACT_CHECKER_NAME)
-  public ClaimView release(long claimId) {
+  public ClaimDetail release(long claimId) {
     locked(claimId).release(actor());
     LOG.info(() -> "Claim " + claimId + " given back to the pool by " + actor());
     return claims.get(claimId);

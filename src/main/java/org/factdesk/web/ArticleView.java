@@ -12,9 +12,9 @@ import org.factdesk.article.ArticleDetail;
 import org.factdesk.article.ArticleQueries;
 import org.factdesk.article.ArticleStateException;
 import org.factdesk.article.ArticleTransition;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckProgress;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.SameStoryOffers;
@@ -44,7 +44,7 @@ public class ArticleView implements Serializable {
 
   private Long id;
   private ArticleDetail article;
-  private List<ClaimView> claims = List.of();
+  private List<ClaimDetail> claims = List.of();
   private List<StoryOffer> storyOffers = List.of();
   private FactCheckProgress progress;
   private String assignTo;
@@ -149,7 +149,7 @@ public class ArticleView implements Serializable {
   /** Confirms a claim candidate as a claim (editors and fact-checkers). */
   public void confirm(long candidateId) {
     try {
-      ClaimView claim = claimService.confirm(candidateId, null);
+      ClaimDetail claim = claimService.confirm(candidateId, null);
       Messages.info(
           "Claim "
               + claim.id()
@@ -175,7 +175,7 @@ public class ArticleView implements Serializable {
             .getExternalContext()
             .getRequestParameterMap();
     try {
-      ClaimView claim =
+      ClaimDetail claim =
           claimService.markText(
               id,
               ReviewClaimsView.number(params.get("index")),
@@ -195,7 +195,7 @@ public class ArticleView implements Serializable {
   public Long claimOf(long candidateId) {
     return claims.stream()
         .filter(c -> c.candidateId() != null && c.candidateId() == candidateId)
-        .map(ClaimView::id)
+        .map(ClaimDetail::id)
         .findFirst()
         .orElse(null);
   }
@@ -243,7 +243,7 @@ public class ArticleView implements Serializable {
     return factCheckers;
   }
 
-  public List<ClaimView> getClaims() {
+  public List<ClaimDetail> getClaims() {
     return claims;
   }
 

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.claim.ClaimActions;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
@@ -39,9 +39,9 @@ public class ClaimDetailView implements Serializable {
   @Inject private Caller caller;
 
   private Long id;
-  private ClaimView claim;
+  private ClaimDetail claim;
   private ClaimActions actions = ClaimActions.NONE;
-  private List<ClaimView> cluster = List.of();
+  private List<ClaimDetail> cluster = List.of();
   private List<PossibleLink> possibleLinks = List.of();
   private List<VerdictView> verdicts = List.of();
   private List<Suggestion> suggestions = List.of();
@@ -285,7 +285,7 @@ public class ClaimDetailView implements Serializable {
   }
 
   /** The link from this claim to another of its cluster, if they are linked directly. */
-  public ClaimView.Link linkTo(long otherId) {
+  public ClaimDetail.Link linkTo(long otherId) {
     return claim.links().stream().filter(l -> l.otherClaimId() == otherId).findFirst().orElse(null);
   }
 
@@ -322,7 +322,7 @@ public class ClaimDetailView implements Serializable {
     this.id = id;
   }
 
-  public ClaimView getClaim() {
+  public ClaimDetail getClaim() {
     return claim;
   }
 
@@ -330,7 +330,7 @@ public class ClaimDetailView implements Serializable {
     return possibleLinks;
   }
 
-  public List<ClaimView> getCluster() {
+  public List<ClaimDetail> getCluster() {
     return cluster;
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.claim.ClaimException;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimView;
 import org.factdesk.review.ReviewException;
 import org.primefaces.PrimeFaces;
 
@@ -30,7 +30,7 @@ public class ReviewClaimsView implements Serializable {
   @Inject private ClaimService claimService;
   @Inject private ReviewView review;
 
-  private List<ClaimView> claims = List.of();
+  private List<ClaimDetail> claims = List.of();
   private List<org.factdesk.claim.InternalConflict> conflicts = List.of();
   private final Map<Long, String> dismissReasons = new HashMap<>();
   private Long confirming;
@@ -77,7 +77,7 @@ public class ReviewClaimsView implements Serializable {
 
   private boolean confirmed(long candidateId, String line) {
     try {
-      ClaimView claim = claimService.confirm(candidateId, line);
+      ClaimDetail claim = claimService.confirm(candidateId, line);
       claims = claimService.claimsOf(review.getId());
       Messages.info(
           claim.links().isEmpty()
@@ -91,7 +91,7 @@ public class ReviewClaimsView implements Serializable {
   }
 
   /** Opens the reword form of a claim, filled with its wording now. */
-  public void startReword(ClaimView claim) {
+  public void startReword(ClaimDetail claim) {
     rewording = claim.id();
     rewordLine = claim.claimReviewed();
     rewordSentence = claim.sentence();
@@ -143,7 +143,7 @@ public class ReviewClaimsView implements Serializable {
                 + (index + 1)
                 + " was split or merged since the review was saved: save, then mark the claim.");
       }
-      ClaimView claim =
+      ClaimDetail claim =
           claimService.markText(
               review.getId(),
               position.getAsInt(),
@@ -184,7 +184,7 @@ public class ReviewClaimsView implements Serializable {
     return Claim.MAX_CLAIM_REVIEWED;
   }
 
-  public List<ClaimView> getClaims() {
+  public List<ClaimDetail> getClaims() {
     return claims;
   }
 

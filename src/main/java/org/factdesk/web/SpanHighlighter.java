@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.claim.SpanType;
 import org.factdesk.article.ArticleDetail;
-import org.factdesk.claim.ClaimView;
+import org.factdesk.claim.ClaimDetail;
 import org.factdesk.web.Highlights.Mark;
 import org.factdesk.web.Highlights.Segment;
 
@@ -22,7 +22,7 @@ public class SpanHighlighter {
   public List<Segment> of(String text, List<?> spans) {
     List<Mark> marks = new ArrayList<>();
     for (Object span : spans == null ? List.of() : spans) {
-      if (span instanceof ClaimView.Span s) {
+      if (span instanceof ClaimDetail.Span s) {
         marks.add(new Mark(s.start(), s.end(), s.type().name(), s.text()));
       } else if (span instanceof ArticleDetail.SpanView s) {
         marks.add(new Mark(s.start(), s.end(), s.type(), s.text()));

@@ -117,7 +117,7 @@ class ClaimPersistenceIT {
     long article = harbourArticle();
     long candidate = candidate(article, "14,200 containers");
 
-    ClaimView claim = asAdmin.call(() -> claims.confirm(candidate, " "));
+    ClaimDetail claim = asAdmin.call(() -> claims.confirm(candidate, " "));
 
     assertEquals(ClaimState.CONFIRMED, claim.state());
     assertEquals(article, claim.articleId());
@@ -126,12 +126,12 @@ class ClaimPersistenceIT {
     assertTrue(claim.claimReviewed().length() <= 75, claim.claimReviewed());
     assertTrue(claim.claimReviewed().endsWith("…"), claim.claimReviewed());
     assertTrue(claim.sentence().startsWith(claim.claimReviewed().replace("…", "")));
-    ClaimView.Span number =
+    ClaimDetail.Span number =
         claim.spans().stream().filter(s -> s.type() == SpanType.NUMBER).findFirst().orElseThrow();
     assertEquals("14,200", claim.sentence().substring(number.start(), number.end()));
     assertEquals(
         List.of(claim.id()),
-        asAdmin.call(() -> claims.claimsOf(article)).stream().map(ClaimView::id).toList());
+        asAdmin.call(() -> claims.claimsOf(article)).stream().map(ClaimDetail::id).toList());
 
     ClaimException twice =
         assertThrows(ClaimException.class, () -> asAdmin.call(() -> claims.confirm(candidate, "")));
@@ -144,7 +144,7 @@ class ClaimPersistenceIT {
   @Test
   void aDismissNeedsAReasonAndKeepsIt() {
     long article = harbourArticle();
-    ClaimView claim =
+    ClaimDetail claim =
         asAdmin.call(() -> claims.confirm(candidate(article, "14,200"), "Port traffic"));
 
     ClaimException blank =
@@ -153,7 +153,7 @@ class ClaimPersistenceIT {
     assertTrue(blank.getMessage().contains("reason"), blank.getMessage());
     assertEquals(ClaimState.CONFIRMED, asAdmin.call(() -> claims.claimsOf(article)).get(0).state());
 
-    ClaimView dismissed = asAdmin.call(() -> claims.dismiss(claim.id(), " a routine statistic "));
+    ClaimDetail dismissed = asAdmin.call(() -> claims.dismiss(claim.id(), " a routine statistic "));
     assertEquals(ClaimState.DISMISSED, dismissed.state());
     assertEquals("a routine statistic", dismissed.dismissReason());
     assertEquals(AsAdmin.PRINCIPAL, dismissed.dismissedBy());
@@ -162,7 +162,7 @@ class ClaimPersistenceIT {
   @Test
   void rewordingKeepsTheClaimReviewedToSeventyFiveCharacters() {
     long article = harbourArticle();
-    ClaimView claim = asAdmin.call(() -> claims.confirm(candidate(article, "14,200"), "Traffic"));
+    ClaimDetail claim = asAdmin.call(() -> claims.confirm(candidate(article, "14,200"), "Traffic"));
     String tooLong = "x".repeat(76);
 
     ClaimException refused =
@@ -178,7 +178,7 @@ class ClaimPersistenceIT {
     assertTrue(empty.getMessage().contains("sentence"), empty.getMessage());
 
     String line = "y".repeat(75);
-    ClaimView reworded =
+    ClaimDetail reworded =
         asAdmin.call(
             () -> claims.reword(claim.id(), line, "The port handled 9,000 containers in March."));
     assertEquals(line, reworded.claimReviewed());
@@ -193,7 +193,7 @@ class ClaimPersistenceIT {
     String sentence =
         "Officials credited longer opening hours at the freight terminal for the rise.";
 
-    ClaimView marked =
+    ClaimDetail marked =
         asChecker.call(() -> claims.markText(article, position, 0, sentence.length(), null));
     assertEquals(sentence, marked.sentence());
     assertNull(marked.candidateId());
@@ -236,11 +236,12 @@ class ClaimPersistenceIT {
                 + " renewed since March under the Coastal Waters Act of 2019.",
             "Net makers reported their busiest spring in a decade.");
 
-    ClaimView a = asChecker.call(() -> claims.confirm(candidate(first, "trawler permits"), null));
-    ClaimView b = asChecker.call(() -> claims.confirm(candidate(second, "trawler permits"), null));
+    ClaimDetail a = asChecker.call(() -> claims.confirm(candidate(first, "trawler permits"), null));
+    ClaimDetail b =
+        asChecker.call(() -> claims.confirm(candidate(second, "trawler permits"), null));
 
     assertEquals(1, b.links().size(), b.toString());
-    ClaimView.Link link = b.links().get(0);
+    ClaimDetail.Link link = b.links().get(0);
     assertEquals(a.id(), link.otherClaimId());
     assertEquals(first, link.otherArticleId());
     assertEquals(MatchVerdict.CONFLICT, link.verdict());
@@ -253,10 +254,10 @@ class ClaimPersistenceIT {
         "the differences read from the claim they are seen from");
     assertTrue(link.reason().contains("the number differs"), link.reason());
 
-    List<ClaimView> cluster = asAdmin.call(() -> claims.cluster(b.id()));
-    assertEquals(List.of(a.id(), b.id()), cluster.stream().map(ClaimView::id).toList());
+    List<ClaimDetail> cluster = asAdmin.call(() -> claims.cluster(b.id()));
+    assertEquals(List.of(a.id(), b.id()), cluster.stream().map(ClaimDetail::id).toList());
     assertTrue(cluster.stream().allMatch(c -> Long.valueOf(a.id()).equals(c.clusterId())));
-    ClaimView fromA = cluster.get(0);
+    ClaimDetail fromA = cluster.get(0);
     assertEquals(
         new ClaimDifference(FactType.NUMBER, "4,500", "3,100"),
         fromA.links().get(0).differences().get(0));
@@ -282,7 +283,7 @@ class ClaimPersistenceIT {
     }
     assertEquals(
         List.of(ids[0], ids[1], ids[2]),
-        asAdmin.call(() -> claims.cluster(ids[2])).stream().map(ClaimView::id).toList());
+        asAdmin.call(() -> claims.cluster(ids[2])).stream().map(ClaimDetail::id).toList());
     assertEquals(
         MatchVerdict.SAME,
         asAdmin.call(() -> claims.cluster(ids[0])).get(0).links().get(0).verdict());
@@ -290,10 +291,10 @@ class ClaimPersistenceIT {
     asChecker.call(() -> claims.unlink(ids[1], ids[0]));
     asChecker.call(() -> claims.unlink(ids[0], ids[2]));
 
-    List<ClaimView> rest = asAdmin.call(() -> claims.cluster(ids[2]));
-    assertEquals(List.of(ids[1], ids[2]), rest.stream().map(ClaimView::id).toList());
+    List<ClaimDetail> rest = asAdmin.call(() -> claims.cluster(ids[2]));
+    assertEquals(List.of(ids[1], ids[2]), rest.stream().map(ClaimDetail::id).toList());
     assertTrue(rest.stream().allMatch(c -> Long.valueOf(ids[1]).equals(c.clusterId())));
-    ClaimView alone = asAdmin.call(() -> claims.cluster(ids[0])).get(0);
+    ClaimDetail alone = asAdmin.call(() -> claims.cluster(ids[0])).get(0);
     assertEquals(1, asAdmin.call(() -> claims.cluster(ids[0])).size());
     assertNull(alone.clusterId());
     assertTrue(alone.links().isEmpty());
@@ -302,14 +303,14 @@ class ClaimPersistenceIT {
     assertEquals(
         "Claims " + ids[0] + " and " + ids[1] + " are not linked.", notLinked.getMessage());
 
-    ClaimView relinked = asChecker.call(() -> claims.link(ids[2], ids[0]));
+    ClaimDetail relinked = asChecker.call(() -> claims.link(ids[2], ids[0]));
     assertEquals(ids[0], relinked.clusterId());
     assertEquals(
         3,
         asAdmin.call(() -> claims.cluster(ids[1])).stream()
             .filter(c -> Long.valueOf(ids[0]).equals(c.clusterId()))
             .count());
-    ClaimView.Link manual =
+    ClaimDetail.Link manual =
         relinked.links().stream().filter(l -> l.otherClaimId() == ids[0]).findFirst().orElseThrow();
     assertEquals(LinkOrigin.MANUAL, manual.origin());
     assertEquals("integration-test-checker", manual.createdBy());
@@ -319,7 +320,7 @@ class ClaimPersistenceIT {
   @Test
   void factCheckersShareTheClaimActionsAndAnonymousCallersAreRefused() {
     long article = harbourArticle();
-    ClaimView claim =
+    ClaimDetail claim =
         asChecker.call(() -> claims.confirm(candidate(article, "14,200"), "Port traffic"));
     assertEquals(
         "Port traffic", asChecker.call(() -> claims.claimsOf(article)).get(0).claimReviewed());
@@ -338,11 +339,11 @@ class ClaimPersistenceIT {
             + " 2018.";
     long first = importArticle(unique("Cape Chronicle "), "Cottages Restored", statement);
     long second = importArticle(unique("Headland News "), "Keepers' Cottages Saved", statement);
-    ClaimView a = asAdmin.call(() -> claims.confirm(candidate(first, "keepers"), null));
-    ClaimView b = asAdmin.call(() -> claims.confirm(candidate(second, "keepers"), null));
-    assertEquals(List.of(a.id()), b.links().stream().map(ClaimView.Link::otherClaimId).toList());
+    ClaimDetail a = asAdmin.call(() -> claims.confirm(candidate(first, "keepers"), null));
+    ClaimDetail b = asAdmin.call(() -> claims.confirm(candidate(second, "keepers"), null));
+    assertEquals(List.of(a.id()), b.links().stream().map(ClaimDetail.Link::otherClaimId).toList());
 
-    ClaimView other =
+    ClaimDetail other =
         asAdmin.call(
             () ->
                 claims.reword(
@@ -353,8 +354,9 @@ class ClaimPersistenceIT {
     assertNull(other.clusterId());
     assertNull(asAdmin.call(() -> claims.get(a.id())).clusterId());
 
-    ClaimView back = asAdmin.call(() -> claims.reword(b.id(), "Cottages restored", statement));
-    assertEquals(List.of(a.id()), back.links().stream().map(ClaimView.Link::otherClaimId).toList());
+    ClaimDetail back = asAdmin.call(() -> claims.reword(b.id(), "Cottages restored", statement));
+    assertEquals(
+        List.of(a.id()), back.links().stream().map(ClaimDetail.Link::otherClaimId).toList());
     assertEquals(a.id(), back.clusterId());
   }
 
@@ -379,7 +381,7 @@ class ClaimPersistenceIT {
       long second = importArticle(unique("Ridge Echo "), "More Join Water Scheme", statement);
       long[] candidates = {candidate(first, farms), candidate(second, farms)};
       java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-      List<java.util.concurrent.Future<ClaimView>> confirmed = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<ClaimDetail>> confirmed = new java.util.ArrayList<>();
       for (long candidate : candidates) {
         confirmed.add(
             executor.submit(
@@ -392,7 +394,7 @@ class ClaimPersistenceIT {
       long b = confirmed.get(1).get().id();
       // (the rounds tell similar statements, so later rounds join the earlier clusters)
       List<Long> cluster =
-          asAdmin.call(() -> claims.cluster(a)).stream().map(ClaimView::id).toList();
+          asAdmin.call(() -> claims.cluster(a)).stream().map(ClaimDetail::id).toList();
       assertTrue(
           cluster.contains(a) && cluster.contains(b),
           farms + ": the two claims confirmed at once are one cluster: " + cluster);

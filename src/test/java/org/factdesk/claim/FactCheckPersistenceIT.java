@@ -153,7 +153,7 @@ class FactCheckPersistenceIT {
     long claim = ferryClaim();
     LocalDate due = today().plusDays(3);
 
-    ClaimView assigned = asAdmin.call(() -> factCheck.assign(claim, OTHER_CHECKER, due));
+    ClaimDetail assigned = asAdmin.call(() -> factCheck.assign(claim, OTHER_CHECKER, due));
     assertEquals(OTHER_CHECKER, assigned.assignee());
     assertEquals(due, assigned.dueDate());
 
@@ -204,7 +204,7 @@ class FactCheckPersistenceIT {
     List<VerdictView> history = asAdmin.call(() -> factCheck.verdicts(claim));
     assertEquals(List.of(2, 1), history.stream().map(VerdictView::revision).toList());
     assertEquals(Rating.MOSTLY_TRUE, history.get(1).rating(), "the earlier verdict is kept");
-    ClaimView now = asAdmin.call(() -> claims.get(claim));
+    ClaimDetail now = asAdmin.call(() -> claims.get(claim));
     assertEquals(ClaimState.CHECKED, now.state());
     assertEquals(Rating.FALSE, now.rating());
     assertEquals(AsChecker.PRINCIPAL, now.checkedBy());
@@ -237,7 +237,7 @@ class FactCheckPersistenceIT {
     long claim = ferryClaim();
     assertTrue(ids(ClaimFilter.openPool()).contains(claim));
 
-    ClaimView taken = asChecker.call(() -> factCheck.take(claim));
+    ClaimDetail taken = asChecker.call(() -> factCheck.take(claim));
     assertEquals(AsChecker.PRINCIPAL, taken.assignee());
     assertFalse(ids(ClaimFilter.openPool()).contains(claim));
     assertTrue(ids(ClaimFilter.queueOf(AsChecker.PRINCIPAL)).contains(claim));
@@ -393,7 +393,7 @@ class FactCheckPersistenceIT {
     assertTrue(
         refused(() -> asChecker.call(() -> claims.reword(cost, "Depot cost 1 euro", null)))
             .endsWith("only they or an editor may reword it."));
-    ClaimView untouched = asAdmin.call(() -> claims.get(cost));
+    ClaimDetail untouched = asAdmin.call(() -> claims.get(cost));
     assertEquals(ClaimState.CONFIRMED, untouched.state());
     assertTrue(untouched.sentence().contains("91 million"), untouched.sentence());
     // an editor may

@@ -13,7 +13,7 @@ import org.factdesk.analysis.claim.SpanType;
  *
  * @param priority on the day it was read; see {@link Priority}
  */
-public record ClaimView(
+public record ClaimDetail(
     long id,
     long articleId,
     String articleTitle,
@@ -37,7 +37,7 @@ public record ClaimView(
     String checkedBy)
     implements Serializable {
 
-  public ClaimView {
+  public ClaimDetail {
     spans = List.copyOf(spans);
     links = List.copyOf(links);
   }
