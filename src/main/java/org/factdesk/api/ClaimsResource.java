@@ -30,8 +30,8 @@ import org.factdesk.claim.FactCheckService;
 import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Suggestion;
+import org.factdesk.claim.VerdictDetail;
 import org.factdesk.claim.VerdictInput;
-import org.factdesk.claim.VerdictView;
 import org.factdesk.claim.Workload;
 import org.factdesk.identity.Role;
 
@@ -299,7 +299,7 @@ public class ClaimsResource {
   @GET
   @Path("{id}/verdicts")
   @Operation(summary = "Every verdict of a claim, newest first")
-  public List<VerdictView> verdicts(@PathParam("id") long id) {
+  public List<VerdictDetail> verdicts(@PathParam("id") long id) {
     return factCheck.verdicts(id);
   }
 
@@ -314,7 +314,7 @@ public class ClaimsResource {
               + " claimant, claimDate (yyyy-MM-dd), evidence [{url (http/https), title, note}]."
               + " 422 names the field that is wrong.")
   public Response giveVerdict(@PathParam("id") long id, VerdictInput body) {
-    VerdictView verdict = factCheck.giveVerdict(id, body);
+    VerdictDetail verdict = factCheck.giveVerdict(id, body);
     return Response.created(verdictsOf(id)).entity(verdict).build();
   }
 
@@ -334,7 +334,7 @@ public class ClaimsResource {
     if (body == null || body.fromClaim() == null) {
       throw new BadRequestException("Field \"fromClaim\" (a claim id) is required.");
     }
-    VerdictView verdict = factCheck.acceptSuggestion(id, body.fromClaim());
+    VerdictDetail verdict = factCheck.acceptSuggestion(id, body.fromClaim());
     return Response.created(verdictsOf(id)).entity(verdict).build();
   }
 

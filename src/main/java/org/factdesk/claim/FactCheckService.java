@@ -151,7 +151,7 @@ public class FactCheckService {
    * fact-checker the claim is assigned to may.
    */
   @RolesAllowed(Role.FACT_CHECKER_NAME)
-  public VerdictView giveVerdict(long claimId, VerdictInput input) {
+  public VerdictDetail giveVerdict(long claimId, VerdictInput input) {
     Claim claim = locked(claimId);
     claim.checkVerdictBy(actor());
     if (input == null) {
@@ -166,7 +166,7 @@ public class FactCheckService {
    * claim in the open pool is taken first.
    */
   @RolesAllowed(Role.FACT_CHECKER_NAME)
-  public VerdictView acceptSuggestion(long claimId, long fromClaimId) {
+  public VerdictDetail acceptSuggestion(long claimId, long fromClaimId) {
     Claim claim = locked(claimId);
     if (claim.getAssignee() == null && claim.getState() == ClaimState.CONFIRMED) {
       claim.take(actor());
@@ -194,7 +194,7 @@ public class FactCheckService {
               + describe(suggestion.differences())
               + "); its verdict rates other facts and is not taken over.");
     }
-    VerdictView from = suggestion.verdict();
+    VerdictDetail from = suggestion.verdict();
     VerdictDefaults defaults = defaults(claim);
     VerdictInput input =
         new VerdictInput(
@@ -210,14 +210,14 @@ public class FactCheckService {
 
   /** Every verdict of a claim, newest first. */
   @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME, Role.FACT_CHECKER_NAME})
-  public List<VerdictView> verdicts(long claimId) {
+  public List<VerdictDetail> verdicts(long claimId) {
     claim(claimId);
     return em
         .createNamedQuery(Verdict.OF_CLAIM, Verdict.class)
         .setParameter("claim", claimId)
         .getResultList()
         .stream()
-        .map(VerdictView::of)
+        .map(VerdictDetail::of)
         .toList();
   }
 
@@ -455,7 +455,7 @@ public class FactCheckService {
         && article.whyFactCheckCannotFinish(progress(articleId).confirmed()).isEmpty();
   }
 
-  private VerdictView record(Claim claim, VerdictInput.Checked checked, Long suggestedBy) {
+  private VerdictDetail record(Claim claim, VerdictInput.Checked checked, Long suggestedBy) {
     int revision =
         em.createQuery(
                 "select coalesce(max(v.revision), 0) from Verdict v where v.claim = :claim",
@@ -476,7 +476,7 @@ public class FactCheckService {
                 + verdict.getRevision()
                 + ") by "
                 + actor());
-    return VerdictView.of(verdict);
+    return VerdictDetail.of(verdict);
   }
 
   private List<Suggestion> suggestions(Claim claim) {
@@ -524,7 +524,7 @@ public class FactCheckService {
               from.getArticle().getId(),
               from.getArticle().getTitle(),
               from.getClaimReviewed(),
-              VerdictView.of(v),
+              VerdictDetail.of(v),
               differences != null,
               differences == null ? List.of() : differences));
     }

@@ -16,7 +16,7 @@ public record Suggestion(
     long fromArticleId,
     String fromArticleTitle,
     String fromClaimReviewed,
-    VerdictView verdict,
+    VerdictDetail verdict,
     boolean conflict,
     List<ClaimDifference> differences)
     implements Serializable {

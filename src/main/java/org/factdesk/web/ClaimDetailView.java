@@ -17,8 +17,8 @@ import org.factdesk.claim.PossibleLink;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Suggestion;
 import org.factdesk.claim.VerdictDefaults;
+import org.factdesk.claim.VerdictDetail;
 import org.factdesk.claim.VerdictInput;
-import org.factdesk.claim.VerdictView;
 import org.factdesk.identity.Role;
 
 /**
@@ -43,7 +43,7 @@ public class ClaimDetailView implements Serializable {
   private ClaimActions actions = ClaimActions.NONE;
   private List<ClaimDetail> cluster = List.of();
   private List<PossibleLink> possibleLinks = List.of();
-  private List<VerdictView> verdicts = List.of();
+  private List<VerdictDetail> verdicts = List.of();
   private List<Suggestion> suggestions = List.of();
 
   // the verdict form
@@ -130,7 +130,7 @@ public class ClaimDetailView implements Serializable {
   private void fillForm() {
     evidence = new ArrayList<>();
     if (!verdicts.isEmpty()) {
-      VerdictView newest = verdicts.get(0);
+      VerdictDetail newest = verdicts.get(0);
       rating = newest.rating();
       rationale = newest.rationale();
       claimant = newest.claimant();
@@ -167,7 +167,7 @@ public class ClaimDetailView implements Serializable {
                 .map(e -> new VerdictInput.EvidenceInput(e.getUrl(), e.getTitle(), e.getNote()))
                 .toList());
     try {
-      VerdictView verdict = factCheck.giveVerdict(id, input);
+      VerdictDetail verdict = factCheck.giveVerdict(id, input);
       refresh();
       Messages.info(
           "Verdict saved: "
@@ -334,7 +334,7 @@ public class ClaimDetailView implements Serializable {
     return cluster;
   }
 
-  public List<VerdictView> getVerdicts() {
+  public List<VerdictDetail> getVerdicts() {
     return verdicts;
   }
 

@@ -188,21 +188,21 @@ class FactCheckPersistenceIT {
     assertTrue(bad.startsWith("Evidence 1: the link must start with http"), bad);
     assertTrue(asAdmin.call(() -> factCheck.verdicts(claim)).isEmpty(), "nothing was written");
 
-    VerdictView first =
+    VerdictDetail first =
         asChecker.call(() -> factCheck.giveVerdict(claim, verdict(Rating.MOSTLY_TRUE, "Close.")));
     assertEquals(1, first.revision());
     assertEquals(AsChecker.PRINCIPAL, first.author());
     assertEquals(2, first.evidence().size());
     assertEquals("table 2", first.evidence().get(0).note());
-    VerdictView second =
+    VerdictDetail second =
         asChecker.call(
             () ->
                 factCheck.giveVerdict(
                     claim, verdict(Rating.FALSE, "The April figure was 16,300.")));
     assertEquals(2, second.revision());
 
-    List<VerdictView> history = asAdmin.call(() -> factCheck.verdicts(claim));
-    assertEquals(List.of(2, 1), history.stream().map(VerdictView::revision).toList());
+    List<VerdictDetail> history = asAdmin.call(() -> factCheck.verdicts(claim));
+    assertEquals(List.of(2, 1), history.stream().map(VerdictDetail::revision).toList());
     assertEquals(Rating.MOSTLY_TRUE, history.get(1).rating(), "the earlier verdict is kept");
     ClaimDetail now = asAdmin.call(() -> claims.get(claim));
     assertEquals(ClaimState.CHECKED, now.state());
@@ -311,7 +311,7 @@ class FactCheckPersistenceIT {
     assertTrue(
         refused(() -> asChecker.call(() -> factCheck.acceptSuggestion(ids[2], ids[0])))
             .contains("conflicts with claim"));
-    VerdictView taken = asChecker.call(() -> factCheck.acceptSuggestion(ids[1], ids[0]));
+    VerdictDetail taken = asChecker.call(() -> factCheck.acceptSuggestion(ids[1], ids[0]));
     assertEquals(Rating.MISLEADING, taken.rating());
     assertEquals("Counts wells twice.", taken.rationale());
     assertEquals(ids[0], taken.suggestedByClaim());

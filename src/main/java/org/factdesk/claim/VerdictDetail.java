@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param suggestedByClaim the claim whose verdict this one took over, or null
  */
-public record VerdictView(
+public record VerdictDetail(
     long id,
     long claimId,
     int revision,
@@ -24,15 +24,15 @@ public record VerdictView(
     Long suggestedByClaim)
     implements Serializable {
 
-  public VerdictView {
+  public VerdictDetail {
     evidence = List.copyOf(evidence);
   }
 
   /** One evidence link. */
   public record Link(String url, String title, String note) implements Serializable {}
 
-  static VerdictView of(Verdict v) {
-    return new VerdictView(
+  static VerdictDetail of(Verdict v) {
+    return new VerdictDetail(
         v.getId(),
         v.getClaim().getId(),
         v.getRevision(),
