@@ -1,12 +1,20 @@
 package org.factdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +81,47 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.factdesk.web..", "org.factdesk.api..")
+        .check(CLASSES);
+  }
+
+  /**
+   * Simple names the app may share with the engine: only every package's description. Each other
+   * shared name so far meant two different things and forced fully qualified names
+   * (docs/decisions/0039).
+   */
+  private static final Set<String> SHARED_NAMES_ALLOWED = Set.of("package-info");
+
+  @Test
+  void appAndEngineNameNoTwoClassesAlike() {
+    Map<String, String> engine =
+        CLASSES.stream()
+            .filter(c -> c.getPackageName().startsWith("org.factdesk.analysis"))
+            .filter(JavaClass::isTopLevelClass)
+            .collect(
+                Collectors.toMap(
+                    JavaClass::getSimpleName, JavaClass::getName, (a, b) -> a + " and " + b));
+    classes()
+        .that()
+        .resideInAPackage("org.factdesk..")
+        .and()
+        .resideOutsideOfPackage("org.factdesk.analysis..")
+        .and()
+        .areTopLevelClasses()
+        .should(
+            new ArchCondition<JavaClass>("not share a simple name with a class of the engine") {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                String same = engine.get(c.getSimpleName());
+                if (same != null && !SHARED_NAMES_ALLOWED.contains(c.getSimpleName())) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          c, c.getName() + " has the simple name of the engine's " + same));
+                }
+              }
+            })
+        .because(
+            "a name that means two things forces fully qualified names wherever both are used;"
+                + " rename one (docs/decisions/0039)")
         .check(CLASSES);
   }
 }
