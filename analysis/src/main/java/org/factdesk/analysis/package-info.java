@@ -2,9 +2,9 @@
  * The Factdesk analysis engine: turns the bytes of one scraped article (plain text or HTML) into
  * line-level blocks ({@link org.factdesk.analysis.TextBlock}), metadata, typed flags with reasons
  * ({@link org.factdesk.analysis.DetectorFlag}), claim candidates ({@link
- * org.factdesk.analysis.claim.FoundClaim}) and duplicate fingerprints. The names say "found": the
- * web app keeps what it stores and decides under its own names (Block, Flag, ClaimCandidate;
- * docs/decisions/0039).
+ * org.factdesk.analysis.claim.FoundClaim}) and duplicate fingerprints. These are what the engine
+ * found in one text; the web app keeps what it stores and decides under names of its own (Block,
+ * Flag, ClaimCandidate; docs/decisions/0039).
  *
  * <p>Plain Java on purpose: nothing here imports Jakarta, so the engine can be unit-tested and
  * benchmarked on its own and reused by the web app, the REST API and batch tools alike. Every
