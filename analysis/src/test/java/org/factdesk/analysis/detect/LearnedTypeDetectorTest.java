@@ -84,7 +84,8 @@ class LearnedTypeDetectorTest {
     sink.add(2, FlagType.SITE_CHROME, 0.6, LineModelDetector.ID, "line model 0.60");
     cut.detect(ctx, sink);
     assertEquals(
-        List.of(LineModelDetector.ID), sink.flagsOf(2).stream().map(Flag::detector).toList());
+        List.of(LineModelDetector.ID),
+        sink.flagsOf(2).stream().map(DetectorFlag::detector).toList());
     assertFalse(sink.isFlagged(1));
   }
 
