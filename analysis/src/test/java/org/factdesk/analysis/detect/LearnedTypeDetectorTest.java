@@ -123,7 +123,7 @@ class LearnedTypeDetectorTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     shipped.write(out);
     InsertTypeModel copy = InsertTypeModel.read(new ByteArrayInputStream(out.toByteArray()));
-    assertEquals("insert-types-v2", copy.version());
+    assertEquals("insert-types-v3", copy.version());
     assertArrayEquals(shipped.byWords(COPYRIGHT), copy.byWords(COPYRIGHT));
   }
 }
