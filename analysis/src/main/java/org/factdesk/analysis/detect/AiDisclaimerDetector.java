@@ -72,10 +72,7 @@ public final class AiDisclaimerDetector implements Detector {
   static final List<String[]> KEYWORDS =
       List.of(
           new String[] {"disclaimer"},
-          new String[] {
-            "this ", "our ", " above", " below", "dies", "unser", "cet ", "ce ", "cette ", "este ",
-            "esta ", "quest", "dit ", "deze "
-          },
+          selfKeywords(),
           new String[] {
             "artificial",
             " ai",
@@ -88,10 +85,14 @@ public final class AiDisclaimerDetector implements Detector {
             "automated",
             "generative",
             "machine",
-            " ki",
+            "ki ",
             "ki-",
-            "(ki",
-            " ia",
+            "ki.",
+            "ki,",
+            "ki)",
+            " ia ",
+            " ia.",
+            " ia,",
             "'ia",
             "’ia",
             "(ia",
@@ -105,6 +106,58 @@ public final class AiDisclaimerDetector implements Detector {
   private static final int SELF_WORDS = 1 << 1;
   private static final int AI_WORDS = 1 << 2;
   private static final int PRODUCED_WORDS = 1 << 3;
+
+  /**
+   * The self-references: "this " and "our " stand for every English one; in the other languages the
+   * words a self-reference starts with are too common in English ("ce", "dit", "quest"), so the
+   * pairs themselves are the keywords.
+   */
+  private static String[] selfKeywords() {
+    List<String> out = new java.util.ArrayList<>(List.of("this ", "our ", " above", " below"));
+    out.addAll(List.of("dieser ", "diese ", "dieses ", "unser"));
+    for (String noun :
+        List.of(
+            "article",
+            "texte",
+            "contenu",
+            "document",
+            "r\u00e9sum\u00e9",
+            "billet",
+            "analyse",
+            "page",
+            "site")) {
+      out.add("cet " + noun);
+      out.add("ce " + noun);
+      out.add("cette " + noun);
+    }
+    for (String noun :
+        List.of(
+            "art\u00edculo",
+            "artigo",
+            "texto",
+            "contenido",
+            "conte\u00fado",
+            "documento",
+            "resumen",
+            "resumo",
+            "an\u00e1lisis",
+            "nota",
+            "mat\u00e9ria")) {
+      out.add("este " + noun);
+      out.add("esta " + noun);
+    }
+    for (String noun :
+        List.of("articolo", "testo", "contenuto", "documento", "riassunto", "pagina")) {
+      out.add("questo " + noun);
+      out.add("questa " + noun);
+    }
+    for (String noun :
+        List.of("artikel", "tekst", "inhoud", "document", "bericht", "samenvatting")) {
+      out.add("dit " + noun);
+      out.add("deze " + noun);
+    }
+    return out.toArray(String[]::new);
+  }
 
   private static String[] producedKeywords() {
     return new String[] {
