@@ -120,13 +120,23 @@ public final class Browser implements AutoCloseable {
   public void choose(String menuCss, String label) {
     for (int attempt = 1; ; attempt++) {
       find(menuCss).click();
-      find(menuCss + "_items li[data-label='" + label + "']").click();
+      By item = By.cssSelector(menuCss + "_items li[data-label='" + label + "']");
       try {
+        // the panel opens by an animation: its items have no size until it has begun
+        patient()
+            .withTimeout(Duration.ofSeconds(2))
+            .until(
+                d -> {
+                  WebElement option = d.findElement(item);
+                  return option.isDisplayed() && option.getSize().getHeight() > 0 ? option : null;
+                })
+            .click();
         patient()
             .withTimeout(Duration.ofSeconds(2))
             .until(d -> label.equals(d.findElement(By.cssSelector(menuCss + "_label")).getText()));
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.ElementNotInteractableException e) {
         if (attempt == 3) {
           throw e;
         }
