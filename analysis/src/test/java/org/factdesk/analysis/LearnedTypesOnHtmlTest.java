@@ -25,6 +25,8 @@ class LearnedTypesOnHtmlTest {
           + " fares will stay at the level of the old boat until the end of next year.</p></div>"
           + "<div>Posted by Mira Holt on March 3, 2025 at 8:40 AM</div>"
           + "<div><a href='/t'>Terms of use</a> <a href='/p'>Privacy policy</a></div>"
+          + "<footer><div>Terms of Service | Privacy Policy | Cookie Policy</div>"
+          + "<div>Contact the newsroom</div></footer>"
           + "</body></html>";
 
   private static AnalysisResult analyze(boolean learned) {
@@ -55,5 +57,20 @@ class LearnedTypesOnHtmlTest {
     List<Boolean> after = analyze(true).blocks().stream().map(Block::isArticle).toList();
     assertEquals(before, after);
     assertTrue(block(analyze(true), "ferry line to the outer islands").isArticle());
+  }
+
+  @Test
+  void aNarrowerTypeTheWordsAreSureOfWinsOverTheFootersFurniture() {
+    Block before = block(analyze(false), "Cookie Policy");
+    assertEquals(FlagType.SITE_CHROME, before.flags().get(0).type());
+    assertTrue(before.flags().get(0).reason().contains("inside <footer>"));
+
+    Block after = block(analyze(true), "Cookie Policy");
+    Flag top = after.flags().get(0);
+    assertEquals(FlagType.LEGAL_NOTICE, top.type(), after.flags().toString());
+    assertTrue(top.reason().endsWith("the page's markup said page furniture"), top.reason());
+    // furniture the words do not read as a narrower type stays as the footer said
+    assertEquals(
+        FlagType.SITE_CHROME, block(analyze(true), "Contact the newsroom").flags().get(0).type());
   }
 }

@@ -83,6 +83,28 @@ public final class LearnedTypeDetector implements Detector {
    */
   static final double RETYPE_PLACE_RELATED = 0.9;
 
+  /**
+   * On HTML, a type an element announced (site chrome for a footer, related links for a "related"
+   * box) gives way to a narrower one the words are this sure of (decision 0040).
+   */
+  static final double RETYPE_ANNOUNCED = 0.95;
+
+  /** The types narrower than an element's furniture or link box. */
+  static final Set<FlagType> NARROWER =
+      Set.of(
+          FlagType.LEGAL_NOTICE, FlagType.METADATA, FlagType.AI_DISCLAIMER, FlagType.PROMOTIONAL);
+
+  /** Whether all of a block's flags are the HTML block model's with a type an element announced. */
+  private static boolean announced(List<org.factdesk.analysis.Flag> flags) {
+    return !flags.isEmpty()
+        && flags.stream()
+            .allMatch(
+                f ->
+                    f.detector().equals(HtmlExtractor.ID)
+                        && !HtmlExtractor.typeFromShape(f)
+                        && !HtmlExtractor.isReadersComments(f));
+  }
+
   /** Most lines embedded per text: bounds the cost to ~12 ms a text. */
   static final int MAX_EMBEDDED = 3;
 
@@ -146,7 +168,7 @@ public final class LearnedTypeDetector implements Detector {
         continue;
       }
       generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
-      open[i] = flags.isEmpty() || generics[i] || byPlace(flags);
+      open[i] = flags.isEmpty() || generics[i] || byPlace(flags) || announced(flags);
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
       }
@@ -160,7 +182,22 @@ public final class LearnedTypeDetector implements Detector {
       String text = context.text(i);
       double[] p = probabilities[i];
       int best = argmaxType(p);
-      if (!generic && !flags.isEmpty()) {
+      if (!decideArticle && announced(flags)) {
+        // an element named the type (a <footer> says furniture); a narrower type the words are
+        // very sure of wins: the copyright line of a footer, the byline of a header
+        FlagType type = InsertTypeModel.type(best);
+        if (NARROWER.contains(type) && type != flags.get(0).type() && p[best] >= RETYPE_ANNOUNCED) {
+          sink.withdraw(i, Set.of(HtmlExtractor.ID));
+          sink.add(
+              i,
+              type,
+              p[best],
+              ID,
+              reason(m, text, best, p[best], false)
+                  + "; the page's markup said "
+                  + label(flags.get(0).type()));
+        }
+      } else if (!generic && !flags.isEmpty()) {
         // the metadata reader's outlet or tagline line, typed by its place above the title; a
         // name stays the outlet's (the words model learnt outlet names at the top of pages as
         // furniture, which is how the labelling of the public pages calls them)

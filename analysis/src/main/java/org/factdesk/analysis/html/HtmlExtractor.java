@@ -274,6 +274,11 @@ public final class HtmlExtractor {
         && !flag.reason().startsWith(COMMENTS);
   }
 
+  /** Whether a flag is the block model's on a block of readers' comments. */
+  public static boolean isReadersComments(Flag flag) {
+    return flag.detector().equals(ID) && flag.reason().startsWith(COMMENTS);
+  }
+
   private static final String INSIDE = ": inside ";
   private static final String COMMENTS = "readers' comments";
 
