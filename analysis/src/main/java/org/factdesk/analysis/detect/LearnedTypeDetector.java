@@ -15,8 +15,10 @@ import org.factdesk.analysis.html.HtmlExtractor;
  * <ul>
  *   <li>A line flagged only by a generic detector (the line model, the structure detector), which
  *       knows that a line is furniture but guesses its type from a few keywords, is retyped when
- *       the model's words are sure of another type; and its flag is taken back when words and
- *       meaning both say article text (a subheading or a list of the article the shape misled).
+ *       the model's words are sure of another type. Its flag is never taken back: words alone
+ *       cannot tell a reader's comment or a sidebar written in sentences from the article, which
+ *       the line model tells by place (taking flags back cost 0.11 of the plain-text F1 on real
+ *       pages, decision 0041).
  *   <li>A line no detector flagged is flagged when the words model is sure it is an insert; when it
  *       is unsure, the sentence embedding decides with it. Embeddings cost ~4 ms a line, so at most
  *       {@link #MAX_EMBEDDED} lines of a text are embedded, the most uncertain first.
@@ -60,15 +62,6 @@ public final class LearnedTypeDetector implements Detector {
   static final double UNSURE = 0.2;
 
   static final double SURE_ARTICLE = 0.8;
-
-  /** Article probability by words alone from which a generic flag is taken back. */
-  static final double WITHDRAW_BY_WORDS = 0.9;
-
-  /** Article probability by words from which a generic flag is checked by meaning. */
-  static final double ASK_MEANING = 0.6;
-
-  /** Article probability of words and meaning together from which a generic flag is taken back. */
-  static final double WITHDRAW = 0.8;
 
   /**
    * A line above the title that the metadata reader took for the outlet's name or tagline by its
@@ -114,7 +107,7 @@ public final class LearnedTypeDetector implements Detector {
   private final InsertTypeModel model;
   private final boolean embed;
 
-  /** Whether flags may be taken back and unflagged lines flagged (plain text), or only retyped. */
+  /** Whether unflagged lines may be flagged (plain text), or flags only retyped (HTML). */
   private final boolean decideArticle;
 
   /** The shipped model, with sentence embeddings for the uncertain lines. */
@@ -149,7 +142,7 @@ public final class LearnedTypeDetector implements Detector {
     return ID;
   }
 
-  private record Open(int block, double[] byWords, boolean generic) {}
+  private record Open(int block, double[] byWords) {}
 
   @Override
   public void detect(DetectionContext context, FlagSink sink) {
@@ -216,13 +209,7 @@ public final class LearnedTypeDetector implements Detector {
         }
       } else if (generic) {
         FlagType current = flags.get(0).type();
-        if (!decideArticle && p[InsertTypeModel.ARTICLE] >= ASK_MEANING) {
-          continue; // the block model's call stands
-        } else if (p[InsertTypeModel.ARTICLE] >= WITHDRAW_BY_WORDS) {
-          sink.withdraw(i, GENERIC);
-        } else if (p[InsertTypeModel.ARTICLE] >= ASK_MEANING) {
-          uncertain.add(new Open(i, p, true));
-        } else if (p[best] >= SURE
+        if (p[best] >= SURE
             && InsertTypeModel.type(best) != current
             && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
@@ -243,14 +230,13 @@ public final class LearnedTypeDetector implements Detector {
         sink.add(i, InsertTypeModel.type(best), p[best], ID, reason(m, text, best, p[best], false));
       } else if (p[InsertTypeModel.ARTICLE] < SURE_ARTICLE
           && p[InsertTypeModel.ARTICLE] >= UNSURE) {
-        uncertain.add(new Open(i, p, false));
+        uncertain.add(new Open(i, p));
       }
     }
     if (!embed || uncertain.isEmpty()) {
       return;
     }
-    // the closest calls first: generic flags the words call article, then the unflagged lines
-    // whose article probability is nearest one half
+    // the closest calls first: the unflagged lines whose article probability is nearest one half
     uncertain.sort(
         (a, b) ->
             Double.compare(
@@ -272,11 +258,7 @@ public final class LearnedTypeDetector implements Detector {
       }
       int best = argmaxType(both);
       String text = context.text(o.block());
-      if (o.generic()) {
-        if (both[InsertTypeModel.ARTICLE] >= WITHDRAW) {
-          sink.withdraw(o.block(), GENERIC);
-        }
-      } else if (both[InsertTypeModel.ARTICLE] < 0.35
+      if (both[InsertTypeModel.ARTICLE] < 0.35
           && both[best] >= 0.4
           && (best != RELATED || listEntry(sink, probabilities, o.block()))) {
         sink.add(

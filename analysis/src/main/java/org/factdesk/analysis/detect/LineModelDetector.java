@@ -44,10 +44,10 @@ public final class LineModelDetector implements Detector {
       "org/factdesk/analysis/model/text-lines-context-v3.trees";
 
   /** The first stage the engine runs, on each line's own features and its neighbours'. */
-  public static final String LINES_MODEL = LINES_MODEL_V2;
+  public static final String LINES_MODEL = LINES_MODEL_V3;
 
   /** The second stage the engine runs, which also reads the first stage's probabilities. */
-  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V2;
+  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V3;
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean
@@ -171,10 +171,35 @@ public final class LineModelDetector implements Detector {
     }
     double[] p = probabilities(features, settled);
     for (int i = 0; i < detection.size(); i++) {
-      if (!settled[i] && p[i] >= threshold) {
+      if (!settled[i] && p[i] >= threshold && !subheading(detection, settled, p, i)) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
       }
     }
+  }
+
+  /** Words of the paragraphs around a {@link #subheading}. */
+  static final int SUBHEADING_NEIGHBOUR_WORDS = 15;
+
+  /**
+   * A short headline-like line standing alone between two paragraphs that read as article on both
+   * sides: the article's own subheading. Furniture standing alone inside the text (an advertisement
+   * label, a "read more" line) is another detector's to type; a list of links has more than one
+   * entry, and a block of furniture has neighbours of its kind (decision 0033).
+   */
+  private static boolean subheading(
+      DetectionContext detection, boolean[] settled, double[] p, int i) {
+    if (i == 0 || i + 1 >= p.length || !detection.features(i).headline()) {
+      return false;
+    }
+    for (int j = i - 1; j <= i + 1; j += 2) {
+      if (settled[j]
+          || p[j] >= 0.5
+          || detection.features(j).words() < SUBHEADING_NEIGHBOUR_WORDS
+          || !detection.features(j).paragraph()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static FlagType type(DetectionContext context, LineFeatures features, int i) {

@@ -34,6 +34,7 @@ import org.factdesk.analysis.UnreadableInputException;
  * score OUT [options]       shingle-4 and token precision, recall, F1 per corpus, per kind, in all
  *   --split dev|test|all    which pages (default test)
  *   --mode html|text        the page's HTML, or its visible lines as plain text (default html)
+ *   --learned-types on|off  the plain-text path with the learned insert types (default) or without
  *   --system NAME=FOLDER    also score saved outputs (FOLDER/CORPUS/ID.txt), e.g. a baseline
  *   --worst N               list the engine's N worst pages
  *   --gold full|article     score against the article part of the gold (default) or all of it: Dragnet's
@@ -129,6 +130,13 @@ public final class WebEvaluation {
         .toList();
   }
 
+  /** The engine as shipped, or without the learned insert types ({@code --learned-types off}). */
+  private static Analyzer analyzer(Map<String, String> options) {
+    return new Analyzer(
+        org.factdesk.analysis.detect.RuleSet.defaults(),
+        !options.getOrDefault("learned-types", "on").equals("off"));
+  }
+
   private static boolean html(Map<String, String> options) {
     return !options.getOrDefault("mode", "html").equals("text");
   }
@@ -169,7 +177,7 @@ public final class WebEvaluation {
 
   private static void write(Path root, Path folder, Map<String, String> options)
       throws IOException {
-    Analyzer analyzer = new Analyzer();
+    Analyzer analyzer = analyzer(options);
     boolean html = html(options);
     for (Page p : pages(root, options)) {
       Path file = p.output(folder);
@@ -204,7 +212,7 @@ public final class WebEvaluation {
       throws IOException {
     List<Page> pages = pages(root, options);
     boolean html = html(options);
-    Analyzer analyzer = new Analyzer();
+    Analyzer analyzer = analyzer(options);
     Map<String, Function<Page, String>> systems = new LinkedHashMap<>();
     long started = System.nanoTime();
     Map<Page, String> engineText = new java.util.concurrent.ConcurrentHashMap<>();
