@@ -56,6 +56,9 @@ public final class Analyzer {
   /** The detectors of plain text: the same, with the line model before the off-topic one. */
   private final List<Detector> textDetectors;
 
+  /** The detectors of HTML: the typed ones, with the learned types before the off-topic one. */
+  private final List<Detector> htmlDetectors;
+
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
 
   /** An analyzer with the rules shipped with the engine. */
@@ -69,12 +72,13 @@ public final class Analyzer {
   }
 
   /**
-   * @param learnedTypes whether the plain-text path runs the learned insert types (decision 0023);
-   *     false gives the engine as it was before them, for side-by-side figures
+   * @param learnedTypes whether the engine runs the learned insert types (decision 0023; on HTML
+   *     with the words alone, decision 0040); false gives the engine as it was before them, for
+   *     side-by-side figures
    */
   public Analyzer(RuleSet rules, boolean learnedTypes) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.detectors =
+    List<Detector> typed =
         List.of(
             new MetadataDetector(),
             new DuplicateTitleDetector(),
@@ -85,10 +89,18 @@ public final class Analyzer {
             new PromotionalDetector(),
             new StructureDetector(),
             new OffTopicDetector());
+    this.detectors = typed;
+    // on HTML the learned types read the words of what the block model and the typed detectors
+    // left open, without embeddings and without taking flags back (decision 0040)
+    List<Detector> html = new ArrayList<>(typed);
+    if (learnedTypes) {
+      html.add(html.size() - 1, LearnedTypeDetector.forHtml());
+    }
+    this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
     // the article's vocabulary: on a page of chrome, the chrome would otherwise be "the article"
     // and the article's own section look off-topic
-    List<Detector> text = new ArrayList<>(detectors);
+    List<Detector> text = new ArrayList<>(typed);
     text.add(text.size() - 1, new LineModelDetector());
     // the learned insert types (decision 0023) correct the generic detectors' types and judge
     // what they left uncertain, before the off-topic detector reads the article's vocabulary
@@ -234,7 +246,7 @@ public final class Analyzer {
     DetectionContext context = run.context();
     FlagSink sink = new FlagSink(run.blocks().size());
     run.preFlags().forEach(sink::add);
-    for (Detector detector : html ? detectors : textDetectors) {
+    for (Detector detector : html ? htmlDetectors : textDetectors) {
       detector.detect(context, sink);
     }
     List<TextBlock> flagged = new ArrayList<>(run.blocks().size());

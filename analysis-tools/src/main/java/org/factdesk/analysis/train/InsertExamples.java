@@ -21,8 +21,9 @@ import org.factdesk.analysis.eval.web.WebEvaluation;
  * every visible line of the converted public pages ({@code eval/README.md}), labelled {@code
  * ARTICLE} when it is in the page's gold text ({@link LineLabels}), else by {@link InsertLabeller}
  * with a flag type, or {@code -} when no rule recognises it; plus, with {@code --web FILE}, lines
- * copied from public pages that disclose AI use or carry sponsored content ({@code
- * URL<TAB>TYPE<TAB> TEXT} a line; the sources are listed in {@code
+ * copied from public pages or public repository files that disclose AI use or carry sponsored
+ * content ({@code URL<TAB>TYPE<TAB> TEXT} a line, the URL may be {@code find-string:ID} for a file
+ * of the search tool's repository index; the sources are listed in {@code
  * analysis-tools/eval/insert-sources.tsv}). Each line keeps its page's site and split, so training
  * reads dev sites only and the figures test sites.
  *
@@ -131,17 +132,41 @@ public final class InsertExamples {
       } catch (IllegalArgumentException e) {
         throw new IOException(file + " line " + (i + 1) + ": unknown flag type " + f[1]);
       }
-      String host = URI.create(f[0].strip()).getHost();
+      String host = site(f[0].strip());
       if (host == null) {
-        throw new IOException(file + " line " + (i + 1) + ": no host in URL " + f[0]);
+        throw new IOException(
+            file + " line " + (i + 1) + ": no host in URL and not find-string:ID: " + f[0]);
       }
-      host = host.startsWith("www.") ? host.substring(4) : host;
       String split = PublicPages.split("web-inserts", host);
       out.add(
           new Example(split, host, "web-inserts", f[0].strip(), "article", 0, type.name(), f[2]));
     }
     return out;
   }
+
+  /**
+   * The site a copied line is split by: the URL's host without "www.", or, for a line found in the
+   * search tool's index of public repository files ({@code find-string:ID}, the id that tool's
+   * read_file opens), that file: its lines go to one split together. Null when neither.
+   */
+  static String site(String source) {
+    if (source.startsWith(FIND_STRING)) {
+      String id = source.substring(FIND_STRING.length());
+      return id.matches("[0-9]{1,12}") ? "find-string-" + id : null;
+    }
+    String host;
+    try {
+      host = URI.create(source).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (host == null) {
+      return null;
+    }
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
+  private static final String FIND_STRING = "find-string:";
 
   static void write(List<Example> examples, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

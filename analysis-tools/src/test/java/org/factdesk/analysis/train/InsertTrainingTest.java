@@ -58,6 +58,32 @@ class InsertTrainingTest {
   }
 
   @Test
+  void copiedLinesAreSplitByTheirSiteOrTheRepositoryFileTheyCameFrom() throws IOException {
+    Path file = dir.resolve("web.tsv");
+    Files.writeString(
+        file,
+        "# URL\tTYPE\ttext\n"
+            + "https://www.harbour-ledger.example/news/1\tAI_DISCLAIMER\tA machine drafted this.\n"
+            + "find-string:12345\tAI_DISCLAIMER\tKI hat beim Schreiben geholfen.\n"
+            + "find-string:12345\tAI_DISCLAIMER\tAn assistant wrote the first version.\n");
+    List<InsertExamples.Example> rows = InsertExamples.readWeb(file);
+    assertEquals(3, rows.size());
+    assertEquals("harbour-ledger.example", rows.get(0).site());
+    assertEquals("find-string-12345", rows.get(1).site());
+    assertEquals(rows.get(1).split(), rows.get(2).split());
+    assertEquals(FlagType.AI_DISCLAIMER, rows.get(2).type());
+  }
+
+  @Test
+  void aCopiedLineWithoutASiteIsNamedByFileAndLine() throws IOException {
+    Path file = dir.resolve("web.tsv");
+    Files.writeString(file, "find-string:abc\tAI_DISCLAIMER\tA machine drafted this.\n");
+    IOException e = assertThrows(IOException.class, () -> InsertExamples.readWeb(file));
+    assertTrue(e.getMessage().contains("web.tsv line 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("find-string:abc"), e.getMessage());
+  }
+
+  @Test
   void theLabellerTypesWhatItRecognisesAndLeavesTheRestOpen() {
     List<String> lines =
         List.of(

@@ -9,8 +9,12 @@ import org.factdesk.analysis.text.SentenceSplitter;
 /**
  * Flags statements that the text itself was produced by or with artificial intelligence. The
  * evidence must be self-referential: a "Disclaimer" label, or one sentence that names this
- * article/page/content, a verb of producing it, and AI. An article paragraph that merely discusses
- * AI has no such self-reference and is left alone.
+ * article/page/content, a verb of producing (or translating) it, and AI. An article paragraph that
+ * merely discusses AI has no such self-reference and is left alone.
+ *
+ * <p>The same three parts are read in German, French, Spanish, Italian, Portuguese and Dutch
+ * ("Dieser Artikel wurde mit Hilfe von KI erstellt", "Cet article a été rédigé avec l'aide de
+ * l'IA"): disclosures of real pages are often in the page's language (decision 0040).
  */
 public final class AiDisclaimerDetector implements Detector {
   public static final String ID = "ai-disclaimer";
@@ -21,7 +25,12 @@ public final class AiDisclaimerDetector implements Detector {
               + "|automated system|\\bGPT-?\\d"
               + "|automated (?:writing|writer|news[- ]?writing|text|content|tools?|software|program)"
               + "|generative (?:model|tools?|software|system|technology)"
-              + "|machine[- ]learning (?:software|model|tools?|system|program)");
+              + "|machine[- ]learning (?:software|model|tools?|system|program)"
+              // German, French, Spanish, Italian, Portuguese, Dutch
+              + "|\\bKI\\b|künstliche[rn]? Intelligenz|intelligence artificielle"
+              // "IA" after an article or preposition only: alone it is also Iowa's abbreviation
+              + "|(?:\\b(?:de|la|par|por|con|une|da|pela|com|avec)\\s+|[ld]['’])IA\\b"
+              + "|intelig[eê]ncia artificial|intelligenza artificiale|kunstmatige intelligentie");
   private static final Pattern AI_CI = Pattern.compile(AI.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL =
       Pattern.compile(
@@ -30,14 +39,30 @@ public final class AiDisclaimerDetector implements Detector {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SELF =
       Pattern.compile(
-          "\\b(?:this|our)\\s+(?:article|content|story|page|post|summary|text|report|piece|site|website|news|newsroom)\\b"
-              + "|\\bthe\\s+(?:article|content|story|text|report|summary)\\s+(?:above|below)\\b",
-          Pattern.CASE_INSENSITIVE);
+          "\\b(?:this|our)\\s+(?:[\\w-]+\\s+)?(?:article|content|story|page|post|summary|text|report"
+              + "|piece|site|website|news|newsroom|document|translation|version|newsletter)\\b"
+              + "|\\bthe\\s+(?:article|content|story|text|report|summary)\\s+(?:above|below)\\b"
+              // German, French, Spanish and Portuguese, Italian, Dutch: "this article/text/content"
+              + "|\\b(?:dieser|diese|dieses|dieser|unser|unsere)\\s+(?:Artikel|Text|Beitrag|Inhalt"
+              + "|Dokument|Analyse|Zusammenfassung|Bericht|Website|Seite)\\b"
+              + "|\\b(?:cet|ce|cette)\\s+(?:article|texte|contenu|document|résumé|billet|analyse"
+              + "|page|site)\\b"
+              + "|\\b(?:este|esta)\\s+(?:artículo|artigo|texto|contenido|conteúdo|documento"
+              + "|resumen|resumo|análisis|nota|matéria)\\b"
+              + "|\\b(?:questo|questa)\\s+(?:articolo|testo|contenuto|documento|riassunto|pagina)\\b"
+              + "|\\b(?:dit|deze)\\s+(?:artikel|tekst|inhoud|document|bericht|samenvatting)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PRODUCED =
       Pattern.compile(
           "\\b(?:generated|written|produced|created|composed|drafted|prepared|assisted|summari[sz]ed|edited"
-              + "|wrote|writes|generates|produces|drafts)\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|wrote|writes|generates|produces|drafts|translated"
+              + "|erstellt|generiert|geschrieben|verfasst|übersetzt"
+              + "|rédigée?|générée?|créée?|écrite?|traduite?|produite?"
+              + "|redactad[oa]|redactado|generad[oa]|cread[oa]|escrit[oa]|traducid[oa]|elaborad[oa]"
+              + "|producid[oa]|gerad[oa]|criad[oa]|produzid[oa]|traduzid[oa]"
+              + "|scritt[oa]|generat[oa]|creat[oa]|tradott[oa]|prodott[oa]|redatt[oa]"
+              + "|geschreven|gegenereerd|gemaakt|vertaald|opgesteld)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * The keywords a block must hold: the label, a self-reference, a name of AI, and a word of
@@ -47,7 +72,7 @@ public final class AiDisclaimerDetector implements Detector {
   static final List<String[]> KEYWORDS =
       List.of(
           new String[] {"disclaimer"},
-          new String[] {"this ", "our ", " above", " below"},
+          selfKeywords(),
           new String[] {
             "artificial",
             " ai",
@@ -59,7 +84,21 @@ public final class AiDisclaimerDetector implements Detector {
             "gpt",
             "automated",
             "generative",
-            "machine"
+            "machine",
+            "ki ",
+            "ki-",
+            "ki.",
+            "ki,",
+            "ki)",
+            " ia ",
+            " ia.",
+            " ia,",
+            "'ia",
+            "’ia",
+            "(ia",
+            "künstliche",
+            "artificiel",
+            "kunstmatige"
           },
           producedKeywords());
 
@@ -67,6 +106,58 @@ public final class AiDisclaimerDetector implements Detector {
   private static final int SELF_WORDS = 1 << 1;
   private static final int AI_WORDS = 1 << 2;
   private static final int PRODUCED_WORDS = 1 << 3;
+
+  /**
+   * The self-references: "this " and "our " stand for every English one; in the other languages the
+   * words a self-reference starts with are too common in English ("ce", "dit", "quest"), so the
+   * pairs themselves are the keywords.
+   */
+  private static String[] selfKeywords() {
+    List<String> out = new java.util.ArrayList<>(List.of("this ", "our ", " above", " below"));
+    out.addAll(List.of("dieser ", "diese ", "dieses ", "unser"));
+    for (String noun :
+        List.of(
+            "article",
+            "texte",
+            "contenu",
+            "document",
+            "r\u00e9sum\u00e9",
+            "billet",
+            "analyse",
+            "page",
+            "site")) {
+      out.add("cet " + noun);
+      out.add("ce " + noun);
+      out.add("cette " + noun);
+    }
+    for (String noun :
+        List.of(
+            "art\u00edculo",
+            "artigo",
+            "texto",
+            "contenido",
+            "conte\u00fado",
+            "documento",
+            "resumen",
+            "resumo",
+            "an\u00e1lisis",
+            "nota",
+            "mat\u00e9ria")) {
+      out.add("este " + noun);
+      out.add("esta " + noun);
+    }
+    for (String noun :
+        List.of("articolo", "testo", "contenuto", "documento", "riassunto", "pagina")) {
+      out.add("questo " + noun);
+      out.add("questa " + noun);
+    }
+    for (String noun :
+        List.of("artikel", "tekst", "inhoud", "document", "bericht", "samenvatting")) {
+      out.add("dit " + noun);
+      out.add("deze " + noun);
+    }
+    return out.toArray(String[]::new);
+  }
 
   private static String[] producedKeywords() {
     return new String[] {
@@ -81,7 +172,41 @@ public final class AiDisclaimerDetector implements Detector {
       "summari",
       "edited",
       "wrote",
-      "writes"
+      "writes",
+      "translated",
+      "erstellt",
+      "generiert",
+      "geschrieben",
+      "verfasst",
+      "übersetzt",
+      "rédigé",
+      "généré",
+      "créé",
+      "écrit",
+      "tradui",
+      "produit",
+      "redact",
+      "generad",
+      "cread",
+      "escrit",
+      "traduc",
+      "elaborad",
+      "producid",
+      "gerad",
+      "criad",
+      "produzid",
+      "traduzid",
+      "scritt",
+      "generat",
+      "creat",
+      "tradott",
+      "prodott",
+      "redatt",
+      "geschreven",
+      "gegenereerd",
+      "gemaakt",
+      "vertaald",
+      "opgesteld"
     };
   }
 

@@ -24,7 +24,7 @@ import org.factdesk.analysis.text.Words;
  */
 public final class InsertTypeModel {
   /** Class-path resource of the shipped weights. */
-  public static final String RESOURCE = "org/factdesk/analysis/model/insert-types-v2.bin";
+  public static final String RESOURCE = "org/factdesk/analysis/model/insert-types-v3.bin";
 
   /** What a line can be, in the order of the weights' rows; index 0 is article text. */
   public static final List<String> CLASSES =
@@ -148,10 +148,16 @@ public final class InsertTypeModel {
     int n = tokens.size();
     int[] out = new int[2 * n + 4];
     int k = 0;
+    // the hash codes of "w:" + token and "b:" + token + " " + next, computed from the tokens' own
+    // hash codes without building the strings (the same ints, so the same buckets): on HTML the
+    // words model reads every block the block model typed by its links
     for (int i = 0; i < n; i++) {
-      out[k++] = bucket("w:" + tokens.get(i));
+      String t = tokens.get(i);
+      out[k++] = mix(W_PREFIX * power31(t.length()) + t.hashCode());
       if (i + 1 < n) {
-        out[k++] = bucket("b:" + tokens.get(i) + " " + tokens.get(i + 1));
+        String next = tokens.get(i + 1);
+        int pair = (B_PREFIX * power31(t.length()) + t.hashCode()) * 31 + ' ';
+        out[k++] = mix(pair * power31(next.length()) + next.hashCode());
       }
     }
     out[k++] = bucket("first:" + (n == 0 ? "" : tokens.get(0)));
@@ -163,7 +169,7 @@ public final class InsertTypeModel {
     return java.util.Arrays.copyOf(out, k);
   }
 
-  private static List<String> tokens(String line) {
+  static List<String> tokens(String line) {
     List<String> raw = Words.tokens(line.toLowerCase(Locale.ROOT), 40);
     List<String> out = new ArrayList<>(raw.size());
     for (String t : raw) {
@@ -172,9 +178,25 @@ public final class InsertTypeModel {
     return out;
   }
 
-  private static int bucket(String feature) {
-    int h = feature.hashCode() * 0x9E3779B9;
+  static int bucket(String feature) {
+    return mix(feature.hashCode());
+  }
+
+  private static final int W_PREFIX = "w:".hashCode();
+  private static final int B_PREFIX = "b:".hashCode();
+
+  private static int mix(int hashCode) {
+    int h = hashCode * 0x9E3779B9;
     return (h ^ (h >>> 16)) & (BUCKETS - 1);
+  }
+
+  /** 31 to the power {@code n} in int arithmetic, as {@link String#hashCode} folds it. */
+  private static int power31(int n) {
+    int p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 31;
+    }
+    return p;
   }
 
   private static double[] softmax(double[] z) {

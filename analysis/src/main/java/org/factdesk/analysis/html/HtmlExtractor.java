@@ -188,7 +188,7 @@ public final class HtmlExtractor {
             link
                 ? "a short link"
                 : comment
-                    ? "readers' comments (block model " + hundredths(p[index]) + " for text)"
+                    ? COMMENTS + " (block model " + hundredths(p[index]) + " for text)"
                     : "block model " + hundredths(1 - p[index]);
         double confidence = link || comment ? 0.9 : 1 - p[index];
         flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
@@ -248,9 +248,11 @@ public final class HtmlExtractor {
     } else {
       type = b.linkDensity() >= 0.5 ? FlagType.RELATED_LINKS : FlagType.SITE_CHROME;
     }
-    StringBuilder reason = new StringBuilder(lead).append(':');
+    StringBuilder reason = new StringBuilder(lead);
     if (hint != null) {
-      reason.append(" inside ").append(BoilerplateHint.describe(hint)).append(',');
+      reason.append(INSIDE).append(BoilerplateHint.describe(hint)).append(',');
+    } else {
+      reason.append(':');
     }
     if (main != null && !insideAny(b.owner(), mainRoots, stats)) {
       reason.append(" outside the main content ").append(main).append(',');
@@ -260,6 +262,25 @@ public final class HtmlExtractor {
     reason.append(density(b));
     return new DetectorFlag(type, Math.round(confidence * 100) / 100.0, ID, reason.toString());
   }
+
+  /**
+   * Whether a flag is the block model's with a type guessed from link density alone (related links
+   * or site chrome), not announced by an element nor a block of readers' comments: the learned
+   * insert types may retype it (decision 0040).
+   */
+  public static boolean typeFromShape(DetectorFlag flag) {
+    return flag.detector().equals(ID)
+        && !flag.reason().contains(INSIDE)
+        && !flag.reason().startsWith(COMMENTS);
+  }
+
+  /** Whether a flag is the block model's on a block of readers' comments. */
+  public static boolean isReadersComments(DetectorFlag flag) {
+    return flag.detector().equals(ID) && flag.reason().startsWith(COMMENTS);
+  }
+
+  private static final String INSIDE = ": inside ";
+  private static final String COMMENTS = "readers' comments";
 
   /** "link density 0.92". */
   private static String density(RawBlock b) {

@@ -55,4 +55,51 @@ class AiDisclaimerDetectorTest {
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
   }
+
+  @Test
+  void flagsNotesThatATranslationOrAVersionCameFromAi() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Harbour Dredging Resumes After Storm",
+                "Dredgers went back to work on Thursday after a week of high winds.",
+                "The Spanish edition of this article was translated by an AI system and checked by"
+                    + " our desk.",
+                "This shorter version was prepared with generative tools from the full report."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(2, 3), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
+  }
+
+  @Test
+  void readsDisclosuresInTheLanguagesOfThePages() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Neue Fähre für die Insel",
+                "Die Reederei stellte am Montag das neue Schiff vor, das im Mai fahren soll.",
+                "Hinweis: Dieser Beitrag wurde mit Unterstützung einer KI verfasst und von der"
+                    + " Redaktion geprüft.",
+                "Ce texte a été généré en partie par une intelligence artificielle, puis relu.",
+                "Nota: este artículo fue elaborado con ayuda de IA y revisado por la redacción.",
+                "Deze tekst is gemaakt met behulp van kunstmatige intelligentie.",
+                "Questo articolo è stato redatto con il supporto dell'IA.",
+                "Este artigo foi gerado com inteligência artificial e revisto por um editor."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(
+        List.of(2, 3, 4, 5, 6, 7), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
+  }
+
+  @Test
+  void aDatelineInIowaOrAGermanParagraphAboutAiIsNotADisclaimer() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Seed Prices Climb Before Planting",
+                "This story was written by Dana Holt in Ames, IA, for the farm desk.",
+                "Die Hochschule hat ein KI-Modell erstellt, das Ernten vorhersagt; die Bauern"
+                    + " sind skeptisch.",
+                "Die Regierung will den Einsatz von KI in Schulen prüfen, sagte die Ministerin."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.AI_DISCLAIMER));
+  }
 }

@@ -131,7 +131,34 @@ class LearnedTypeDetectorTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     shipped.write(out);
     InsertTypeModel copy = InsertTypeModel.read(new ByteArrayInputStream(out.toByteArray()));
-    assertEquals("insert-types-v2", copy.version());
+    assertEquals("insert-types-v3", copy.version());
     assertArrayEquals(shipped.byWords(COPYRIGHT), copy.byWords(COPYRIGHT));
+  }
+
+  @Test
+  void theWordFeaturesAreTheBucketsOfTheFeatureStrings() {
+    for (String line :
+        List.of(
+            COPYRIGHT,
+            P1,
+            "Posted by Mira Holt on March 3, 2025 at 8:40 AM | 3 comments",
+            "Dieser Beitrag wurde mit Unterstützung einer KI verfasst.",
+            "单 词 and émigré Ünïcödé words",
+            "",
+            "x")) {
+      List<String> tokens = InsertTypeModel.tokens(line);
+      int[] features = InsertTypeModel.features(line);
+      int k = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        assertEquals(InsertTypeModel.bucket("w:" + tokens.get(i)), features[k++], line);
+        if (i + 1 < tokens.size()) {
+          assertEquals(
+              InsertTypeModel.bucket("b:" + tokens.get(i) + " " + tokens.get(i + 1)),
+              features[k++],
+              line);
+        }
+      }
+      assertEquals(k + 4, features.length, line);
+    }
   }
 }

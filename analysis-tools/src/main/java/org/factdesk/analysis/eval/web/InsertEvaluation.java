@@ -30,9 +30,14 @@ import org.factdesk.analysis.train.InsertExamples.Example;
  * DUPLICATE_TITLE}: the gold text of these corpora keeps the headline, dateline and byline, which
  * the engine rightly takes out as metadata.
  *
+ * <p>{@code --html EVAL_ROOT} analyses each page's HTML instead ({@code EVAL_ROOT/CORPUS/ID.html},
+ * as published, the engine's HTML path): every labelled visible line of the page is scored by the
+ * block with the same text (white space collapsed); lines no block matches are counted apart. The
+ * copied lines are not in any page's HTML and are left out.
+ *
  * <pre>
  * InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole] [--misses TYPE]
- *     [--learned on|off] [--dump FILE]
+ *     [--learned on|off] [--dump FILE] [--html EVAL_ROOT]
  * </pre>
  */
 public final class InsertEvaluation {
@@ -44,6 +49,9 @@ public final class InsertEvaluation {
     int articleLines;
     int articleFlagged;
     int pages;
+
+    /** Labelled lines of HTML pages that no block matched ({@code --html}). */
+    int unmatched;
 
     /** Article lines flagged, by the detector and type of their most confident flag. */
     final Map<String, Integer> articleFlaggedBy = new java.util.TreeMap<>();
@@ -74,7 +82,7 @@ public final class InsertEvaluation {
     if (args.length < 1) {
       System.err.println(
           "usage: InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole]"
-              + " [--misses TYPE] [--learned on|off] [--dump FILE]");
+              + " [--misses TYPE] [--learned on|off] [--dump FILE] [--html EVAL_ROOT]");
       System.exit(2);
     }
     String split = Page.TEST;
@@ -82,6 +90,7 @@ public final class InsertEvaluation {
     boolean whole = false;
     Path dump = null;
     boolean learned = true;
+    Path html = null;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--split" -> split = args[i + 1];
@@ -89,6 +98,7 @@ public final class InsertEvaluation {
         case "--pages" -> whole = args[i + 1].equals("whole");
         case "--dump" -> dump = Path.of(args[i + 1]);
         case "--learned" -> learned = !args[i + 1].equals("off");
+        case "--html" -> html = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -100,16 +110,20 @@ public final class InsertEvaluation {
           new java.io.PrintWriter(
               java.nio.file.Files.newBufferedWriter(dump, java.nio.charset.StandardCharsets.UTF_8));
     }
-    score(
-        score,
-        new Analyzer(org.factdesk.analysis.detect.RuleSet.defaults(), learned),
-        pages(examples, split, whole),
-        misses);
+    Analyzer analyzer = new Analyzer(org.factdesk.analysis.detect.RuleSet.defaults(), learned);
+    if (html != null) {
+      scoreHtml(score, analyzer, pages(examples, split, true), html, misses);
+    } else {
+      score(score, analyzer, pages(examples, split, whole), misses);
+    }
     if (score.dump != null) {
       score.dump.close();
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println(whole ? "whole pages" : "articles with inserts spliced in");
+    System.out.println(
+        html != null
+            ? "whole pages as HTML (" + score.unmatched + " labelled lines matched no block)"
+            : whole ? "whole pages" : "articles with inserts spliced in");
     print(score, split, ms, System.out);
   }
 
@@ -276,6 +290,76 @@ public final class InsertEvaluation {
       }
     }
     return score;
+  }
+
+  /**
+   * Each page's HTML through the engine's HTML path; each labelled line is scored by the first
+   * block with its text (white space collapsed).
+   */
+  static Score scoreHtml(
+      Score score, Analyzer analyzer, List<List<Example>> pages, Path root, FlagType misses)
+      throws IOException {
+    for (List<Example> page : pages) {
+      if (page.isEmpty() || "web-inserts".equals(page.get(0).corpus())) {
+        continue;
+      }
+      Example first = page.get(0);
+      Path file = root.resolve(first.corpus()).resolve(first.id() + ".html");
+      AnalysisResult result =
+          analyzer.analyze(
+              java.nio.file.Files.readAllBytes(file), ContentHint.HTML, SourceInfo.NONE);
+      Map<String, TextBlock> byText = new java.util.HashMap<>();
+      for (TextBlock b : result.blocks()) {
+        byText.putIfAbsent(collapse(b.text()), b);
+      }
+      score.pages++;
+      for (Example e : page) {
+        if (!e.isArticle() && e.type() == null) {
+          continue;
+        }
+        TextBlock block = byText.get(collapse(e.text()));
+        if (block == null) {
+          score.unmatched++;
+          continue;
+        }
+        FlagType top = block.flags().isEmpty() ? null : block.flags().get(0).type();
+        if (e.isArticle()) {
+          score.articleLines++;
+          DetectorFlag flag =
+              block.flags().stream()
+                  .filter(
+                      f -> f.type() != FlagType.METADATA && f.type() != FlagType.DUPLICATE_TITLE)
+                  .findFirst()
+                  .orElse(null);
+          if (flag != null) {
+            score.articleFlagged++;
+            score.articleFlaggedBy.merge(flag.detector() + " " + flag.type(), 1, Integer::sum);
+          }
+        } else {
+          int[] c = score.byType.computeIfAbsent(e.type(), t -> new int[3]);
+          c[0]++;
+          if (top != null) {
+            c[1]++;
+          }
+          if (top == e.type()) {
+            c[2]++;
+          } else if (e.type() == misses && score.misses.size() < 400) {
+            score.misses.add(
+                e.type()
+                    + " as "
+                    + top
+                    + (top == null ? "" : " by " + block.flags().get(0).detector())
+                    + ": "
+                    + e.text());
+          }
+        }
+      }
+    }
+    return score;
+  }
+
+  private static String collapse(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** The words model's class probabilities of a line, for the dump. */
