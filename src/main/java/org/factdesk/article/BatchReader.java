@@ -297,7 +297,9 @@ public final class BatchReader {
       return List.of(failed(name, name + ": JSONL must be UTF-8, and this file is not"));
     }
     List<Entry> entries = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
+    // split on the character, not a pattern: "\r?\n" ran the regex engine over every character of
+    // the batch (19% of an import's CPU by JFR); strip() below drops a line's "\r"
+    String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {

@@ -187,6 +187,22 @@ class BatchReaderTest {
     assertEquals("2025-06-11", String.valueOf(entries.get(4).source().published()));
   }
 
+  /**
+   * A file written on Windows: lines end in CR LF, and the line numbers stay those of an editor.
+   */
+  @Test
+  void jsonlWithWindowsLineEndsReadsEachLineAndNamesItsNumber() {
+    String jsonl =
+        "{\"text\": \"One.\"}\r\n\r\n{\"text\": \"Three\", \r\n{\"text\": \"Four.\"}\r\n";
+    List<BatchReader.Entry> entries = cut.read("win.jsonl", utf8(jsonl));
+    assertEquals(3, entries.size());
+    assertEquals("One.", new String(entries.get(0).bytes(), StandardCharsets.UTF_8));
+    assertTrue(
+        entries.get(1).problem().startsWith("win.jsonl line 3: malformed JSON"),
+        entries.get(1).problem());
+    assertEquals("Four.", new String(entries.get(2).bytes(), StandardCharsets.UTF_8));
+  }
+
   @Test
   void jsonlLinesWithoutTextOrWithABadDateSayWhichField() {
     List<BatchReader.Entry> entries =
