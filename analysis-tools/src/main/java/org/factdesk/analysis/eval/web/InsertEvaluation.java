@@ -61,6 +61,29 @@ public final class InsertEvaluation {
     /** Every line with its label and flags, when asked ({@code --dump FILE}). */
     java.io.PrintWriter dump;
 
+    /**
+     * One labelled insert: counted, caught when its block has a flag, typed when the most confident
+     * flag has its type; a miss of the asked type is kept (at most 400 lines in all).
+     */
+    void countInsert(FlagType type, FlagType top, TextBlock block, String text, FlagType misses) {
+      int[] c = byType.computeIfAbsent(type, t -> new int[3]);
+      c[0]++;
+      if (top != null) {
+        c[1]++;
+      }
+      if (top == type) {
+        c[2]++;
+      } else if (type == misses && this.misses.size() < 400) {
+        this.misses.add(
+            type
+                + " as "
+                + top
+                + (top == null ? "" : " by " + block.flags().get(0).detector())
+                + ": "
+                + text);
+      }
+    }
+
     public int inserts() {
       return byType.values().stream().mapToInt(c -> c[0]).sum();
     }
@@ -270,22 +293,7 @@ public final class InsertEvaluation {
             }
           }
         } else if (e.type() != null) {
-          int[] c = score.byType.computeIfAbsent(e.type(), t -> new int[3]);
-          c[0]++;
-          if (top != null) {
-            c[1]++;
-          }
-          if (top == e.type()) {
-            c[2]++;
-          } else if (e.type() == misses && score.misses.size() < 400) {
-            score.misses.add(
-                e.type()
-                    + " as "
-                    + top
-                    + (top == null ? "" : " by " + block.flags().get(0).detector())
-                    + ": "
-                    + e.text());
-          }
+          score.countInsert(e.type(), top, block, e.text(), misses);
         }
       }
     }
@@ -336,22 +344,7 @@ public final class InsertEvaluation {
             score.articleFlaggedBy.merge(flag.detector() + " " + flag.type(), 1, Integer::sum);
           }
         } else {
-          int[] c = score.byType.computeIfAbsent(e.type(), t -> new int[3]);
-          c[0]++;
-          if (top != null) {
-            c[1]++;
-          }
-          if (top == e.type()) {
-            c[2]++;
-          } else if (e.type() == misses && score.misses.size() < 400) {
-            score.misses.add(
-                e.type()
-                    + " as "
-                    + top
-                    + (top == null ? "" : " by " + block.flags().get(0).detector())
-                    + ": "
-                    + e.text());
-          }
+          score.countInsert(e.type(), top, block, e.text(), misses);
         }
       }
     }

@@ -21,6 +21,7 @@ import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
+import org.factdesk.analysis.detect.RuleSet;
 
 /**
  * Main-text extraction measured on public pages nobody here wrote (see {@code eval/README.md} of
@@ -133,8 +134,7 @@ public final class WebEvaluation {
   /** The engine as shipped, or without the learned insert types ({@code --learned-types off}). */
   private static Analyzer analyzer(Map<String, String> options) {
     return new Analyzer(
-        org.factdesk.analysis.detect.RuleSet.defaults(),
-        !options.getOrDefault("learned-types", "on").equals("off"));
+        RuleSet.defaults(), !options.getOrDefault("learned-types", "on").equals("off"));
   }
 
   private static boolean html(Map<String, String> options) {
