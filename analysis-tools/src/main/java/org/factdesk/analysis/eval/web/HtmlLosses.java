@@ -38,9 +38,10 @@ import org.factdesk.analysis.train.GoldLabels;
  * 50 gold words), {@code gold not on the page} (no block labelled main text), {@code nothing kept},
  * {@code article outside the main content} (most dropped gold words in blocks flagged outside the
  * element the main-content finder chose), {@code article dropped inside the main content}, {@code
- * comments kept} (most wrongly kept words are in the comment part of the full gold), {@code
- * boilerplate kept outside the main content}, {@code boilerplate kept inside the main content},
- * {@code both} (precision and recall both under 0.6).
+ * comments kept} (most wrongly kept words are in the comment part of the full gold), {@code article
+ * text kept twice} (precision lost on blocks that are all main text: copies), {@code boilerplate
+ * kept outside the main content}, {@code boilerplate kept inside the main content}, {@code both}
+ * (precision and recall both under 0.6).
  */
 public final class HtmlLosses {
   private HtmlLosses() {}
@@ -382,6 +383,9 @@ public final class HtmlLosses {
       return droppedOutside * 2 >= droppedMain
           ? "article outside the main content dropped"
           : "article dropped inside the main content";
+    }
+    if (keptOther == 0) {
+      return "article text kept twice";
     }
     if (keptComments * 2 >= keptOther) {
       return "comments kept";
