@@ -239,32 +239,7 @@ public final class InsertEvaluation {
                 : null;
         Example e = page.get(i);
         if (score.dump != null) {
-          StringBuilder flags = new StringBuilder();
-          if (block != null) {
-            for (DetectorFlag f : block.flags()) {
-              flags.append(
-                  String.format(
-                      java.util.Locale.ROOT,
-                      "%s:%s:%.2f;",
-                      f.detector(),
-                      f.type(),
-                      f.confidence()));
-            }
-          }
-          score.dump.println(
-              score.pages
-                  + "\t"
-                  + i
-                  + "\t"
-                  + (e.isArticle() ? "ARTICLE" : String.valueOf(e.type()))
-                  + "\t"
-                  + flags
-                  + "\t"
-                  + e.site()
-                  + "\t"
-                  + probabilities(e.text())
-                  + "\t"
-                  + e.text().replace('\t', ' '));
+          dump(score, i, e, block);
         }
         FlagType top =
             block == null || block.flags().isEmpty() ? null : block.flags().get(0).type();
@@ -321,7 +296,9 @@ public final class InsertEvaluation {
         byText.putIfAbsent(collapse(b.text()), b);
       }
       score.pages++;
+      int line = -1;
       for (Example e : page) {
+        line++;
         if (!e.isArticle() && e.type() == null) {
           continue;
         }
@@ -329,6 +306,9 @@ public final class InsertEvaluation {
         if (block == null) {
           score.unmatched++;
           continue;
+        }
+        if (score.dump != null) {
+          dump(score, line, e, block);
         }
         FlagType top = block.flags().isEmpty() ? null : block.flags().get(0).type();
         if (e.isArticle()) {
@@ -349,6 +329,35 @@ public final class InsertEvaluation {
       }
     }
     return score;
+  }
+
+  /**
+   * One line of the dump: page, line, label, the block's flags (detector, type, confidence), site,
+   * the words model's probabilities, text.
+   */
+  private static void dump(Score score, int line, Example e, TextBlock block) {
+    StringBuilder flags = new StringBuilder();
+    if (block != null) {
+      for (DetectorFlag f : block.flags()) {
+        flags.append(
+            String.format(
+                java.util.Locale.ROOT, "%s:%s:%.2f;", f.detector(), f.type(), f.confidence()));
+      }
+    }
+    score.dump.println(
+        score.pages
+            + "\t"
+            + line
+            + "\t"
+            + (e.isArticle() ? "ARTICLE" : String.valueOf(e.type()))
+            + "\t"
+            + flags
+            + "\t"
+            + e.site()
+            + "\t"
+            + probabilities(e.text())
+            + "\t"
+            + e.text().replace('\t', ' '));
   }
 
   private static String collapse(String text) {
