@@ -26,6 +26,9 @@ import org.factdesk.analysis.html.HtmlExtractor;
  *   <li>A short line above the title that the metadata reader took for the outlet's name or tagline
  *       by its place alone is retyped when the words are sure it is another type (decision 0031):
  *       "Skip navigation" above a headline is furniture, not an outlet.
+ *   <li>An entry of a list under a section header (the structure detector's "Related Articles"
+ *       list) is retyped when the words are very sure of a narrower type: a legal notice, a byline
+ *       or dateline, an AI disclosure, a promotion (decision 0045).
  *   <li>Other flags of the typed detectors (rules, AI disclaimers, legal, promotion, datelines and
  *       bylines, repetition) stand as they are: they name their evidence already.
  * </ul>
@@ -86,8 +89,9 @@ public final class LearnedTypeDetector implements Detector {
   static final double RETYPE_PLACE_RELATED = 0.9;
 
   /**
-   * On HTML, a type an element announced (site chrome for a footer, related links for a "related"
-   * box) gives way to a narrower one the words are this sure of (decision 0040).
+   * A type an element announced on HTML (site chrome for a footer, related links for a "related"
+   * box, decision 0040), or a section header on plain text (the entries under "Related Articles",
+   * decision 0045), gives way to a narrower one the words are this sure of.
    */
   static final double RETYPE_ANNOUNCED = 0.95;
 
@@ -96,16 +100,32 @@ public final class LearnedTypeDetector implements Detector {
       Set.of(
           FlagType.LEGAL_NOTICE, FlagType.METADATA, FlagType.AI_DISCLAIMER, FlagType.PROMOTIONAL);
 
-  /** Whether all of a block's flags are the HTML block model's with a type an element announced. */
+  /**
+   * Whether all of a block's flags name the evidence of their type: the HTML block model's with a
+   * type an element announced, or the structure detector's entries of a list under a section header
+   * ("Related Articles"; on plain text, decision 0045). A narrower type the words are very sure of
+   * still wins: "Privacy policy" under a "More" header is a legal notice.
+   */
   private static boolean announced(List<DetectorFlag> flags) {
     return !flags.isEmpty()
         && flags.stream()
             .allMatch(
                 f ->
-                    f.detector().equals(HtmlExtractor.ID)
-                        && !HtmlExtractor.typeFromShape(f)
-                        && !HtmlExtractor.isReadersComments(f));
+                    (f.detector().equals(HtmlExtractor.ID)
+                            && !HtmlExtractor.typeFromShape(f)
+                            && !HtmlExtractor.isReadersComments(f))
+                        || headedList(f));
   }
+
+  /** A structure flag of an entry under a section header (not a run of headline-like lines). */
+  private static boolean headedList(DetectorFlag f) {
+    return f.detector().equals(StructureDetector.ID)
+        && f.type() == FlagType.RELATED_LINKS
+        && !f.reason().startsWith(StructureDetector.RUN_REASON);
+  }
+
+  /** The detectors whose named type a narrower type of the words may replace. */
+  private static final Set<String> ANNOUNCING = Set.of(HtmlExtractor.ID, StructureDetector.ID);
 
   /** Most lines embedded per text: bounds the cost to ~12 ms a text. */
   static final int MAX_EMBEDDED = 3;
@@ -184,19 +204,22 @@ public final class LearnedTypeDetector implements Detector {
       String text = context.text(i);
       double[] p = probabilities[i];
       int best = argmaxType(p);
-      if (!decideArticle && announced(flags)) {
-        // an element named the type (a <footer> says furniture); a narrower type the words are
-        // very sure of wins: the copyright line of a footer, the byline of a header
+      if (announced(flags)) {
+        // an element or a section header named the type (a <footer> says furniture, "More"
+        // says links); a narrower type the words are very sure of wins: the copyright line of a
+        // footer, the byline of a header, "Privacy policy" under "More"
         FlagType type = InsertTypeModel.type(best);
         if (NARROWER.contains(type) && type != flags.get(0).type() && p[best] >= RETYPE_ANNOUNCED) {
-          sink.withdraw(i, Set.of(HtmlExtractor.ID));
+          sink.withdraw(i, ANNOUNCING);
           sink.add(
               i,
               type,
               p[best],
               ID,
               reason(m, text, best, p[best], false)
-                  + "; the page's markup said "
+                  + (flags.get(0).detector().equals(StructureDetector.ID)
+                      ? "; the structure detector saw "
+                      : "; the page's markup said ")
                   + label(flags.get(0).type()));
         }
       } else if (!generic && !flags.isEmpty()) {
