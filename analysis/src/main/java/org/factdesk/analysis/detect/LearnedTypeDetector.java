@@ -61,6 +61,13 @@ public final class LearnedTypeDetector implements Detector {
   static final double SURE_METADATA = 0.6;
 
   /**
+   * The same for a related-links entry: headings of link boxes ("Top Blogs", "More in search",
+   * "Latest Comments") that the line model calls furniture read as links at 0.7–0.85 (decision
+   * 0045).
+   */
+  static final double SURE_RELATED = 0.7;
+
+  /**
    * An unflagged line whose article probability by words is below this is flagged with the type the
    * words give most (0.15 with model v1; v2 learnt from more article lines and says article more
    * readily, decision 0031).
@@ -242,7 +249,13 @@ public final class LearnedTypeDetector implements Detector {
       } else if (generic) {
         FlagType current = flags.get(0).type();
         FlagType type = InsertTypeModel.type(best);
-        if (p[best] >= (type == FlagType.METADATA ? SURE_METADATA : SURE)
+        double sure =
+            switch (type) {
+              case METADATA -> SURE_METADATA;
+              case RELATED_LINKS -> SURE_RELATED;
+              default -> SURE;
+            };
+        if (p[best] >= sure
             && type != current
             && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
