@@ -102,6 +102,18 @@ public final class LearnedTypeDetector implements Detector {
    */
   static final double RETYPE_ANNOUNCED = 0.95;
 
+  /**
+   * A type an element or a section header announced swaps between page furniture and a
+   * related-links entry when the words are this sure of the other (decision 0045): a headline in a
+   * {@code <nav>} or a sidebar is a related link, "RSS" or "Careers & Jobs" in a "related" box is
+   * furniture. The two are the engine's most confused types on HTML; the element says "furniture or
+   * links", the words say which.
+   */
+  static final double RETYPE_SWAP = 0.9;
+
+  /** The two broad types an element may announce, which the words may swap. */
+  static final Set<FlagType> BROAD = Set.of(FlagType.SITE_CHROME, FlagType.RELATED_LINKS);
+
   /** The types narrower than an element's furniture or link box. */
   static final Set<FlagType> NARROWER =
       Set.of(
@@ -214,9 +226,14 @@ public final class LearnedTypeDetector implements Detector {
       if (announced(flags)) {
         // an element or a section header named the type (a <footer> says furniture, "More"
         // says links); a narrower type the words are very sure of wins: the copyright line of a
-        // footer, the byline of a header, "Privacy policy" under "More"
+        // footer, the byline of a header, "Privacy policy" under "More"; furniture and links
+        // swap when the words are sure: a headline in a <nav> is a related link
         FlagType type = InsertTypeModel.type(best);
-        if (NARROWER.contains(type) && type != flags.get(0).type() && p[best] >= RETYPE_ANNOUNCED) {
+        FlagType announcedType = flags.get(0).type();
+        boolean narrower = NARROWER.contains(type) && p[best] >= RETYPE_ANNOUNCED;
+        boolean swap =
+            BROAD.contains(type) && BROAD.contains(announcedType) && p[best] >= RETYPE_SWAP;
+        if (type != announcedType && (narrower || swap)) {
           sink.withdraw(i, ANNOUNCING);
           sink.add(
               i,
@@ -255,9 +272,7 @@ public final class LearnedTypeDetector implements Detector {
               case RELATED_LINKS -> SURE_RELATED;
               default -> SURE;
             };
-        if (p[best] >= sure
-            && type != current
-            && InsertTypeModel.classOf(current) >= 0) {
+        if (p[best] >= sure && type != current && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
           sink.add(
               i,

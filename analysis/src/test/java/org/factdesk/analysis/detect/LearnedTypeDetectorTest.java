@@ -63,6 +63,56 @@ class LearnedTypeDetectorTest {
     assertFalse(LearnedTypeDetector.nameLike("Skip to main | Skip to sidebar"));
   }
 
+  /**
+   * Dates and link-box headings read as metadata and links at 0.6–0.85 by words, below the 0.85
+   * other retypes need (decision 0045).
+   */
+  @Test
+  void aDateOrALinkHeadingTheLineModelCalledFurnitureIsRetypedBelowTheUsualCertainty() {
+    String date = "March 4, 2025 | Permalink";
+    String heading = "Top Sailing Videos";
+    DetectionContext ctx = TestArticles.context(lines(TITLE, date, P1, P2, heading));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(1, FlagType.SITE_CHROME, 0.7, LineModelDetector.ID, "line model 0.70");
+    sink.add(4, FlagType.SITE_CHROME, 0.7, LineModelDetector.ID, "line model 0.70");
+    InsertTypeModel m = InsertTypeModel.shipped();
+    double byline = m.byWords(date)[InsertTypeModel.classOf(FlagType.METADATA)];
+    double link = m.byWords(heading)[InsertTypeModel.classOf(FlagType.RELATED_LINKS)];
+    assertTrue(byline >= LearnedTypeDetector.SURE_METADATA && byline < LearnedTypeDetector.SURE);
+    assertTrue(link >= LearnedTypeDetector.SURE_RELATED && link < LearnedTypeDetector.SURE);
+    cut.detect(ctx, sink);
+    assertEquals(
+        List.of(FlagType.METADATA), sink.flagsOf(1).stream().map(DetectorFlag::type).toList());
+    assertEquals(
+        List.of(FlagType.RELATED_LINKS), sink.flagsOf(4).stream().map(DetectorFlag::type).toList());
+  }
+
+  /**
+   * An entry of a list under a section header keeps the header's type unless the words are very
+   * sure of a narrower one, or of furniture (decision 0045).
+   */
+  @Test
+  void anEntryUnderASectionHeaderGivesWayOnlyToWordsThatAreVerySure() {
+    String header = "one of 3 teaser lines (headlines and blurbs) after 'More'";
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(TITLE, P1, P2, "More", "Privacy policy", "RSS", "Sign up for alerts"));
+    FlagSink sink = new FlagSink(ctx.size());
+    for (int i = 4; i <= 6; i++) {
+      sink.add(i, FlagType.RELATED_LINKS, 0.85, StructureDetector.ID, header);
+    }
+    cut.detect(ctx, sink);
+    DetectorFlag legal = TestArticles.flag(sink, 4, FlagType.LEGAL_NOTICE);
+    assertTrue(legal.reason().endsWith("the structure detector saw a related-links entry"));
+    assertFalse(sink.has(4, FlagType.RELATED_LINKS));
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(5).stream().map(DetectorFlag::type).toList());
+    // furniture by words, but not sure enough (0.65): the header's type stands
+    assertEquals(
+        List.of(StructureDetector.ID),
+        sink.flagsOf(6).stream().map(DetectorFlag::detector).toList());
+  }
+
   @Test
   void aTypedDetectorsFlagStandsWhateverTheModelThinks() {
     DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, COPYRIGHT));
