@@ -109,7 +109,7 @@ public final class LearnedTypeDetector implements Detector {
    * furniture. The two are the engine's most confused types on HTML; the element says "furniture or
    * links", the words say which.
    */
-  static final double RETYPE_SWAP = 0.9;
+  static final double RETYPE_SWAP = 0.8;
 
   /** The two broad types an element may announce, which the words may swap. */
   static final Set<FlagType> BROAD = Set.of(FlagType.SITE_CHROME, FlagType.RELATED_LINKS);
