@@ -27,6 +27,8 @@ class LearnedTypesOnHtmlTest {
           + "<div><a href='/t'>Terms of use</a> <a href='/p'>Privacy policy</a></div>"
           + "<footer><div>Terms of Service | Privacy Policy | Cookie Policy</div>"
           + "<div>Contact the newsroom</div></footer>"
+          + "<nav><div><a href='/h'>Home page</a></div>"
+          + "<div><a href='/f'>Latest Ferry News</a></div></nav>"
           + "</body></html>";
 
   private static AnalysisResult analyze(boolean learned) {
@@ -72,5 +74,22 @@ class LearnedTypesOnHtmlTest {
     // furniture the words do not read as a narrower type stays as the footer said
     assertEquals(
         FlagType.SITE_CHROME, block(analyze(true), "Contact the newsroom").flags().get(0).type());
+  }
+
+  /**
+   * Furniture and related links an element announced swap when the words are sure (decision 0045):
+   * a link to other stories inside {@code <nav>} is a related link.
+   */
+  @Test
+  void aNavigationLinkTheWordsReadAsOtherStoriesIsARelatedLink() {
+    TextBlock before = block(analyze(false), "Latest Ferry News");
+    assertEquals(FlagType.SITE_CHROME, before.flags().get(0).type(), before.flags().toString());
+    assertTrue(before.flags().get(0).reason().contains("inside <nav>"));
+
+    TextBlock after = block(analyze(true), "Latest Ferry News");
+    DetectorFlag top = after.flags().get(0);
+    assertEquals(FlagType.RELATED_LINKS, top.type(), after.flags().toString());
+    assertTrue(top.reason().endsWith("the page's markup said page furniture"), top.reason());
+    assertEquals(FlagType.SITE_CHROME, block(analyze(true), "Home page").flags().get(0).type());
   }
 }
