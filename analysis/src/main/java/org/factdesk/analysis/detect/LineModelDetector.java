@@ -1,8 +1,10 @@
 package org.factdesk.analysis.detect;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.model.BoostedTrees;
 
@@ -212,12 +214,12 @@ public final class LineModelDetector implements Detector {
   private static void keepLeastDoubted(
       LineFeatures features, double[] p, boolean[] flag, int keptWords) {
     Integer[] order =
-        java.util.stream.IntStream.range(0, flag.length)
+        IntStream.range(0, flag.length)
             .filter(i -> flag[i] && p[i] < RESCUE_BELOW)
             .boxed()
             .toArray(Integer[]::new);
-    Arrays.sort(
-        order, (a, b) -> a.equals(b) ? 0 : p[a] != p[b] ? Double.compare(p[a], p[b]) : a - b);
+    // lowest probability first; of equal doubt, the earlier line
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).thenComparingInt(i -> i));
     for (int k = 0; k < order.length && keptWords < MIN_KEPT_WORDS; k++) {
       flag[order[k]] = false;
       keptWords += features.words(order[k]);
