@@ -26,9 +26,9 @@ import org.factdesk.article.Article;
  * article-openings} row lock).
  *
  * <p>A round looks only at articles created since the last round that found nothing to do, less
- * {@link #IN_FLIGHT}: once every recent article has its opening, asking for the newest ones
- * without one reads every article of the last 30 days, every two seconds, for ever (on PostgreSQL
- * with 1,000,000 articles, 40,000 of them recent: 14 ms to walk 1,200 of them); past the mark a
+ * {@link #IN_FLIGHT}: once every recent article has its opening, asking for the newest ones without
+ * one reads every article of the last 30 days, every two seconds, for ever (on PostgreSQL with
+ * 1,000,000 articles, 40,000 of them recent: 14 ms to walk 1,200 of them); past the mark a
  * caught-up round reads nothing (0.03 ms).
  */
 @Singleton
