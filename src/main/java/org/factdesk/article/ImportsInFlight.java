@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.analysis.dedupe.MinHashSignature;
+import org.factdesk.platform.DatabaseLocks;
 
 /**
  * Keeps imports that run at the same time (two batch workers, a batch and a single import) from
@@ -39,8 +40,11 @@ import org.factdesk.analysis.dedupe.MinHashSignature;
 @ApplicationScoped
 public class ImportsInFlight {
 
-  /** Longest wait before an import gives up (and fails, to be imported again). */
-  static final long MAX_WAIT_MILLIS = TimeUnit.MINUTES.toMillis(2);
+  /**
+   * Longest wait before an import gives up (and fails, to be imported again): two minutes, what H2
+   * sessions wait anyway, so that waiting costs no {@code SET} there.
+   */
+  static final long MAX_WAIT_MILLIS = DatabaseLocks.H2_LOCK_TIMEOUT_MILLIS;
 
   @Resource private TransactionSynchronizationRegistry transactions;
 

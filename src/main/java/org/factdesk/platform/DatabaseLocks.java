@@ -17,6 +17,15 @@ public final class DatabaseLocks {
   /** SQL state of a unique key violation, the same in H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /**
+   * How long an H2 session waits for a row another transaction holds, set when the connection is
+   * made ({@link UrlDataSource}): the longest wait any caller of {@link #waitingUpTo} asks for, so
+   * that they need no {@code SET}. H2 parses every prepared statement of every session again after
+   * any {@code SET}; two of them around each import's lock cost 6% of an import's CPU
+   * (docs/decisions/0044). PostgreSQL waits without limit unless told, H2 two minutes.
+   */
+  public static final long H2_LOCK_TIMEOUT_MILLIS = 120_000;
+
   private DatabaseLocks() {}
 
   /** One or more statements that may wait for a lock. */
@@ -29,22 +38,17 @@ public final class DatabaseLocks {
    * Runs {@code work} on the transaction's connection letting its statements wait up to {@code
    * millis} for rows other transactions hold (H2 waits 2 s by default, PostgreSQL forever), then
    * puts the connection's own limit back. Past the limit the statement fails and {@link
-   * #isLockTimeout} tells so.
+   * #isLockTimeout} tells so. On H2 nothing is set when the session already waits {@code millis}.
    */
   public static <T> T waitingUpTo(Connection connection, long millis, Locking<T> work)
       throws SQLException {
     boolean h2 = isH2(connection);
-    Integer before = null;
+    Integer before = h2 ? h2LockTimeout(connection) : null;
+    if (h2 && before == millis) {
+      return work.run();
+    }
     try (Statement statement = connection.createStatement()) {
-      if (h2) {
-        try (ResultSet row = statement.executeQuery("call lock_timeout()")) {
-          row.next();
-          before = row.getInt(1);
-        }
-        statement.execute("set lock_timeout " + millis);
-      } else {
-        statement.execute("set local lock_timeout = " + millis);
-      }
+      statement.execute(h2 ? "set lock_timeout " + millis : "set local lock_timeout = " + millis);
     }
     boolean done = false;
     try {
@@ -59,6 +63,14 @@ public final class DatabaseLocks {
               h2 ? "set lock_timeout " + before : "set local lock_timeout to default");
         }
       }
+    }
+  }
+
+  private static int h2LockTimeout(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("call lock_timeout()")) {
+      row.next();
+      return row.getInt(1);
     }
   }
 

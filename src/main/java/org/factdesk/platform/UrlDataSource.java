@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,6 +21,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * application's own {@code microprofile-config.properties} is visible, so its defaults would be
  * lost. Why not the drivers' own DataSource classes: {@code className} cannot come from
  * configuration, and the drivers' classes differ.
+ *
+ * <p>H2 sessions wait {@link DatabaseLocks#H2_LOCK_TIMEOUT_MILLIS} for a locked row unless the URL
+ * says otherwise: set once when the connection is made, because every {@code SET} in H2 makes every
+ * prepared statement of every session parse again (docs/decisions/0044).
  */
 public class UrlDataSource implements DataSource {
 
@@ -83,6 +88,10 @@ public class UrlDataSource implements DataSource {
     }
     if (pass != null) {
       properties.setProperty("password", pass);
+    }
+    if (jdbcUrl.startsWith("jdbc:h2:")
+        && !jdbcUrl.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT")) {
+      properties.setProperty("LOCK_TIMEOUT", String.valueOf(DatabaseLocks.H2_LOCK_TIMEOUT_MILLIS));
     }
     Connection connection = driverFor(jdbcUrl).connect(jdbcUrl, properties);
     if (connection == null) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 class UrlDataSourceTest {
@@ -18,6 +20,27 @@ class UrlDataSourceTest {
     cut.setPassword("");
     try (Connection connection = cut.getConnection()) {
       assertEquals("H2", connection.getMetaData().getDatabaseProductName());
+    }
+  }
+
+  @Test
+  void h2SessionsWaitTwoMinutesForALockedRowUnlessTheUrlSaysOtherwise() throws SQLException {
+    UrlDataSource cut = new UrlDataSource();
+    cut.setURL("jdbc:h2:mem:urlds-wait");
+    try (Connection connection = cut.getConnection("sa", "")) {
+      assertEquals(DatabaseLocks.H2_LOCK_TIMEOUT_MILLIS, lockTimeout(connection));
+    }
+    cut.setURL("jdbc:h2:mem:urlds-own;lock_timeout=500");
+    try (Connection connection = cut.getConnection("sa", "")) {
+      assertEquals(500, lockTimeout(connection));
+    }
+  }
+
+  static long lockTimeout(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("call lock_timeout()")) {
+      row.next();
+      return row.getLong(1);
     }
   }
 

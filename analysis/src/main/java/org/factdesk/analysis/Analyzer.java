@@ -91,8 +91,12 @@ public final class Analyzer {
             new OffTopicDetector());
     this.detectors = typed;
     // on HTML the learned types read the words of what the block model and the typed detectors
-    // left open, without embeddings and without taking flags back (decision 0040)
+    // left open, without embeddings and without taking flags back (decision 0040); the shape of
+    // the lines (runs of headline-like lines, teasers after "Don't miss") is not read there: the
+    // block model judges it with the DOM's evidence, and on the public pages the shape rules
+    // flagged more article (lists of names, a sub-headed story) than they caught (decision 0043)
     List<Detector> html = new ArrayList<>(typed);
+    html.removeIf(d -> d instanceof StructureDetector);
     if (learnedTypes) {
       html.add(html.size() - 1, LearnedTypeDetector.forHtml());
     }

@@ -34,6 +34,53 @@ class AnalyzerTest {
           "Union leader Tomas Brandt said the agreement would be signed on Monday, according to a"
               + " statement from the union.");
 
+  private static final List<String> HEADLINES =
+      List.of(
+          "Valmora Lifts Fishing Quota After Three-Year Freeze",
+          "Floods Close Two Bridges Across the Delta",
+          "Airline Adds Direct Route to Marenburg",
+          "Students Build Solar Boat for National Contest",
+          "Bank Strike Ends After Twelve Days");
+
+  @Test
+  void lineShapeRulesReadPlainTextButNotHtml() throws Exception {
+    String lead =
+        "The strike at the Kestrel Bay harbour ended on Friday after the dock workers union"
+            + " accepted a wage offer of 6 percent, the port authority said.";
+    String second =
+        "Union leader Tomas Brandt said the agreement would be signed on Monday, according to a"
+            + " statement from the union, and work would resume at once.";
+    String text =
+        String.join(
+            "\n\n",
+            "Harbour Strike Ends After Twelve Days",
+            lead,
+            second,
+            String.join("\n", HEADLINES));
+    AnalysisResult plain =
+        cut.analyze(text.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE);
+    assertTrue(
+        plain.blocks().stream()
+            .anyMatch(b -> b.flags().stream().anyMatch(f -> f.detector().equals("structure"))),
+        "as plain text a run of headline-like lines is read by its shape");
+    String html =
+        "<html><head><title>Harbour Strike Ends After Twelve Days</title></head><body><article>"
+            + "<h1>Harbour Strike Ends After Twelve Days</h1><p>"
+            + lead
+            + "</p><p>"
+            + second
+            + "</p><p>"
+            + String.join("</p><p>", HEADLINES)
+            + "</p></article></body></html>";
+    AnalysisResult page =
+        cut.analyze(html.getBytes(StandardCharsets.UTF_8), ContentHint.HTML, SourceInfo.NONE);
+    assertEquals(ContentHint.HTML, page.format());
+    assertTrue(
+        page.blocks().stream()
+            .noneMatch(b -> b.flags().stream().anyMatch(f -> f.detector().equals("structure"))),
+        "on HTML the block model judges the same lines with the DOM's evidence (decision 0043)");
+  }
+
   @Test
   void analysesHtmlWithMetadataFlagsAndClaims() throws Exception {
     AnalysisResult r =

@@ -194,7 +194,56 @@ public final class HtmlExtractor {
         flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
       }
     }
+    flagCopies(raw, flags, page.titles());
     return new HtmlExtraction(blocks, flags, page.metadata());
+  }
+
+  /** A kept block of at least this many characters that repeats an earlier kept block is a copy. */
+  static final int COPY_CHARS = 40;
+
+  /** A page holds its text twice when at least this many blocks are copies. */
+  static final int MIN_COPIES = 2;
+
+  /**
+   * Flags kept blocks that repeat the text of an earlier kept block: pages that hold their article
+   * twice or three times (a print or mobile copy hidden by style sheets, a teaser of the lead
+   * paragraph) would otherwise give the article's text twice. Titles are left to the
+   * duplicate-title detector.
+   */
+  private static void flagCopies(
+      List<RawBlock> raw, Map<Integer, DetectorFlag> flags, boolean[] titles) {
+    Map<String, Integer> first = new HashMap<>();
+    Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String text = raw.get(i).text();
+      if (flags.containsKey(i) || titles[i] || text.length() < COPY_CHARS) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(text.strip(), i);
+      if (earlier != null && !sameParent(raw.get(earlier), raw.get(i))) {
+        copies.put(i, earlier);
+      }
+    }
+    if (copies.size() < MIN_COPIES) {
+      return; // a paragraph quoted again, a lead repeated as a teaser: the gold keeps both
+    }
+    copies.forEach(
+        (i, earlier) ->
+            flags.put(
+                i,
+                new DetectorFlag(
+                    FlagType.SITE_CHROME,
+                    0.9,
+                    ID,
+                    "a copy of block " + (earlier + 1) + ": the page holds its text twice")));
+  }
+
+  /** Paragraphs repeated side by side in one element are the text's own (a refrain, a sample). */
+  private static boolean sameParent(RawBlock a, RawBlock b) {
+    return a.owner() != null
+        && b.owner() != null
+        && a.owner().parent() != null
+        && a.owner().parent() == b.owner().parent();
   }
 
   /**

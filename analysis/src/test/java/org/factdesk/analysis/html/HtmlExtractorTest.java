@@ -21,6 +21,51 @@ class HtmlExtractorTest {
           + " the treaty.</p>";
 
   @Test
+  void pageHoldingItsArticleTwiceGivesItOnce() {
+    String html =
+        "<html><body><article><div class='story-screen'>"
+            + PARAS
+            + "</div><div class='story-print'>"
+            + PARAS
+            + "</div></article></body></html>";
+    HtmlExtraction x = HtmlExtractor.extract(html, "");
+    List<TextBlock> kept =
+        x.blocks().stream().filter(b -> !x.boilerplate().containsKey(b.index())).toList();
+    List<TextBlock> copies =
+        x.blocks().stream()
+            .filter(
+                b ->
+                    x.boilerplate().containsKey(b.index())
+                        && x.boilerplate().get(b.index()).reason().startsWith("a copy of block"))
+            .toList();
+    assertEquals(3, kept.size(), "each paragraph kept once");
+    assertEquals(3, copies.size(), "the second copy flagged");
+    assertEquals(
+        kept.stream().map(TextBlock::text).toList(), copies.stream().map(TextBlock::text).toList());
+    assertTrue(copies.get(0).index() > kept.get(2).index(), "the first copy is the one kept");
+  }
+
+  @Test
+  void paragraphsRepeatedSideBySideOrOnceElsewhereStay() {
+    String refrain =
+        "<p>Keep the water in the valley, keep the valley in the song, sang the farmers at the"
+            + " gate.</p>";
+    String html =
+        "<html><body><article>"
+            + PARAS
+            + refrain
+            + refrain
+            + refrain
+            + "</article><div class='teaser'><p>Commission chair Ana Reyes said the auditors"
+            + " would see raw data from all 42 stations, and report by September.</p></div>"
+            + "</body></html>";
+    HtmlExtraction x = HtmlExtractor.extract(html, "");
+    assertTrue(
+        x.boilerplate().values().stream().noneMatch(f -> f.reason().startsWith("a copy of")),
+        "a refrain in one element and one paragraph repeated elsewhere are not copies of a page");
+  }
+
+  @Test
   void survivesNestingTenThousandDeep() {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append("<div>".repeat(10_000))
