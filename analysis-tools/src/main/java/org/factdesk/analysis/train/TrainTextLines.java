@@ -35,17 +35,22 @@ import org.factdesk.analysis.model.BoostedTrees;
  * The test split is never read.
  *
  * <pre>
- * TrainTextLines ROOT OUT       train on every dev page and write the v3 model files to OUT,
- *                               the same bytes on every run (v2's files, which the engine runs,
- *                               are this command's output at main b8c69f9; decision 0033)
+ * TrainTextLines ROOT OUT       train on every dev page and write the v4 model files to OUT,
+ *                               the same bytes on every run (v3's files are this command's
+ *                               output at main bc223f1, v2's at b8c69f9; decisions 0033, 0042)
+ *   --weights none|words        how lines weigh in training (default words, decision 0042;
+ *                               none as v3 was trained)
+ *   --trees N --depth D         other tree counts and depths, to try
+ *   --no-third-stage            cross-validation without the third stage (faster)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
  *                               beside it a per-page cut and a third stage
+ *   --dump FILE                 also write every line's out-of-fold probabilities to FILE
  * </pre>
  */
 public final class TrainTextLines {
-  static final String LINES_VERSION = "text-lines-v3";
-  static final String CONTEXT_VERSION = "text-lines-context-v3";
+  static final String LINES_VERSION = "text-lines-v4";
+  static final String CONTEXT_VERSION = "text-lines-context-v4";
 
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
@@ -55,6 +60,22 @@ public final class TrainTextLines {
    * line, and 100 trees of depth 6 cost about 40% fewer steps than 200 of depth 5.
    */
   static final TreeTrainer.Params PARAMS = new TreeTrainer.Params(100, 6, 0.15, 1.0, 5.0, 64);
+
+  /** The trees' knobs of this run ({@code --trees N --depth D} try others). */
+  static TreeTrainer.Params params = PARAMS;
+
+  /**
+   * How rows weigh in training: "none" (each line 1) or "words" (decision 0042): a line weighs by
+   * its words plus {@link #WEIGHT_OFFSET}, scaled so a page's lines weigh as many as they are, as
+   * the shingle F1 a page is scored by counts words, not lines.
+   */
+  static String weighting = "words";
+
+  /** Added to a line's words for its weight: even a one-word line breaks three shingles. */
+  static final double WEIGHT_OFFSET = 3;
+
+  /** Whether cross-validation also tries a third stage (slow; decision 0033 found no gain). */
+  static boolean thirdStage = true;
 
   /** Folds by site for the first stage's out-of-fold probabilities the second stage learns on. */
   static final int INNER_FOLDS = 3;
@@ -69,16 +90,49 @@ public final class TrainTextLines {
       kinds = Set.of(rest.get(option + 1).split(","));
       rest.subList(option, option + 2).clear();
     }
+    option = rest.indexOf("--weights");
+    if (option >= 0 && option + 1 < rest.size()) {
+      weighting = rest.get(option + 1);
+      rest.subList(option, option + 2).clear();
+    }
+    option = rest.indexOf("--trees");
+    if (option >= 0 && option + 1 < rest.size()) {
+      int trees = Integer.parseInt(rest.get(option + 1));
+      params = params.withTrees(trees);
+      rest.subList(option, option + 2).clear();
+    }
+    option = rest.indexOf("--depth");
+    if (option >= 0 && option + 1 < rest.size()) {
+      int depth = Integer.parseInt(rest.get(option + 1));
+      params =
+          new TreeTrainer.Params(
+              params.trees(),
+              depth,
+              params.learningRate(),
+              params.lambda(),
+              params.minChildWeight(),
+              params.bins());
+      rest.subList(option, option + 2).clear();
+    }
+    if (rest.remove("--no-third-stage")) {
+      thirdStage = false;
+    }
+    Path dump = null;
+    option = rest.indexOf("--dump");
+    if (option >= 0 && option + 1 < rest.size()) {
+      dump = Path.of(rest.get(option + 1));
+      rest.subList(option, option + 2).clear();
+    }
     if (rest.size() == 3 && rest.get(1).equals("--cv")) {
-      crossValidate(Path.of(rest.get(0)), Integer.parseInt(rest.get(2)), kinds, System.out);
+      crossValidate(Path.of(rest.get(0)), Integer.parseInt(rest.get(2)), kinds, dump, System.out);
     } else if (rest.size() == 2) {
       List<PageLines> pages = read(Path.of(rest.get(0)), false);
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V3)), models.lines());
+      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V4)), models.lines());
       Files.writeString(
-          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V3)), models.context());
+          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V4)), models.context());
       System.out.println(
           "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {
@@ -196,7 +250,9 @@ public final class TrainTextLines {
         y[k++] = !pages.get(p).article()[i];
       }
     }
-    String context = TreeTrainer.train(LineFeatures.STACKED_NAMES, x, y, PARAMS, CONTEXT_VERSION);
+    String context =
+        TreeTrainer.train(
+            LineFeatures.STACKED_NAMES, x, y, weights(pages), params, CONTEXT_VERSION);
     return new Models(lines, context);
   }
 
@@ -212,7 +268,30 @@ public final class TrainTextLines {
         y[k++] = !p.article()[i];
       }
     }
-    return TreeTrainer.train(LineFeatures.NAMES, x, y, PARAMS, LINES_VERSION);
+    return TreeTrainer.train(LineFeatures.NAMES, x, y, weights(pages), params, LINES_VERSION);
+  }
+
+  /** The rows' weights in the order of the pages' lines, or null when every row weighs 1. */
+  static double[] weights(List<PageLines> pages) {
+    if (weighting.equals("none")) {
+      return null;
+    }
+    if (!weighting.equals("words")) {
+      throw new IllegalArgumentException("--weights takes none or words, not " + weighting);
+    }
+    double[] w = new double[rows(pages)];
+    int k = 0;
+    for (PageLines p : pages) {
+      int n = p.lines().size();
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += p.features().words(i) + WEIGHT_OFFSET;
+      }
+      for (int i = 0; i < n; i++) {
+        w[k++] = (p.features().words(i) + WEIGHT_OFFSET) * n / sum;
+      }
+    }
+    return w;
   }
 
   private static LineModelDetector detector(String lines, String context) {
@@ -238,7 +317,7 @@ public final class TrainTextLines {
     0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01
   };
 
-  static void crossValidate(Path root, int folds, Set<String> kinds, PrintStream out)
+  static void crossValidate(Path root, int folds, Set<String> kinds, Path dump, PrintStream out)
       throws IOException {
     List<PageLines> pages = read(root, true);
     List<String> hosts = hosts(pages);
@@ -263,16 +342,21 @@ public final class TrainTextLines {
       }
       out.println("fold " + (fold + 1) + " of " + folds + ": " + held.size() + " pages held out");
     }
+    if (dump != null) {
+      dump(pages, firstStage, bothStages, dump);
+    }
     double[][] adaptive = pageRelative(pages, bothStages);
-    double[][] threeStages = thirdStage(pages, hosts, bothStages, folds, kinds);
+    double[][] threeStages =
+        thirdStage ? thirdStage(pages, hosts, bothStages, folds, kinds) : bothStages;
     out.println(
         "| threshold | first stage: article | web | both stages: article | web"
-            + " | both, page-relative cut: article | web | three stages: article | web |");
-    out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            + " | both, page-relative cut: article | web | three stages: article | web"
+            + " | both, least doubted kept: article | web |");
+    out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (double t : THRESHOLDS) {
       out.printf(
           Locale.ROOT,
-          "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+          "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
           t,
           meanF1(pages, firstStage, t, Page.ARTICLE),
           meanF1(pages, firstStage, t, Page.WEB),
@@ -281,13 +365,37 @@ public final class TrainTextLines {
           meanF1(pages, adaptive, t, Page.ARTICLE),
           meanF1(pages, adaptive, t, Page.WEB),
           meanF1(pages, threeStages, t, Page.ARTICLE),
-          meanF1(pages, threeStages, t, Page.WEB));
+          meanF1(pages, threeStages, t, Page.WEB),
+          meanF1(pages, bothStages, t, Page.ARTICLE, true),
+          meanF1(pages, bothStages, t, Page.WEB, true));
     }
     out.printf(
         Locale.ROOT,
         "| labels | %.3f | %.3f | | |%n",
         meanF1(pages, null, 0, Page.ARTICLE),
         meanF1(pages, null, 0, Page.WEB));
+  }
+
+  /**
+   * Writes every dev line with its out-of-fold probabilities, for looking at the losses line by
+   * line ({@code LineLosses}): corpus, id, kind, host, line, article label, flagged by a typed
+   * detector, title, first stage, both stages, the line's text.
+   */
+  private static void dump(List<PageLines> pages, double[][] first, double[][] both, Path file)
+      throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pages.size(); i++) {
+      PageLines p = pages.get(i);
+      for (int j = 0; j < p.lines().size(); j++) {
+        sb.append(p.page().corpus()).append('\t').append(p.page().id()).append('\t');
+        sb.append(p.page().kind()).append('\t').append(p.page().host()).append('\t');
+        sb.append(j).append('\t').append(p.article()[j] ? 1 : 0).append('\t');
+        sb.append(p.flaggedByOthers()[j] ? 1 : 0).append('\t').append(j == p.title() ? 1 : 0);
+        sb.append(String.format(Locale.ROOT, "\t%.4f\t%.4f\t", first[i][j], both[i][j]));
+        sb.append(p.lines().get(j).replace('\t', ' ')).append('\n');
+      }
+    }
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -322,7 +430,7 @@ public final class TrainTextLines {
                       LineFeatures.STACKED_NAMES,
                       x.toArray(float[][]::new),
                       labels,
-                      PARAMS,
+                      params,
                       "third")));
       for (int i = 0; i < pages.size(); i++) {
         if (foldOf(hosts, pages.get(i), folds) == fold) {
@@ -367,6 +475,19 @@ public final class TrainTextLines {
    */
   private static double meanF1(
       List<PageLines> pages, double[][] probability, double threshold, String kind) {
+    return meanF1(pages, probability, threshold, kind, false);
+  }
+
+  /**
+   * The same, with the engine's least-doubted lines kept when a page would keep too few words
+   * ({@code rescue}, {@link LineModelDetector#MIN_KEPT_WORDS}).
+   */
+  private static double meanF1(
+      List<PageLines> pages,
+      double[][] probability,
+      double threshold,
+      String kind,
+      boolean rescue) {
     double sum = 0;
     int count = 0;
     for (int i = 0; i < pages.size(); i++) {
@@ -375,12 +496,35 @@ public final class TrainTextLines {
         continue;
       }
       StringBuilder kept = new StringBuilder();
-      for (int j = 0; j < p.lines().size(); j++) {
-        boolean keep =
+      boolean[] keeps = new boolean[p.lines().size()];
+      int keptWords = 0;
+      for (int j = 0; j < keeps.length; j++) {
+        keeps[j] =
             probability == null
                 ? p.article()[j]
                 : !p.flaggedByOthers()[j] && (probability[i][j] < threshold || j == p.title());
-        if (keep) {
+        keptWords += keeps[j] && j != p.title() ? p.features().words(j) : 0;
+      }
+      if (rescue && probability != null && keptWords < LineModelDetector.MIN_KEPT_WORDS) {
+        // as the engine does: the least doubted lines until the page keeps enough words
+        double[] q = probability[i];
+        Integer[] order =
+            java.util.stream.IntStream.range(0, keeps.length)
+                .filter(
+                    j ->
+                        !keeps[j]
+                            && !p.flaggedByOthers()[j]
+                            && q[j] < LineModelDetector.RESCUE_BELOW)
+                .boxed()
+                .toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (a, b) -> q[a] != q[b] ? Double.compare(q[a], q[b]) : a - b);
+        for (int k = 0; k < order.length && keptWords < LineModelDetector.MIN_KEPT_WORDS; k++) {
+          keeps[order[k]] = true;
+          keptWords += p.features().words(order[k]);
+        }
+      }
+      for (int j = 0; j < keeps.length; j++) {
+        if (keeps[j]) {
           kept.append(p.lines().get(j)).append('\n');
         }
       }

@@ -31,10 +31,26 @@ public final class TreeTrainer {
   /** Trains on rows {@code x} (one array of features per row) with labels {@code y}. */
   public static String train(
       List<String> featureNames, float[][] x, boolean[] y, Params params, String version) {
+    return train(featureNames, x, y, null, params, version);
+  }
+
+  /**
+   * The same with a weight per row (null: every row weighs 1), which scales the row's gradient and
+   * hessian: a row of weight 2 counts as two copies of it. Weights should average about 1, as
+   * {@link Params#minChildWeight} is a sum of hessians.
+   */
+  public static String train(
+      List<String> featureNames,
+      float[][] x,
+      boolean[] y,
+      double[] weights,
+      Params params,
+      String version) {
     int n = x.length;
     int m = featureNames.size();
-    if (n == 0 || y.length != n) {
-      throw new IllegalArgumentException("need as many labels as rows, and at least one row");
+    if (n == 0 || y.length != n || (weights != null && weights.length != n)) {
+      throw new IllegalArgumentException(
+          "need as many labels (and weights) as rows, and at least one row");
     }
     for (String name : featureNames) {
       if (name.isBlank() || name.contains("\n")) {
@@ -72,6 +88,10 @@ public final class TreeTrainer {
         double p = 1 / (1 + Math.exp(-margin[i]));
         g[i] = p - (y[i] ? 1 : 0);
         h[i] = Math.max(p * (1 - p), 1e-12);
+        if (weights != null) {
+          g[i] *= weights[i];
+          h[i] *= weights[i];
+        }
       }
       List<Node> nodes = grow(bin, edges, g, h, n, params);
       out.append("tree ").append(nodes.size()).append('\n');

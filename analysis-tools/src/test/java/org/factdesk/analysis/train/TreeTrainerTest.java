@@ -35,6 +35,33 @@ class TreeTrainerTest {
     return y;
   }
 
+  /**
+   * A row of weight w counts as w copies: where the labels are half and half but every positive row
+   * weighs 3, the model's probability goes to 3 / (3 + 1); unweighted it stays at one half.
+   */
+  @Test
+  void aRowsWeightCountsAsCopiesOfIt() throws IOException {
+    float[][] x = rows(3);
+    boolean[] y = new boolean[x.length];
+    double[] w = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = i % 2 == 0;
+      w[i] = y[i] ? 1.5 : 0.5;
+    }
+    TreeTrainer.Params params = new TreeTrainer.Params(40, 1, 0.3, 1.0, 5.0, 2);
+    List<String> names = List.of("a", "b", "noise");
+    BoostedTrees weighted =
+        BoostedTrees.parse(new StringReader(TreeTrainer.train(names, x, y, w, params, "w")));
+    BoostedTrees plain =
+        BoostedTrees.parse(new StringReader(TreeTrainer.train(names, x, y, null, params, "w")));
+    assertEquals(0.75, weighted.probability(x[0]), 0.02);
+    assertEquals(0.5, plain.probability(x[0]), 0.02);
+    assertEquals(
+        TreeTrainer.train(names, x, y, params, "w"),
+        TreeTrainer.train(names, x, y, null, params, "w"),
+        "no weights: the same model as before weights existed");
+  }
+
   @Test
   void learnsAnInteractionAndTheEngineReadsWhatItWrites() throws IOException {
     float[][] train = rows(1);

@@ -1,8 +1,10 @@
 package org.factdesk.analysis.detect;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.model.BoostedTrees;
 
@@ -43,11 +45,21 @@ public final class LineModelDetector implements Detector {
   public static final String CONTEXT_MODEL_V3 =
       "org/factdesk/analysis/model/text-lines-context-v3.trees";
 
+  /**
+   * Version 4's first stage (decision 0042): v3's features, trained with each line weighing by its
+   * words, as a page's shingle F1 counts them.
+   */
+  public static final String LINES_MODEL_V4 = "org/factdesk/analysis/model/text-lines-v4.trees";
+
+  /** Version 4's second stage: v3's features, trained with the same weights. */
+  public static final String CONTEXT_MODEL_V4 =
+      "org/factdesk/analysis/model/text-lines-context-v4.trees";
+
   /** The first stage the engine runs, on each line's own features and its neighbours'. */
-  public static final String LINES_MODEL = LINES_MODEL_V3;
+  public static final String LINES_MODEL = LINES_MODEL_V4;
 
   /** The second stage the engine runs, which also reads the first stage's probabilities. */
-  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V3;
+  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V4;
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean
@@ -170,10 +182,47 @@ public final class LineModelDetector implements Detector {
       settled[i] = sink.isFlagged(i) || i == detection.titleIndex();
     }
     double[] p = probabilities(features, settled);
-    for (int i = 0; i < detection.size(); i++) {
-      if (!settled[i] && p[i] >= threshold && !subheading(detection, settled, p, i)) {
+    boolean[] flag = new boolean[detection.size()];
+    int keptWords = 0;
+    for (int i = 0; i < flag.length; i++) {
+      flag[i] = !settled[i] && p[i] >= threshold && !subheading(detection, settled, p, i);
+      keptWords += settled[i] || flag[i] ? 0 : features.words(i);
+    }
+    if (keptWords < MIN_KEPT_WORDS) {
+      keepLeastDoubted(features, p, flag, keptWords);
+    }
+    for (int i = 0; i < flag.length; i++) {
+      if (flag[i]) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
       }
+    }
+  }
+
+  /**
+   * Words a page keeps at the least: when the model would leave fewer (besides the title and what
+   * other detectors flagged), it keeps the lines it doubts least until the page has that many.
+   * Every page it judges has an article, and where the model takes all of a page's text for
+   * furniture (a short blog post among long sidebars) its order of doubt still finds the post
+   * (decision 0042).
+   */
+  public static final int MIN_KEPT_WORDS = 30;
+
+  /** Lines the model is this sure of are furniture whatever the page keeps. */
+  public static final double RESCUE_BELOW = 0.8;
+
+  /** Takes back the flags of the least doubted lines until {@link #MIN_KEPT_WORDS} are kept. */
+  private static void keepLeastDoubted(
+      LineFeatures features, double[] p, boolean[] flag, int keptWords) {
+    Integer[] order =
+        IntStream.range(0, flag.length)
+            .filter(i -> flag[i] && p[i] < RESCUE_BELOW)
+            .boxed()
+            .toArray(Integer[]::new);
+    // lowest probability first; of equal doubt, the earlier line
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).thenComparingInt(i -> i));
+    for (int k = 0; k < order.length && keptWords < MIN_KEPT_WORDS; k++) {
+      flag[order[k]] = false;
+      keptWords += features.words(order[k]);
     }
   }
 
