@@ -15,6 +15,8 @@ import java.util.Random;
  * <pre>
  * java -cp target/test-classes org.factdesk.bench.ImportBenchmark http://localhost:8080 2000 editor quiet-river-17-maple
  * </pre>
+ *
+ * <p>{@code java -Dbench.distinct=true -cp …} draws new texts every run.
  */
 public final class ImportBenchmark {
 
@@ -34,8 +36,11 @@ public final class ImportBenchmark {
     String password = args.length > 3 ? args[3] : "quiet-river-17-maple";
 
     StringBuilder jsonl = new StringBuilder();
-    Random random = new Random(42);
     long run = System.nanoTime();
+    // The same texts every run unless asked: each run's article i is then a near-duplicate of every
+    // earlier run's article i, and importing it also updates those (as the figures up to session 10
+    // were measured). With -Dbench.distinct=true every run's articles are new to the database.
+    Random random = new Random(Boolean.getBoolean("bench.distinct") ? run : 42);
     for (int i = 0; i < count; i++) {
       jsonl
           .append("{\"text\": \"")
