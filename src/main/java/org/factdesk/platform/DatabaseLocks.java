@@ -21,7 +21,7 @@ public final class DatabaseLocks {
    * How long an H2 session waits for a row another transaction holds, set when the connection is
    * made ({@link UrlDataSource}): the longest wait any caller of {@link #waitingUpTo} asks for, so
    * that they need no {@code SET}. H2 parses every prepared statement of every session again after
-   * any {@code SET}; two of them around each import's lock cost 6% of an import's CPU
+   * any {@code SET}; the two around each of an import's two lock waits cost 6% of its CPU
    * (docs/decisions/0044). PostgreSQL waits without limit unless told, H2 two minutes.
    */
   public static final long H2_LOCK_TIMEOUT_MILLIS = 120_000;
@@ -36,9 +36,10 @@ public final class DatabaseLocks {
 
   /**
    * Runs {@code work} on the transaction's connection letting its statements wait up to {@code
-   * millis} for rows other transactions hold (H2 waits 2 s by default, PostgreSQL forever), then
-   * puts the connection's own limit back. Past the limit the statement fails and {@link
-   * #isLockTimeout} tells so. On H2 nothing is set when the session already waits {@code millis}.
+   * millis} for rows other transactions hold (H2 sessions wait {@link #H2_LOCK_TIMEOUT_MILLIS}
+   * unless their URL says otherwise, PostgreSQL forever), then puts the connection's own limit
+   * back. Past the limit the statement fails and {@link #isLockTimeout} tells so. On H2 nothing is
+   * set when the session already waits {@code millis}.
    */
   public static <T> T waitingUpTo(Connection connection, long millis, Locking<T> work)
       throws SQLException {
