@@ -2,6 +2,7 @@ package org.factdesk.analysis.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,7 +214,7 @@ public final class HtmlExtractor {
   private static void flagCopies(
       List<RawBlock> raw, Map<Integer, DetectorFlag> flags, boolean[] titles) {
     Map<String, Integer> first = new HashMap<>();
-    Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
+    Map<Integer, Integer> copies = new LinkedHashMap<>();
     for (int i = 0; i < raw.size(); i++) {
       String text = raw.get(i).text();
       if (flags.containsKey(i) || titles[i] || text.length() < COPY_CHARS) {
