@@ -211,8 +211,8 @@ public final class LearnedTypeDetector implements Detector {
         continue;
       }
       List<DetectorFlag> flags = sink.flagsOf(i);
-      if (flags.isEmpty() && !decideArticle) {
-        continue;
+      if (flags.isEmpty() && (!decideArticle || sink.heldAsArticleList(i))) {
+        continue; // HTML, or an entry of a list the article holds (decision 0048)
       }
       generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
       open[i] = flags.isEmpty() || generics[i] || byPlace(flags) || announced(flags);

@@ -185,7 +185,11 @@ public final class LineModelDetector implements Detector {
     boolean[] flag = new boolean[detection.size()];
     int keptWords = 0;
     for (int i = 0; i < flag.length; i++) {
-      flag[i] = !settled[i] && p[i] >= threshold && !subheading(detection, settled, p, i);
+      flag[i] =
+          !settled[i]
+              && !sink.heldAsArticleList(i) // a list of the article (decision 0048)
+              && p[i] >= threshold
+              && !subheading(detection, settled, p, i);
       keptWords += settled[i] || flag[i] ? 0 : features.words(i);
     }
     if (keptWords < MIN_KEPT_WORDS) {
