@@ -86,11 +86,22 @@ public final class StructureDetector implements Detector {
         if (!numberOnly) { // a lone figure may be a data point; "×" or "0:00" is a control
           sink.add(i, FlagType.SITE_CHROME, 0.8, ID, "a line without words: '" + text + "'");
         }
-      } else if (text.endsWith(":") && f.words() <= 2 && !nextIsListItem(context, i)) {
+      } else if (text.endsWith(":")
+          && f.words() <= 2
+          && !nextIsListItem(context, i)
+          && !leadsIntoProse(context, sink, i)) {
         sink.add(
             i, FlagType.SITE_CHROME, 0.7, ID, "a label with no value after it: '" + text + "'");
       }
     }
+  }
+
+  /**
+   * Whether a label is followed by a paragraph no detector flagged: the article's own lead-in
+   * ("Directions:", "Here's why:", "Sources:"), not an empty field of a form (decision 0048).
+   */
+  private static boolean leadsIntoProse(DetectionContext context, FlagSink sink, int i) {
+    return i + 1 < context.size() && !sink.isFlagged(i + 1) && context.features(i + 1).paragraph();
   }
 
   private static boolean nextIsListItem(DetectionContext context, int i) {

@@ -176,6 +176,30 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void aLineTheWordsCallFurnitureBetweenTwoParagraphsIsASubheading() {
+    // "Economy" reads like a menu entry by its words (0.91); between two paragraphs of the article
+    // it is the article's subheading, at the end of the text it is furniture (decision 0048)
+    DetectionContext inside = TestArticles.context(lines(TITLE, P1, "Economy", P2));
+    assertFalse(TestArticles.run(inside, cut).isFlagged(2));
+
+    DetectionContext after = TestArticles.context(lines(TITLE, P1, P2, "Economy"));
+    FlagSink sink = TestArticles.run(after, cut);
+    assertEquals(List.of(3), TestArticles.flagged(sink, after, FlagType.SITE_CHROME));
+  }
+
+  @Test
+  void theEntriesOfAListTheArticleHoldsAreNotFlaggedByTheirWords() {
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "Economy", "Photos"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.holdAsArticleList(3);
+    sink.holdAsArticleList(4);
+    cut.detect(ctx, sink);
+    assertFalse(sink.isFlagged(3));
+    assertFalse(sink.isFlagged(4));
+    assertTrue(TestArticles.run(ctx, cut).isFlagged(3)); // the same lines without the hold
+  }
+
+  @Test
   void theModelReadsBackWhatItWrote() throws IOException {
     InsertTypeModel shipped = InsertTypeModel.shipped();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
