@@ -213,11 +213,13 @@ public final class StructureDetector implements Detector {
           break;
         }
       }
-      if (headlines >= MIN_RUN && isArticleList(context, sink, start, k)) {
+      if (headlines >= MIN_RUN && announcedList(context, sink, start)) {
+        // the article says a list follows: it is the article's, and the generic detectors that
+        // run later leave it (decision 0048)
         for (int m = start; m < k; m++) {
           sink.holdAsArticleList(m);
         }
-      } else if (headlines >= MIN_RUN) {
+      } else if (headlines >= MIN_RUN && !isArticleList(context, sink, start, k)) {
         for (int m = start; m < k; m++) {
           sink.add(
               m,
@@ -252,10 +254,10 @@ public final class StructureDetector implements Detector {
    * </ul>
    */
   static boolean isArticleList(DetectionContext context, FlagSink sink, int start, int end) {
-    ArticleCentroid centroid = new ArticleCentroid(context, sink);
-    if (announced(context, sink, start) && onTopic(context, centroid, start - 1)) {
+    if (announcedList(context, sink, start)) {
       return true;
     }
+    ArticleCentroid centroid = new ArticleCentroid(context, sink);
     boolean before = false;
     for (int i = Math.max(0, context.titleIndex() + 1); i < start && !before; i++) {
       before = articleParagraph(context, sink, centroid, i);
@@ -311,10 +313,11 @@ public final class StructureDetector implements Detector {
   }
 
   /**
-   * Whether the line before {@code start} announces a list: an unflagged sentence of at least
-   * {@value #MIN_ANNOUNCING_WORDS} words that ends with a colon, not a section header.
+   * Whether the line before {@code start} announces a list: an unflagged sentence on the article's
+   * topic of at least {@value #MIN_ANNOUNCING_WORDS} words that ends with a colon, not a section
+   * header ("Below is the list of players invited to the combine:").
    */
-  static boolean announced(DetectionContext context, FlagSink sink, int start) {
+  static boolean announcedList(DetectionContext context, FlagSink sink, int start) {
     int i = start - 1;
     if (i < 0 || i <= context.titleIndex() || sink.isFlagged(i)) {
       return false;
@@ -322,7 +325,8 @@ public final class StructureDetector implements Detector {
     String text = context.text(i).strip();
     return text.endsWith(":")
         && context.features(i).words() >= MIN_ANNOUNCING_WORDS
-        && !isSectionHeader(context, i);
+        && !isSectionHeader(context, i)
+        && onTopic(context, new ArticleCentroid(context, sink), i);
   }
 
   /** Words of a line that announces a list ("Here are the players invited:"). */

@@ -303,8 +303,9 @@ class StructureDetectorTest {
                 BAKE_2));
     FlagSink sink = TestArticles.run(ctx, rules, cut);
     assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
-    assertTrue(sink.heldAsArticleList(2));
-    assertTrue(sink.heldAsArticleList(6));
+    // not announced: the line model still judges these lines (holding them cost main-text F1 on
+    // whole pages, where sidebars stand between paragraphs and comments)
+    assertFalse(sink.heldAsArticleList(2));
   }
 
   @Test
