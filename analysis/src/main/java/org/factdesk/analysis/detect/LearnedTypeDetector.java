@@ -404,8 +404,126 @@ public final class LearnedTypeDetector implements Detector {
   private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "de", "la", "&");
 
   /**
+   * Words of site furniture: a line made of these alone ("Home Page", "More…", "Recent Comments",
+   * "Search This Site", "About the Author") names a menu entry or a link box, not an outlet
+   * (decision 0048). An outlet's name has a word of its own ("CBS News", "Harbour Ledger").
+   */
+  static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "a",
+          "about",
+          "account",
+          "advertise",
+          "all",
+          "and",
+          "archive",
+          "archives",
+          "author",
+          "authors",
+          "back",
+          "blog",
+          "blogs",
+          "business",
+          "categories",
+          "category",
+          "comment",
+          "comments",
+          "contact",
+          "content",
+          "contributors",
+          "edition",
+          "editions",
+          "email",
+          "entertainment",
+          "events",
+          "faq",
+          "feature",
+          "features",
+          "feed",
+          "feeds",
+          "follow",
+          "for",
+          "go",
+          "health",
+          "help",
+          "home",
+          "in",
+          "jobs",
+          "latest",
+          "lifestyle",
+          "link",
+          "links",
+          "local",
+          "log",
+          "login",
+          "main",
+          "menu",
+          "more",
+          "most",
+          "my",
+          "navigation",
+          "new",
+          "news",
+          "newer",
+          "newsletter",
+          "next",
+          "of",
+          "older",
+          "on",
+          "opinion",
+          "page",
+          "pages",
+          "photo",
+          "photos",
+          "politics",
+          "popular",
+          "post",
+          "posts",
+          "previous",
+          "print",
+          "quick",
+          "read",
+          "recent",
+          "register",
+          "related",
+          "rss",
+          "science",
+          "search",
+          "section",
+          "sections",
+          "set",
+          "share",
+          "sign",
+          "site",
+          "skip",
+          "sport",
+          "sports",
+          "stories",
+          "story",
+          "subscribe",
+          "tag",
+          "tags",
+          "tech",
+          "technology",
+          "the",
+          "this",
+          "to",
+          "today",
+          "top",
+          "trending",
+          "us",
+          "video",
+          "videos",
+          "viewed",
+          "weather",
+          "with",
+          "world",
+          "your");
+
+  /**
    * Whether a line reads like a name ("Harbour Ledger", "Example.com"): five words at most, each
-   * capitalised (or a number, or a particle such as "of"), and no separators of menus.
+   * capitalised (or a number, or a particle such as "of"), no separators of menus, and not made of
+   * {@link #FURNITURE_WORDS} alone.
    */
   static boolean nameLike(String text) {
     if (NOT_IN_NAMES.matcher(text).find()) {
@@ -413,17 +531,28 @@ public final class LearnedTypeDetector implements Detector {
     }
     java.util.regex.Matcher m = NAME_WORD.matcher(text);
     int words = 0;
+    boolean ownWord = false;
     while (m.find()) {
       String w = m.group();
       char c = w.charAt(0);
+      String lower = w.toLowerCase(Locale.ROOT);
       if (++words > 5
           || !(Character.isUpperCase(c)
               || Character.isDigit(c)
-              || NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+              || NAME_PARTICLES.contains(lower))) {
         return false;
       }
+      ownWord |= !FURNITURE_WORDS.contains(stripDots(lower));
     }
-    return words > 0;
+    return words > 0 && ownWord;
+  }
+
+  private static String stripDots(String word) {
+    int end = word.length();
+    while (end > 0 && (word.charAt(end - 1) == '.' || word.charAt(end - 1) == '…')) {
+      end--;
+    }
+    return word.substring(0, end);
   }
 
   /** Whether all the line's flags are the metadata reader's outlet or tagline, given by place. */

@@ -63,6 +63,24 @@ class LearnedTypeDetectorTest {
     assertFalse(LearnedTypeDetector.nameLike("Skip to main | Skip to sidebar"));
   }
 
+  @Test
+  void aMenuEntryOfFurnitureWordsAboveTheTitleIsNotTakenForTheOutletsName() {
+    // "Home Page" is capitalised like a name but made of furniture words alone (decision 0048)
+    DetectionContext ctx = TestArticles.context(lines("Home Page", TITLE, P1, P2));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(0, FlagType.METADATA, 0.8, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
+    cut.detect(ctx, sink);
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(0).stream().map(DetectorFlag::type).toList());
+
+    assertFalse(LearnedTypeDetector.nameLike("Home Page"));
+    assertFalse(LearnedTypeDetector.nameLike("More…"));
+    assertFalse(LearnedTypeDetector.nameLike("Search This Site"));
+    assertFalse(LearnedTypeDetector.nameLike("About the Author"));
+    assertTrue(LearnedTypeDetector.nameLike("CBS News"));
+    assertTrue(LearnedTypeDetector.nameLike("Harbour Ledger Sports"));
+  }
+
   /**
    * Dates and link-box headings read as metadata and links at 0.6–0.85 by words, below the 0.85
    * other retypes need (decision 0045).
