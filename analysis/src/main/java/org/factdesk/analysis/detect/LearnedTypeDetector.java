@@ -117,6 +117,15 @@ public final class LearnedTypeDetector implements Detector {
    */
   static final double RETYPE_SWAP_HEADED = 0.9;
 
+  /**
+   * A generic flag's guess between page furniture and a related-links entry (the line model's, a
+   * headline run's) gives way to the other of the two from this probability by words, when that is
+   * the type the words give most (decision 0048): the shape only says "furniture or links", the
+   * words say which. On the dev pages of issue 16: 155 inserts typed right, 25 typed wrong, from
+   * the 0.7 and 0.85 before.
+   */
+  static final double SWAP_GENERIC = 0.5;
+
   /** The two broad types an element may announce, which the words may swap. */
   static final Set<FlagType> BROAD = Set.of(FlagType.SITE_CHROME, FlagType.RELATED_LINKS);
 
@@ -279,6 +288,9 @@ public final class LearnedTypeDetector implements Detector {
               case RELATED_LINKS -> SURE_RELATED;
               default -> SURE;
             };
+        if (BROAD.contains(type) && BROAD.contains(current)) {
+          sure = Math.min(sure, SWAP_GENERIC); // the shape said "furniture or links"
+        }
         if (p[best] >= sure && type != current && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
           sink.add(

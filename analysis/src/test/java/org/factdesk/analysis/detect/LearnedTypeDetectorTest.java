@@ -64,6 +64,21 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void aShapeGuessBetweenFurnitureAndLinksTakesTheWordsChoiceFromOneHalf() {
+    // the words read "About the Author" as furniture at 0.72: below the 0.85 of other retypes, but
+    // the line model only said "furniture or links" (decision 0048)
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "About the Author"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(3, FlagType.RELATED_LINKS, 0.7, LineModelDetector.ID, "line model 0.70");
+    cut.detect(ctx, sink);
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(3).stream().map(DetectorFlag::type).toList());
+    assertTrue(
+        sink.flagsOf(3).get(0).reason().endsWith("line-model saw a related-links entry"),
+        sink.flagsOf(3).get(0).reason());
+  }
+
+  @Test
   void aMenuEntryOfFurnitureWordsAboveTheTitleIsNotTakenForTheOutletsName() {
     // "Home Page" is capitalised like a name but made of furniture words alone (decision 0048)
     DetectionContext ctx = TestArticles.context(lines("Home Page", TITLE, P1, P2));
