@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 public final class CheckWorthiness {
   /** The model the engine ships. */
-  public static final String RESOURCE = "org/factdesk/analysis/model/check-worthiness-v1.txt";
+  public static final String RESOURCE = "org/factdesk/analysis/model/check-worthiness-v2.txt";
 
   private static final String NUMBER_WORD = "<n>";
   private static final String START = "^";
