@@ -24,10 +24,15 @@ import org.factdesk.analysis.claim.ClaimExtractor;
  * together, and that model is written. Deterministic: the same data give the same file, byte for
  * byte.
  *
- * <p>Usage: {@code TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE [--decisions FILE.jsonl]}: with
- * {@code --decisions}, the editors' decisions exported by {@code GET /api/claims/decisions.jsonl}
- * ({@link EditorDecisions}) are added to the training sentences (not to dev, so the threshold is
- * still chosen on the public data).
+ * <p>With {@code --news}, the train and dev parts of news articles written by {@link
+ * NewsClaimsConverter} join in as {@link #trainWithNews} says, and the model written is {@value
+ * #NEWS_VERSION} (decision 0049), the one the engine ships; without, {@value #VERSION} (decision
+ * 0014), from the debates alone.
+ *
+ * <p>Usage: {@code TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE [--news NEWS_FOLDER] [--decisions
+ * FILE.jsonl]}: with {@code --decisions}, the editors' decisions exported by {@code GET
+ * /api/claims/decisions.jsonl} ({@link EditorDecisions}) are added to the training sentences (not
+ * to dev, so the threshold is still chosen on the public data).
  */
 public final class TrainCheckWorthiness {
   static final String VERSION = "check-worthiness-v1";
@@ -192,7 +197,8 @@ public final class TrainCheckWorthiness {
           BinaryScores debate = BinaryScores.bestF1(scores(m, debateRows), labels(debateDev));
           double[] newsScores = scores(m, newsRows);
           BinaryScores news = BinaryScores.bestF1(newsScores, labels(newsDev));
-          CappedRecall perArticle = CappedRecall.perArticle(newsDev, newsScores, news.threshold());
+          CappedRecall perArticle =
+              CappedRecall.perArticle(newsDev, newsScores, debate.threshold());
           double third = CappedRecall.thresholdForShare(newsScores, 1 / 3.0);
           log.printf(
               Locale.ROOT,
