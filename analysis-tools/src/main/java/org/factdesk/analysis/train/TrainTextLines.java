@@ -44,7 +44,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   --no-third-stage            cross-validation without the third stage (faster)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
- *                               beside it a per-page cut and a third stage
+ *                               beside it a per-page cut, a third stage, the 30-word floor and
+ *                               the floor with the cut at the article's end (decision 0047)
  *   --dump FILE                 also write every line's out-of-fold probabilities to FILE
  * </pre>
  */
