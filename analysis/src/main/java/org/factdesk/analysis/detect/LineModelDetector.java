@@ -209,7 +209,7 @@ public final class LineModelDetector implements Detector {
     for (int i = 0; i < flag.length; i++) {
       if (flag[i]) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
-      } else if (end >= 0 && i >= end && !settled[i]) {
+      } else if (end >= 0 && i >= end && !settled[i] && !sink.heldAsArticleList(i)) {
         sink.add(i, type(detection, features, i), p[i], ID, afterEnd(features, i, p[i], end));
       }
     }

@@ -265,6 +265,34 @@ class StructureDetectorTest {
   }
 
   @Test
+  void theLineModelLeavesAListTheArticleAnnounced() {
+    // twelve lines at least, so that the line model judges the text
+    String text =
+        lines(
+            "Kestrel Bay Rowing Club Names Its Regatta Squad",
+            SQUAD_1,
+            "The club's eights finished second at the regatta last year, and the coach said the"
+                + " squad had trained longer on the harbour this winter than in any season before.",
+            "Rowers from four schools and colleges of the bay were chosen after trials on the"
+                + " harbour in March, the club said, and two of them will row at a regatta for the"
+                + " first time.",
+            SQUAD_2,
+            "Anna Berg (Harbour School)",
+            "Tomas Lind (Valmora College)",
+            "Ruth Okafor (Delta University)",
+            "Jonas Weir (Harbour School)",
+            "Mara Quist (Kestrel Academy)",
+            "Ilse Varga (Valmora College)",
+            "Pedro Alves (Delta University)");
+    DetectionContext ctx = TestArticles.context(text);
+    FlagSink sink = TestArticles.run(ctx, rules, cut, new LineModelDetector());
+    for (int i = 5; i <= 11; i++) {
+      assertTrue(sink.heldAsArticleList(i), ctx.text(i));
+      assertFalse(sink.isFlagged(i), ctx.text(i) + " " + sink.flagsOf(i));
+    }
+  }
+
+  @Test
   void aListAnnouncedOffTheArticlesTopicIsStillALinkList() {
     DetectionContext ctx =
         TestArticles.context(
