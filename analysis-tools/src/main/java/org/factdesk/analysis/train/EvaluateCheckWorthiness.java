@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.factdesk.analysis.claim.CheckWorthiness;
 import org.factdesk.analysis.claim.ClaimExtractor;
-import org.factdesk.analysis.claim.FoundSpan;
 import org.factdesk.analysis.model.BoostedTrees;
 
 /**
@@ -30,7 +29,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  *       and dev: the tree learner the engine already has, on what trees can use.
  * </ul>
  *
- * <p>Usage: {@code EvaluateCheckWorthiness DATA_FOLDER [MODEL_FILE]}
+ * <p>Usage: {@code EvaluateCheckWorthiness DATA_FOLDER [MODEL_FILE ...] [--news NEWS_FOLDER]
+ * [--part test|dev]}
  */
 public final class EvaluateCheckWorthiness {
   static final int TREE_WORDS = 300;
@@ -38,42 +38,120 @@ public final class EvaluateCheckWorthiness {
   private EvaluateCheckWorthiness() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: EvaluateCheckWorthiness DATA_FOLDER [MODEL_FILE]");
+    Path data = null;
+    Path news = null;
+    String part = "test";
+    List<CheckWorthiness> models = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--news") && i + 1 < args.length) {
+        news = Path.of(args[++i]);
+      } else if (args[i].equals("--part") && i + 1 < args.length) {
+        part = args[++i];
+      } else if (data == null) {
+        data = Path.of(args[i]);
+      } else {
+        models.add(
+            CheckWorthiness.parse(
+                new StringReader(Files.readString(Path.of(args[i]), StandardCharsets.UTF_8))));
+      }
+    }
+    if (data == null || !(part.equals("test") || part.equals("dev"))) {
+      System.err.println(
+          "usage: EvaluateCheckWorthiness DATA_FOLDER [MODEL_FILE ...] [--news NEWS_FOLDER]"
+              + " [--part test|dev]");
       System.exit(2);
     }
-    Path data = Path.of(args[0]);
-    CheckWorthiness model =
-        args.length == 2
-            ? CheckWorthiness.parse(
-                new StringReader(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)))
-            : CheckWorthiness.shipped();
-    List<LabelledSentence> train = LabelledSentence.read(data.resolve("train.tsv"));
-    List<LabelledSentence> dev = LabelledSentence.read(data.resolve("dev.tsv"));
-    List<LabelledSentence> test = LabelledSentence.read(data.resolve("test.tsv"));
+    if (models.isEmpty()) {
+      models.add(CheckWorthiness.shipped());
+    }
+    debates(data, part, models);
+    if (news != null) {
+      news(news, part, models);
+    }
+  }
+
+  /** The held-out debates: each model, the span rules and (on test) boosted trees. */
+  private static void debates(Path data, String part, List<CheckWorthiness> models)
+      throws IOException {
+    List<LabelledSentence> test = LabelledSentence.read(data.resolve(part + ".tsv"));
     boolean[] labels = TrainCheckWorthiness.labels(test);
-    double[] learnt = new double[test.size()];
     double[] rules = new double[test.size()];
     for (int i = 0; i < test.size(); i++) {
       String text = test.get(i).text();
-      List<FoundSpan> spans = ClaimExtractor.spans(text);
-      learnt[i] = model.probability(text, spans);
-      rules[i] = SpanRules.score(text, spans);
+      rules[i] = SpanRules.score(text, ClaimExtractor.spans(text));
     }
     System.out.printf(
         Locale.ROOT,
-        "test: %d sentences of %d debates, %d check-worthy%n",
+        "debates, %s: %d sentences of %d debates, %d check-worthy%n",
+        part,
         test.size(),
         test.stream().map(LabelledSentence::document).distinct().count(),
         test.stream().filter(LabelledSentence::checkWorthy).count());
-    print(model.version(), BinaryScores.at(learnt, labels, model.threshold()));
-    print("  (its best threshold on test, for orientation)", BinaryScores.bestF1(learnt, labels));
+    for (CheckWorthiness model : models) {
+      double[] learnt = probabilities(model, test);
+      print(model.version(), BinaryScores.at(learnt, labels, model.threshold()));
+      print("  (its best threshold here, for orientation)", BinaryScores.bestF1(learnt, labels));
+    }
     print("span rules (before)", BinaryScores.at(rules, labels, SpanRules.THRESHOLD));
-    print("  (their best threshold on test)", BinaryScores.bestF1(rules, labels));
-    trees(train, dev, test, labels);
+    print("  (their best threshold here)", BinaryScores.bestF1(rules, labels));
+    if (part.equals("test")) {
+      trees(
+          LabelledSentence.read(data.resolve("train.tsv")),
+          LabelledSentence.read(data.resolve("dev.tsv")),
+          test,
+          labels);
+    }
   }
 
-  private static void print(String name, BinaryScores s) {
+  /**
+   * The held-out news articles: each model at its threshold, and how many check-worthy sentences
+   * become candidates when capped to one in three, per article (the engine until decision 0049) and
+   * across articles from the probability that marks a third of the dev articles' sentences.
+   */
+  private static void news(Path folder, String part, List<CheckWorthiness> models)
+      throws IOException {
+    List<LabelledSentence> dev = LabelledSentence.read(folder.resolve("dev.tsv"));
+    List<LabelledSentence> test = LabelledSentence.read(folder.resolve(part + ".tsv"));
+    boolean[] labels = TrainCheckWorthiness.labels(test);
+    System.out.printf(
+        Locale.ROOT,
+        "%nnews, %s: %d sentences of %d articles, %d check-worthy%n",
+        part,
+        test.size(),
+        test.stream().map(LabelledSentence::document).distinct().count(),
+        test.stream().filter(LabelledSentence::checkWorthy).count());
+    for (CheckWorthiness model : models) {
+      double[] p = probabilities(model, test);
+      print(model.version(), BinaryScores.at(p, labels, model.threshold()));
+      print("  (its best threshold here, for orientation)", BinaryScores.bestF1(p, labels));
+      print("  best third of each article", CappedRecall.perArticle(test, p, model.threshold()));
+      double across =
+          CappedRecall.thresholdForShare(
+              probabilities(model, dev), 1 / (double) ClaimExtractor.SENTENCES_PER_CANDIDATE);
+      print(
+          String.format(Locale.ROOT, "  across articles, from %.3f (dev)", across),
+          CappedRecall.acrossArticles(test, p, across));
+    }
+    double[] rules = new double[test.size()];
+    for (int i = 0; i < test.size(); i++) {
+      String text = test.get(i).text();
+      rules[i] = SpanRules.score(text, ClaimExtractor.spans(text));
+    }
+    print("span rules (before)", BinaryScores.at(rules, labels, SpanRules.THRESHOLD));
+    print(
+        "  best third of each article", CappedRecall.perArticle(test, rules, SpanRules.THRESHOLD));
+  }
+
+  private static double[] probabilities(CheckWorthiness model, List<LabelledSentence> sentences) {
+    double[] p = new double[sentences.size()];
+    for (int i = 0; i < p.length; i++) {
+      String text = sentences.get(i).text();
+      p[i] = model.probability(text, ClaimExtractor.spans(text));
+    }
+    return p;
+  }
+
+  private static void print(String name, Object s) {
     System.out.printf(Locale.ROOT, "%-48s %s%n", name, s);
   }
 

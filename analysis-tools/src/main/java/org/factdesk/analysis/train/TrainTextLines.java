@@ -44,7 +44,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   --no-third-stage            cross-validation without the third stage (faster)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
- *                               beside it a per-page cut and a third stage
+ *                               beside it a per-page cut, a third stage, the 30-word floor and
+ *                               the floor with the cut at the article's end (decision 0047)
  *   --dump FILE                 also write every line's out-of-fold probabilities to FILE
  * </pre>
  */
@@ -351,12 +352,14 @@ public final class TrainTextLines {
     out.println(
         "| threshold | first stage: article | web | both stages: article | web"
             + " | both, page-relative cut: article | web | three stages: article | web"
-            + " | both, least doubted kept: article | web |");
-    out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            + " | both, least doubted kept: article | web"
+            + " | both, least doubted kept, cut at the end: article | web |");
+    out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (double t : THRESHOLDS) {
       out.printf(
           Locale.ROOT,
-          "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+          "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f"
+              + " | %.3f |%n",
           t,
           meanF1(pages, firstStage, t, Page.ARTICLE),
           meanF1(pages, firstStage, t, Page.WEB),
@@ -367,7 +370,9 @@ public final class TrainTextLines {
           meanF1(pages, threeStages, t, Page.ARTICLE),
           meanF1(pages, threeStages, t, Page.WEB),
           meanF1(pages, bothStages, t, Page.ARTICLE, true),
-          meanF1(pages, bothStages, t, Page.WEB, true));
+          meanF1(pages, bothStages, t, Page.WEB, true),
+          meanF1(pages, bothStages, t, Page.ARTICLE, true, true),
+          meanF1(pages, bothStages, t, Page.WEB, true, true));
     }
     out.printf(
         Locale.ROOT,
@@ -488,6 +493,20 @@ public final class TrainTextLines {
       double threshold,
       String kind,
       boolean rescue) {
+    return meanF1(pages, probability, threshold, kind, rescue, false);
+  }
+
+  /**
+   * The same, also with every line from the label that closes the article on dropped ({@code
+   * endCut}, {@link LineModelDetector#endOfArticle}, decision 0047).
+   */
+  private static double meanF1(
+      List<PageLines> pages,
+      double[][] probability,
+      double threshold,
+      String kind,
+      boolean rescue,
+      boolean endCut) {
     double sum = 0;
     int count = 0;
     for (int i = 0; i < pages.size(); i++) {
@@ -521,6 +540,18 @@ public final class TrainTextLines {
         for (int k = 0; k < order.length && keptWords < LineModelDetector.MIN_KEPT_WORDS; k++) {
           keeps[order[k]] = true;
           keptWords += p.features().words(order[k]);
+        }
+      }
+      if (endCut && probability != null && keeps.length >= LineModelDetector.MIN_LINES) {
+        boolean[] settled = new boolean[keeps.length];
+        double[] q = probability[i].clone();
+        for (int j = 0; j < keeps.length; j++) {
+          settled[j] = p.flaggedByOthers()[j] || j == p.title();
+          q[j] = settled[j] ? Double.NaN : q[j];
+        }
+        int end = LineModelDetector.endOfArticle(p.features(), q, settled);
+        for (int j = Math.max(0, end); end >= 0 && j < keeps.length; j++) {
+          keeps[j] &= j == p.title();
         }
       }
       for (int j = 0; j < keeps.length; j++) {

@@ -16,6 +16,9 @@ import org.factdesk.analysis.FlagType;
 public final class FlagSink {
   private final List<Map<FlagType, DetectorFlag>> flags;
 
+  /** Blocks a detector found to be a list of the article itself (decision 0048). */
+  private final java.util.BitSet articleLists = new java.util.BitSet();
+
   public FlagSink(int blockCount) {
     flags = new ArrayList<>(blockCount);
     for (int i = 0; i < blockCount; i++) {
@@ -40,6 +43,20 @@ public final class FlagSink {
    */
   public void withdraw(int block, java.util.Set<String> detectors) {
     flags.get(block).values().removeIf(f -> detectors.contains(f.detector()));
+  }
+
+  /**
+   * Marks a block as an entry of a list that belongs to the article (the structure detector's
+   * judgement of a run of short lines between its paragraphs or announced by it, decision 0048):
+   * the generic detectors that run later (line model, learned types) leave it unflagged.
+   */
+  public void holdAsArticleList(int block) {
+    articleLists.set(block);
+  }
+
+  /** Whether {@link #holdAsArticleList} marked the block. */
+  public boolean heldAsArticleList(int block) {
+    return articleLists.get(block);
   }
 
   public boolean isFlagged(int block) {

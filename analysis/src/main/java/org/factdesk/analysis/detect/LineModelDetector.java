@@ -90,11 +90,20 @@ public final class LineModelDetector implements Detector {
 
   private final double threshold;
 
+  /** Whether {@link #endOfArticle} cuts the page (false only to measure without it). */
+  private final boolean cutAtEnd;
+
   /** The shipped models and threshold; the models are read once per JVM. */
   public LineModelDetector() {
-    this.lines = null;
-    this.context = null;
-    this.threshold = THRESHOLD;
+    this(null, null, THRESHOLD, true);
+  }
+
+  private LineModelDetector(
+      BoostedTrees lines, BoostedTrees context, double threshold, boolean cutAtEnd) {
+    this.lines = lines;
+    this.context = context;
+    this.threshold = threshold;
+    this.cutAtEnd = cutAtEnd;
   }
 
   /** The models of two class-path resources, with their threshold. */
@@ -112,6 +121,7 @@ public final class LineModelDetector implements Detector {
     this.lines = checked(lines, LineFeatures.NAMES);
     this.context = context == null ? null : checked(context, LineFeatures.STACKED_NAMES);
     this.threshold = threshold;
+    this.cutAtEnd = true;
   }
 
   /**
@@ -185,17 +195,80 @@ public final class LineModelDetector implements Detector {
     boolean[] flag = new boolean[detection.size()];
     int keptWords = 0;
     for (int i = 0; i < flag.length; i++) {
-      flag[i] = !settled[i] && p[i] >= threshold && !subheading(detection, settled, p, i);
+      flag[i] =
+          !settled[i]
+              && !sink.heldAsArticleList(i) // a list of the article (decision 0048)
+              && p[i] >= threshold
+              && !subheading(detection, settled, p, i);
       keptWords += settled[i] || flag[i] ? 0 : features.words(i);
     }
     if (keptWords < MIN_KEPT_WORDS) {
       keepLeastDoubted(features, p, flag, keptWords);
     }
+    int end = cutAtEnd ? endOfArticle(features, p, settled) : -1;
     for (int i = 0; i < flag.length; i++) {
       if (flag[i]) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
+      } else if (end >= 0 && i >= end && !settled[i] && !sink.heldAsArticleList(i)) {
+        sink.add(i, type(detection, features, i), p[i], ID, afterEnd(features, i, p[i], end));
       }
     }
+  }
+
+  /** The same detector without the cut at the article's end, for measuring what it does. */
+  public LineModelDetector withoutEndCut() {
+    return new LineModelDetector(lines, context, threshold, false);
+  }
+
+  /** Article-like lines further apart than this start a new prose block. */
+  static final int END_BLOCK_GAP = 4;
+
+  /** A line of at most this many words can announce what follows the article. */
+  static final int END_LABEL_WORDS = 5;
+
+  /**
+   * The first line that closes the article, or -1: a short label of comments or of other stories
+   * ("Comments", "Leave a reply", "Related posts", "Most popular") after the page's main block of
+   * prose, the run of lines the model reads as article (probability under 0.5, 10 words or more, no
+   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words. Every line from the
+   * label on is furniture, however much it reads like prose: readers' comments and teasers written
+   * in sentences are what the model kept inside a page's core (decision 0047).
+   */
+  public static int endOfArticle(LineFeatures features, double[] p, boolean[] settled) {
+    int n = p.length;
+    int mainEnd = -1;
+    double best = 0;
+    double weight = 0;
+    int last = -END_BLOCK_GAP - 2;
+    for (int i = 0; i < n; i++) {
+      if (settled[i] || !(p[i] < 0.5) || features.words(i) < 10) {
+        continue;
+      }
+      weight = i - last > END_BLOCK_GAP ? 0 : weight;
+      weight += (features.words(i) + 1) * (1 - p[i]);
+      last = i;
+      if (weight > best) {
+        best = weight;
+        mainEnd = i;
+      }
+    }
+    if (mainEnd < 0) {
+      return -1;
+    }
+    // the main block ends at its last article-like line, which may follow its best prefix
+    for (int i = mainEnd + 1; i < n && i - mainEnd <= END_BLOCK_GAP; i++) {
+      if (!settled[i] && p[i] < 0.5 && features.words(i) >= 10) {
+        mainEnd = i;
+      }
+    }
+    for (int i = mainEnd + 1; i < n; i++) {
+      if (features.words(i) <= END_LABEL_WORDS
+          && (features.has(i, LineFeatures.Keyword.COMMENTS)
+              || features.has(i, LineFeatures.Keyword.RELATED))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -261,6 +334,15 @@ public final class LineModelDetector implements Detector {
             || features.has(i, LineFeatures.Keyword.RELATED)
             || (f.headline() && f.words() >= 4 && f.titleCase() >= 0.6);
     return teaser ? FlagType.RELATED_LINKS : FlagType.SITE_CHROME;
+  }
+
+  private static String afterEnd(LineFeatures features, int i, double p, int end) {
+    return String.format(
+        Locale.ROOT,
+        "after the article's end: line %d opens %s (line model %.2f)",
+        end + 1,
+        features.has(end, LineFeatures.Keyword.COMMENTS) ? "comments" : "other stories",
+        p);
   }
 
   private static String reason(LineFeatures features, int i, double p) {

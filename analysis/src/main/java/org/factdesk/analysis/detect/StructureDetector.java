@@ -86,11 +86,22 @@ public final class StructureDetector implements Detector {
         if (!numberOnly) { // a lone figure may be a data point; "×" or "0:00" is a control
           sink.add(i, FlagType.SITE_CHROME, 0.8, ID, "a line without words: '" + text + "'");
         }
-      } else if (text.endsWith(":") && f.words() <= 2 && !nextIsListItem(context, i)) {
+      } else if (text.endsWith(":")
+          && f.words() <= 2
+          && !nextIsListItem(context, i)
+          && !leadsIntoProse(context, sink, i)) {
         sink.add(
             i, FlagType.SITE_CHROME, 0.7, ID, "a label with no value after it: '" + text + "'");
       }
     }
+  }
+
+  /**
+   * Whether a label is followed by a paragraph no detector flagged: the article's own lead-in
+   * ("Directions:", "Here's why:", "Sources:"), not an empty field of a form (decision 0048).
+   */
+  private static boolean leadsIntoProse(DetectionContext context, FlagSink sink, int i) {
+    return i + 1 < context.size() && !sink.isFlagged(i + 1) && context.features(i + 1).paragraph();
   }
 
   private static boolean nextIsListItem(DetectionContext context, int i) {
@@ -202,7 +213,13 @@ public final class StructureDetector implements Detector {
           break;
         }
       }
-      if (headlines >= MIN_RUN && !isArticleList(context, sink, start, k)) {
+      if (headlines >= MIN_RUN && announcedList(context, sink, start)) {
+        // the article says a list follows: it is the article's, and the generic detectors that
+        // run later leave it (decision 0048)
+        for (int m = start; m < k; m++) {
+          sink.holdAsArticleList(m);
+        }
+      } else if (headlines >= MIN_RUN && !isArticleList(context, sink, start, k)) {
         for (int m = start; m < k; m++) {
           sink.add(
               m,
@@ -218,25 +235,43 @@ public final class StructureDetector implements Detector {
 
   /**
    * Whether the run {@code [start, end)} is a list that belongs to the article (a deals roundup,
-   * steps, names) rather than links to other stories (decision 0024): it sits between paragraphs of
-   * the article, its words continue the article's topic, and its lines do not look like links (no
-   * teaser ellipses, bars or dates of other stories).
+   * steps, names, a recipe's ingredients, race splits) rather than links to other stories
+   * (decisions 0024, 0048).
+   *
+   * <ul>
+   *   <li>A list the article announces is the article's: the line before it is an unflagged
+   *       sentence on the article's topic ending with a colon ("Below is the list of players
+   *       invited to the combine:"), wherever the list stands ("You may also like:" is off the
+   *       topic).
+   *   <li>At the edge of the text (no paragraph on the article's topic before it, or none after it)
+   *       is where link lists live: anything else is one.
+   *   <li>Between paragraphs of the article a list needs evidence of links to be one: lines that
+   *       look like links (teaser ellipses, bars, time stamps of other stories) in a quarter of it,
+   *       or headlines of other stories: most lines shaped like a headline (title case, four words
+   *       or more, not a figure first) and off the article's topic. On the dev pages of issue 16
+   *       the runs between paragraphs were recipes, race splits, box scores, tables of contents and
+   *       lists of names, nearly never inserts (decision 0048).
+   * </ul>
    */
   static boolean isArticleList(DetectionContext context, FlagSink sink, int start, int end) {
+    if (announcedList(context, sink, start)) {
+      return true;
+    }
+    ArticleCentroid centroid = new ArticleCentroid(context, sink);
     boolean before = false;
     for (int i = Math.max(0, context.titleIndex() + 1); i < start && !before; i++) {
-      before = !sink.isFlagged(i) && context.features(i).paragraph();
+      before = articleParagraph(context, sink, centroid, i);
     }
     boolean after = false;
     for (int i = end; i < context.size() && !after; i++) {
-      after = !sink.isFlagged(i) && context.features(i).paragraph();
+      after = articleParagraph(context, sink, centroid, i);
     }
     if (!before || !after) {
       return false; // a list at the edge of the text is where link lists live
     }
-    ArticleCentroid centroid = new ArticleCentroid(context, sink);
     int onTopic = 0;
     int linkLike = 0;
+    int headlineShaped = 0;
     int lines = end - start;
     for (int i = start; i < end; i++) {
       if (centroid.similarityWithout(context.termVector(i), false) >= ON_TOPIC) {
@@ -245,8 +280,67 @@ public final class StructureDetector implements Detector {
       if (LINK_LIKE.matcher(context.text(i)).find() || context.features(i).endsEllipsis()) {
         linkLike++;
       }
+      if (headlineShaped(context, i)) {
+        headlineShaped++;
+      }
     }
-    return onTopic * 2 >= lines && linkLike * 4 < lines;
+    if (linkLike * 4 >= lines) {
+      return false;
+    }
+    boolean otherStories = onTopic * 2 < lines && headlineShaped * 4 >= lines * 3;
+    return !otherStories;
+  }
+
+  /**
+   * An unflagged paragraph on the article's topic: the main prose, not a footer's sentence ("The
+   * BBC is not responsible for the content of external sites.") that no detector has flagged yet.
+   */
+  private static boolean articleParagraph(
+      DetectionContext context, FlagSink sink, ArticleCentroid centroid, int i) {
+    return !sink.isFlagged(i)
+        && context.features(i).words() >= PROSE_WORDS
+        && context.features(i).paragraph()
+        && centroid.similarityWithout(context.termVector(i), true) >= ON_TOPIC;
+  }
+
+  /** Words of a paragraph of the main prose around a list (a footer's sentence is shorter). */
+  static final int PROSE_WORDS = 20;
+
+  private static boolean onTopic(DetectionContext context, ArticleCentroid centroid, int i) {
+    return centroid.similarityWithout(
+            context.termVector(i), context.features(i).paragraph() && centroid.paragraphs() > 0)
+        >= ON_TOPIC;
+  }
+
+  /**
+   * Whether the line before {@code start} announces a list: an unflagged sentence on the article's
+   * topic of at least {@value #MIN_ANNOUNCING_WORDS} words that ends with a colon, not a section
+   * header ("Below is the list of players invited to the combine:").
+   */
+  static boolean announcedList(DetectionContext context, FlagSink sink, int start) {
+    int i = start - 1;
+    if (i < 0 || i <= context.titleIndex() || sink.isFlagged(i)) {
+      return false;
+    }
+    String text = context.text(i).strip();
+    return text.endsWith(":")
+        && context.features(i).words() >= MIN_ANNOUNCING_WORDS
+        && !isSectionHeader(context, i)
+        && onTopic(context, new ArticleCentroid(context, sink), i);
+  }
+
+  /** Words of a line that announces a list ("Here are the players invited:"). */
+  static final int MIN_ANNOUNCING_WORDS = 5;
+
+  /** A headline of another story: title case, four words or more, not a figure first. */
+  private static boolean headlineShaped(DetectionContext context, int i) {
+    BlockFeatures f = context.features(i);
+    String text = context.text(i);
+    return f.headline()
+        && f.words() >= 4
+        && f.titleCase() >= 0.6
+        && !text.isEmpty()
+        && !Character.isDigit(text.charAt(0));
   }
 
   /** Cosine of a list line with the article's paragraphs from which it continues their topic. */

@@ -128,6 +128,36 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNewsArticlesReportedDatedAndSourcedStatementsAreItsCandidates() {
+    // the kinds of statement a fact-checker marks in wire copy (issue 13): an accusation
+    // attributed to officials, a spokesperson's figure, a named newspaper's report, a dated law
+    String[] sentences = {
+      "Valmora has accused Orland of deliberately delaying shipments of farm machinery, officials"
+          + " said on Tuesday.",
+      "The dispute has drawn attention in both capitals.",
+      "Trade Ministry spokesperson Lena Ostrova stated that 40 export applications had been held"
+          + " for more than three months.",
+      "Many traders remain hopeful.",
+      "According to a report in the Coastal Herald, the delays began after a meeting in Port Ellis"
+          + " in March.",
+      "Observers describe the mood as tense.",
+      "Valmora passed its Farm Export Law in 2021.",
+      "The talks are expected to continue.",
+      "It is unclear what comes next.",
+      "Some shops on the quay have closed early this week.",
+      "Farmers gathered outside the ministry.",
+      "Both sides say they want a solution."
+    };
+    List<TextBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      blocks.add(new TextBlock(i, BlockKind.LINE, sentences[i], i * 200, i * 200 + 150));
+    }
+    List<FoundClaim> claims = cut.extract(blocks);
+    assertEquals(
+        List.of(0, 2, 4, 6), claims.stream().map(FoundClaim::blockIndex).toList(), "" + claims);
+  }
+
+  @Test
   void flaggedBlocksAreNotMined() {
     TextBlock article =
         new TextBlock(

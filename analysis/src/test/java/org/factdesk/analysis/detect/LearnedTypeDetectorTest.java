@@ -63,6 +63,39 @@ class LearnedTypeDetectorTest {
     assertFalse(LearnedTypeDetector.nameLike("Skip to main | Skip to sidebar"));
   }
 
+  @Test
+  void aShapeGuessBetweenFurnitureAndLinksTakesTheWordsChoiceFromOneHalf() {
+    // the words read "About the Author" as furniture at 0.72: below the 0.85 of other retypes, but
+    // the line model only said "furniture or links" (decision 0048)
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "About the Author"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(3, FlagType.RELATED_LINKS, 0.7, LineModelDetector.ID, "line model 0.70");
+    cut.detect(ctx, sink);
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(3).stream().map(DetectorFlag::type).toList());
+    assertTrue(
+        sink.flagsOf(3).get(0).reason().endsWith("line-model saw a related-links entry"),
+        sink.flagsOf(3).get(0).reason());
+  }
+
+  @Test
+  void aMenuEntryOfFurnitureWordsAboveTheTitleIsNotTakenForTheOutletsName() {
+    // "Home Page" is capitalised like a name but made of furniture words alone (decision 0048)
+    DetectionContext ctx = TestArticles.context(lines("Home Page", TITLE, P1, P2));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(0, FlagType.METADATA, 0.8, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
+    cut.detect(ctx, sink);
+    assertEquals(
+        List.of(FlagType.SITE_CHROME), sink.flagsOf(0).stream().map(DetectorFlag::type).toList());
+
+    assertFalse(LearnedTypeDetector.nameLike("Home Page"));
+    assertFalse(LearnedTypeDetector.nameLike("More…"));
+    assertFalse(LearnedTypeDetector.nameLike("Search This Site"));
+    assertFalse(LearnedTypeDetector.nameLike("About the Author"));
+    assertTrue(LearnedTypeDetector.nameLike("CBS News"));
+    assertTrue(LearnedTypeDetector.nameLike("Harbour Ledger Sports"));
+  }
+
   /**
    * Dates and link-box headings read as metadata and links at 0.6–0.85 by words, below the 0.85
    * other retypes need (decision 0045).
@@ -173,6 +206,30 @@ class LearnedTypeDetectorTest {
     // the first headline leans to a link (0.51) without being sure: without embeddings it is left
     // open, but it makes the sure one an entry of a list
     assertEquals(List.of(4), TestArticles.flagged(sink, list, FlagType.RELATED_LINKS));
+  }
+
+  @Test
+  void aLineTheWordsCallFurnitureBetweenTwoParagraphsIsASubheading() {
+    // "Economy" reads like a menu entry by its words (0.91); between two paragraphs of the article
+    // it is the article's subheading, at the end of the text it is furniture (decision 0048)
+    DetectionContext inside = TestArticles.context(lines(TITLE, P1, "Economy", P2));
+    assertFalse(TestArticles.run(inside, cut).isFlagged(2));
+
+    DetectionContext after = TestArticles.context(lines(TITLE, P1, P2, "Economy"));
+    FlagSink sink = TestArticles.run(after, cut);
+    assertEquals(List.of(3), TestArticles.flagged(sink, after, FlagType.SITE_CHROME));
+  }
+
+  @Test
+  void theEntriesOfAListTheArticleHoldsAreNotFlaggedByTheirWords() {
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "Economy", "Photos"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.holdAsArticleList(3);
+    sink.holdAsArticleList(4);
+    cut.detect(ctx, sink);
+    assertFalse(sink.isFlagged(3));
+    assertFalse(sink.isFlagged(4));
+    assertTrue(TestArticles.run(ctx, cut).isFlagged(3)); // the same lines without the hold
   }
 
   @Test

@@ -286,6 +286,103 @@ class LineModelDetectorTest {
     }
   }
 
+  /** A page whose readers' comments, after a "Comments" label, read as sentences do. */
+  private static final String COMMENTED =
+      lines(
+          "Skip to main content",
+          "Home",
+          "News",
+          "Sport",
+          "Ferry Service to the Outer Islands Resumes After Storm Repairs",
+          ARTICLE[0],
+          ARTICLE[1],
+          ARTICLE[2],
+          ARTICLE[3],
+          "Share this article",
+          "Facebook",
+          "Twitter",
+          "3 Comments",
+          "IslandGirl says:",
+          "March 4, 2025 at 9:12 am",
+          SENTENCE,
+          "Reply",
+          "About time too, we waited long enough for those repairs and nobody told us anything.",
+          "Reply",
+          "© 2025 Kestrel Bay Courier. All rights reserved.",
+          "Privacy Policy");
+
+  /**
+   * Every line from a short label of comments or other stories after the page's main block of prose
+   * is furniture, however much it reads like article (decision 0047): a model that keeps every long
+   * line keeps the comments without the cut and flags them with it.
+   */
+  @Test
+  void linesAfterTheLabelThatClosesTheArticleAreFurniture() throws IOException {
+    DetectionContext context = TestArticles.context(COMMENTED);
+    int label = 12;
+    int comment = 15;
+    int other = 17;
+    assertEquals("3 Comments", context.text(label));
+    LineModelDetector longLinesKept = byLength(0.9, 0.1);
+
+    List<Integer> without =
+        flaggedByModel(TestArticles.run(context, longLinesKept.withoutEndCut()), context);
+    assertFalse(without.contains(comment), "without the cut the comment reads as article");
+    assertFalse(without.contains(other));
+
+    FlagSink sink = TestArticles.run(context, longLinesKept);
+    List<Integer> flagged = flaggedByModel(sink, context);
+    for (int i = label; i < context.size(); i++) {
+      assertTrue(flagged.contains(i), "line " + i + " '" + context.text(i) + "' is furniture");
+    }
+    for (int i = 5; i <= 8; i++) {
+      assertFalse(sink.isFlagged(i), "article line " + i + ": " + sink.flagsOf(i));
+    }
+    assertTrue(
+        sink.flagsOf(comment).get(0).reason().startsWith("after the article's end: line 13 opens"),
+        sink.flagsOf(comment).toString());
+  }
+
+  /**
+   * A label inside the article (a subheading that names comments or popularity, followed by more
+   * paragraphs) does not close it: the cut looks only after the main block of prose, and the
+   * shipped engine keeps both halves of the article.
+   */
+  @Test
+  void aLabelInsideTheArticleDoesNotCloseIt() throws IOException {
+    String page =
+        lines(
+            "Skip to main content",
+            "Home",
+            "News",
+            "Sport",
+            "Ferry Service to the Outer Islands Resumes After Storm Repairs",
+            ARTICLE[0],
+            ARTICLE[1],
+            "Popular with tourists",
+            ARTICLE[2],
+            ARTICLE[3],
+            "Share this article",
+            "Facebook",
+            "Twitter",
+            "© 2025 Kestrel Bay Courier. All rights reserved.",
+            "Privacy Policy");
+    DetectionContext context = TestArticles.context(page);
+    for (LineModelDetector detector : List.of(byLength(0.9, 0.1), new LineModelDetector())) {
+      FlagSink sink = TestArticles.run(context, detector);
+      for (int i : List.of(5, 6, 8, 9)) {
+        assertFalse(sink.isFlagged(i), "article line " + i + ": " + sink.flagsOf(i));
+      }
+    }
+    double[] p = new double[context.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = context.text(i).split(" ").length >= 10 ? 0.1 : 0.9;
+    }
+    assertEquals(
+        -1,
+        LineModelDetector.endOfArticle(LineFeatures.of(context), p, new boolean[context.size()]));
+  }
+
   @Test
   void refusesAModelTrainedOnOtherFeatures() throws IOException {
     BoostedTrees other =

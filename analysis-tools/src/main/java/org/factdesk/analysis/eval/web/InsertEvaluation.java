@@ -333,7 +333,7 @@ public final class InsertEvaluation {
 
   /**
    * One line of the dump: page, line, label, the block's flags (detector, type, confidence), site,
-   * the words model's probabilities, text.
+   * the words model's probabilities, text, the flags' reasons (" || " between them).
    */
   private static void dump(Score score, int line, Example e, TextBlock block) {
     StringBuilder flags = new StringBuilder();
@@ -357,7 +357,20 @@ public final class InsertEvaluation {
             + "\t"
             + probabilities(e.text())
             + "\t"
-            + e.text().replace('\t', ' '));
+            + e.text().replace('\t', ' ')
+            + "\t"
+            + reasons(block));
+  }
+
+  private static String reasons(TextBlock block) {
+    if (block == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (DetectorFlag f : block.flags()) {
+      sb.append(sb.length() == 0 ? "" : " || ").append(f.reason().replace('\t', ' '));
+    }
+    return sb.toString();
   }
 
   private static String collapse(String text) {
