@@ -26,6 +26,9 @@ import org.factdesk.analysis.html.HtmlExtractor;
  *   <li>A short line above the title that the metadata reader took for the outlet's name or tagline
  *       by its place alone is retyped when the words are sure it is another type (decision 0031):
  *       "Skip navigation" above a headline is furniture, not an outlet.
+ *   <li>On plain text, the line the header reader took for the headline is flagged as furniture
+ *       when the words call it a menu ({@code menuTitle}): "Skip to main content" or "Home | News |
+ *       Sport" above the real title (decision 0048).
  *   <li>An entry of a list under a section header (the structure detector's "Related Articles"
  *       list) is retyped when the words are very sure of a narrower type: a legal notice, a byline
  *       or dateline, an AI disclosure, a promotion (decision 0045).
@@ -398,7 +401,8 @@ public final class LearnedTypeDetector implements Detector {
    * it most: headlines read as related links to them, datelines as metadata. A line of three items
    * or more between bars or bullets ("Home | News | Sport | National | League") is a menu when
    * furniture and links together reach one half, as its words often split between the two (0.45 and
-   * 0.47). On the dev pages of issue 16: 103 inserts and 3 article lines (decision 0048).
+   * 0.47). On the dev pages of issue 16: 104 more inserts caught, 3 more article lines flagged
+   * (decision 0048).
    */
   static boolean menuTitle(String text, double[] p, int best) {
     if (p[InsertTypeModel.ARTICLE] >= FLAG_BELOW_ARTICLE) {
