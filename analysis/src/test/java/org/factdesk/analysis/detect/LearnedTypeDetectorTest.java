@@ -101,6 +101,40 @@ class LearnedTypeDetectorTest {
    * other retypes need (decision 0045).
    */
   @Test
+  void aMenuTakenForTheHeadlineIsFlaggedAsFurnitureButAHeadlineIsNot() {
+    // the header reader takes the first headline-like line of the head for the title: here a
+    // "skip" link and a menu whose words split between furniture and links (decision 0048)
+    String skip = "Skip to main content";
+    DetectionContext ctx = TestArticles.context(lines(skip, TITLE, P1, P2));
+    assertEquals(0, ctx.titleIndex());
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(0), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
+    assertTrue(
+        sink.flagsOf(0)
+            .get(0)
+            .reason()
+            .endsWith("the line taken for the headline reads like" + " the site's menu"),
+        sink.flagsOf(0).get(0).reason());
+    assertFalse(sink.isFlagged(1));
+
+    // 0.54 links, 0.37 furniture by words: a menu of five items
+    String menu = "Home | Harbour | Sailing | Weather | Tides";
+    DetectionContext menuCtx = TestArticles.context(lines(menu, TITLE, P1, P2));
+    assertEquals(0, menuCtx.titleIndex());
+    FlagSink menuSink = TestArticles.run(menuCtx, cut);
+    assertEquals(List.of(0), TestArticles.flagged(menuSink, menuCtx, FlagType.SITE_CHROME));
+    assertEquals(5, LearnedTypeDetector.menuItems(menu));
+    assertEquals(1, LearnedTypeDetector.menuItems("Comic Strips: a Harbour Tale"));
+    assertEquals(2, LearnedTypeDetector.menuItems("Tide Tables | Harbour Ledger"));
+
+    // a headline reads like another story's link to the words: as the title it stays
+    DetectionContext plain =
+        TestArticles.context(lines("Watch: Ferry Operator Announces Summer Timetable", P1, P2));
+    assertEquals(0, plain.titleIndex());
+    assertFalse(TestArticles.run(plain, cut).isFlagged(0));
+  }
+
+  @Test
   void aDateOrALinkHeadingTheLineModelCalledFurnitureIsRetypedBelowTheUsualCertainty() {
     String date = "March 4, 2025 | Permalink";
     String heading = "Top Sailing Videos";
