@@ -248,7 +248,9 @@ class ReviewPersistenceIT {
     long first = importText(article(outlet, furniture));
     ReviewDraft draft = asAdmin.call(() -> reviews.open(first));
     int line = indexOf(draft, "Tide tables");
-    assertTrue(draft.block(line).flags().isEmpty(), "no detector knows the line yet");
+    assertTrue(
+        draft.block(line).flags().isEmpty(),
+        "no detector knows the line yet: " + draft.block(line).flags());
     draft.classify(line, FlagType.SITE_CHROME);
     int chrome = indexOf(draft, "Share this story");
     draft.reject(chrome);
