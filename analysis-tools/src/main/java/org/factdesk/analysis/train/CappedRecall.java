@@ -34,10 +34,7 @@ record CappedRecall(int found, int checkWorthy, int candidates, int sentences) {
     int found = 0;
     int candidates = 0;
     for (List<Integer> article : byArticle.values()) {
-      int limit =
-          Math.max(
-              ClaimExtractor.MIN_CANDIDATES,
-              article.size() / ClaimExtractor.SENTENCES_PER_CANDIDATE);
+      int limit = ClaimExtractor.candidateLimit(article.size());
       List<Integer> passing = new ArrayList<>();
       for (int i : article) {
         if (scores[i] >= threshold) {

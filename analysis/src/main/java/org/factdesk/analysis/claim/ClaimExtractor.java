@@ -69,7 +69,7 @@ public final class ClaimExtractor {
         sentences += extract(block.index(), block.text(), workspace, out);
       }
     }
-    int limit = Math.max(MIN_CANDIDATES, sentences / SENTENCES_PER_CANDIDATE);
+    int limit = candidateLimit(sentences);
     if (capped && out.size() > limit) {
       List<FoundClaim> best = new ArrayList<>(out);
       // stable: of equal scores the earlier sentence stays
@@ -79,6 +79,14 @@ public final class ClaimExtractor {
       out.removeIf(c -> !kept.contains(c));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The most candidates an article of {@code sentences} sentences shows: one in {@value
+   * #SENTENCES_PER_CANDIDATE}, or {@value #MIN_CANDIDATES} in a short one.
+   */
+  public static int candidateLimit(int sentences) {
+    return Math.max(MIN_CANDIDATES, sentences / SENTENCES_PER_CANDIDATE);
   }
 
   /** Candidates of one block of text (the caller decides whether it is article). */
