@@ -78,6 +78,17 @@ class ReviewPersistenceIT {
   }
 
   /**
+   * A number that makes a line of the fixture unique without changing how the engine reads it:
+   * random letters are words to the learned insert types (a line such as "Tide tables by Harbour
+   * Radio edfedc" read as promotion about once in 1,500 imports, which failed the tests that expect
+   * the line unflagged), while every number reads alike to them.
+   */
+  private static String uniqueNumber() {
+    return String.valueOf(
+        Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+  }
+
+  /**
    * Blocks: 0 outlet, 1 dateline, 2 title, 3 a paragraph of two claims, 4 a paragraph, 5 a line of
    * the outlet's furniture no detector knows, 6 site chrome.
    */
@@ -244,7 +255,7 @@ class ReviewPersistenceIT {
   @Test
   void anAcceptedChromeLineIsFlaggedInTheOutletsNextArticleAndARejectedOneIsDenied() {
     String outlet = unique("Quayside ");
-    String furniture = "Tide tables by Harbour Radio " + unique("");
+    String furniture = "Tide tables by Harbour Radio " + uniqueNumber();
     long first = importText(article(outlet, furniture));
     ReviewDraft draft = asAdmin.call(() -> reviews.open(first));
     int line = indexOf(draft, "Tide tables");
@@ -463,7 +474,7 @@ class ReviewPersistenceIT {
 
   @Test
   void decidedFlagsExportAsTrainingRowsForEditorsOnly() {
-    String tide = unique("Tide tables by Harbour Radio ");
+    String tide = "Tide tables by Harbour Radio " + uniqueNumber();
     long id = importText(article(unique("Quayside "), tide));
     ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
     int chrome = indexOf(draft, "Share this story");
@@ -576,7 +587,7 @@ class ReviewPersistenceIT {
 
   @Test
   void aRuleChangeIsTestedSavedAndRerunWithoutLosingDecisions() {
-    String furniture = "Ferry horn sounds at noon " + unique("");
+    String furniture = "Ferry horn sounds at noon " + uniqueNumber();
     long id = importText(article(unique("Quayside "), furniture));
     long split = importText(article(unique("Quayside "), furniture));
     ReviewDraft draft = asAdmin.call(() -> reviews.open(id));
