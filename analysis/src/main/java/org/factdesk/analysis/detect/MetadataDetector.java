@@ -58,7 +58,8 @@ public final class MetadataDetector implements Detector {
    * widget) is a dateline, wherever it stands: consecutive lines that are each a day, a month's
    * name or a year, at least one a month and one a number. The header reader only knows whole-line
    * dates above the text; such pieces otherwise look like stray page furniture to the later
-   * detectors (issue 16: 108 of the dev split's article lines flagged as site chrome were these).
+   * detectors (issue 16: 108 of the dev split's article lines flagged as site chrome were these;
+   * decision 0050).
    */
   private static void flagDatesOverSeveralLines(DetectionContext context, FlagSink sink) {
     int n = context.size();
