@@ -28,10 +28,17 @@ import org.factdesk.analysis.eval.web.WebEvaluation;
  * reads dev sites only and the figures test sites.
  *
  * <pre>
- * InsertExamples EVAL_ROOT OUT.tsv [--web FILE]
+ * InsertExamples EVAL_ROOT OUT.tsv [--web FILE [--locators analysis-tools/eval/insert-lines.tsv]]
+ * InsertExamples --check WEB_FILE LOCATORS       (only compares the copied lines with the locators)
  * </pre>
  *
- * Writes {@code split, site, corpus, id, kind, line, label, text} a row (tabs in text become
+ * <p>The locators ({@code insert-lines.tsv}, committed) name each copied line by its source, type
+ * and {@link #locator the first 12 hex digits of the SHA-256} of its text, so a later session can
+ * re-collect the same lines without the repository holding any of their words; {@code --locators}
+ * reports lines without a locator (copied by mistake) and locators not found (lines still to copy),
+ * and fails on the first kind.
+ *
+ * <p>Writes {@code split, site, corpus, id, kind, line, label, text} a row (tabs in text become
  * spaces). Nothing of it is committed: it holds the pages' own words.
  */
 public final class InsertExamples {
@@ -70,14 +77,85 @@ public final class InsertExamples {
   private InsertExamples() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--check")) {
+      System.exit(check(Path.of(args[1]), Path.of(args[2]), System.out) ? 0 : 1);
+    }
     if (args.length < 2) {
-      System.err.println("usage: InsertExamples EVAL_ROOT OUT.tsv [--web FILE]");
+      System.err.println(
+          "usage: InsertExamples EVAL_ROOT OUT.tsv [--web FILE [--locators FILE]]"
+              + " | --check WEB_FILE LOCATORS");
       System.exit(2);
     }
     Path web = args.length >= 4 && args[2].equals("--web") ? Path.of(args[3]) : null;
+    if (web != null && args.length >= 6 && args[4].equals("--locators")) {
+      if (!check(web, Path.of(args[5]), System.out)) {
+        System.exit(1);
+      }
+    }
     List<Example> examples = collect(Path.of(args[0]), web);
     write(examples, Path.of(args[1]));
     summary(examples, System.out);
+  }
+
+  /**
+   * A copied line's locator: the first 12 hex digits of the SHA-256 of its text (UTF-8, stripped),
+   * which names the line without holding any of its words.
+   */
+  public static String locator(String text) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.strip().getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The key a copied line and its locator row share: source, type and locator. */
+  private static String key(String source, String type, String locator) {
+    return source.strip() + "\t" + type.strip() + "\t" + locator.strip();
+  }
+
+  /**
+   * Compares the copied lines with the committed locators ({@code SOURCE<TAB>TYPE<TAB>LOCATOR} a
+   * row, {@code #} comments): prints how many match, each line without a locator and each locator
+   * without a line. True when every copied line has its locator (locators still to be re-collected
+   * are reported, not failed: a stored page or file can be gone).
+   */
+  static boolean check(Path web, Path locators, PrintStream out) throws IOException {
+    java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+    for (String row : Files.readAllLines(locators, StandardCharsets.UTF_8)) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t", -1);
+      if (f.length < 3) {
+        throw new IOException(locators + ": expected SOURCE, TYPE and LOCATOR in: " + row);
+      }
+      wanted.add(key(f[0], f[1], f[2]));
+    }
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    int unknown = 0;
+    for (Example e : readWeb(web)) {
+      String k = key(e.id(), e.label(), locator(e.text()));
+      found.add(k);
+      if (!wanted.contains(k)) {
+        unknown++;
+        out.println("no locator for a copied line: " + k.replace('\t', ' '));
+      }
+    }
+    int missing = 0;
+    for (String k : wanted) {
+      if (!found.contains(k)) {
+        missing++;
+        out.println("locator not found among the copied lines: " + k.replace('\t', ' '));
+      }
+    }
+    out.printf(
+        "copied lines: %d with a locator, %d without; locators not found: %d of %d%n",
+        found.size() - unknown, unknown, missing, wanted.size());
+    return unknown == 0;
   }
 
   public static List<Example> collect(Path root, Path web) throws IOException {

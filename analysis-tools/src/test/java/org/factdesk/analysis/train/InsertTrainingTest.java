@@ -75,6 +75,47 @@ class InsertTrainingTest {
   }
 
   @Test
+  void aCopiedLineIsNamedByAHashOfItsTextAndNotByItsWords() {
+    String locator = InsertExamples.locator("A machine drafted this.");
+    assertTrue(locator.matches("[0-9a-f]{12}"), locator);
+    assertEquals(locator, InsertExamples.locator("  A machine drafted this.\t"));
+    assertTrue(!locator.equals(InsertExamples.locator("A machine drafted this!")));
+  }
+
+  @Test
+  void theLocatorCheckFailsOnALineNobodyRecordedAndOnlyReportsLinesStillToCopy()
+      throws IOException {
+    Path web = dir.resolve("web.tsv");
+    Files.writeString(
+        web,
+        "find-string:12345\tAI_DISCLAIMER\tA machine drafted this.\n"
+            + "find-string:12345\tAI_DISCLAIMER\tAn assistant wrote the first version.\n");
+    String first = InsertExamples.locator("A machine drafted this.");
+    String second = InsertExamples.locator("An assistant wrote the first version.");
+    Path locators = dir.resolve("lines.tsv");
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+
+    Files.writeString(
+        locators,
+        "# SOURCE\tTYPE\tLOCATOR\n"
+            + "find-string:12345\tAI_DISCLAIMER\t"
+            + first
+            + "\n"
+            + "find-string:12345\tAI_DISCLAIMER\t"
+            + second
+            + "\n"
+            + "find-string:67890\tAI_DISCLAIMER\t0123456789ab\n");
+    assertTrue(InsertExamples.check(web, locators, new java.io.PrintStream(text)));
+    assertTrue(text.toString().contains("locators not found: 1 of 3"), text.toString());
+
+    Files.writeString(locators, "find-string:12345\tAI_DISCLAIMER\t" + first + "\n");
+    text.reset();
+    assertTrue(!InsertExamples.check(web, locators, new java.io.PrintStream(text)));
+    assertTrue(text.toString().contains("1 with a locator, 1 without"), text.toString());
+    assertTrue(text.toString().contains(second), text.toString());
+  }
+
+  @Test
   void aCopiedLineWithoutASiteIsNamedByFileAndLine() throws IOException {
     Path file = dir.resolve("web.tsv");
     Files.writeString(file, "find-string:abc\tAI_DISCLAIMER\tA machine drafted this.\n");

@@ -248,6 +248,7 @@ public final class LearnedTypeDetector implements Detector {
         probabilities[i] = m.byWords(context.text(i));
       }
     }
+    int[] span = textSpan(context, sink);
     for (int i = 0; i < n; i++) {
       if (!open[i]) {
         continue;
@@ -344,7 +345,8 @@ public final class LearnedTypeDetector implements Detector {
       } else if (p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
           && p[best] >= 0.5
           && (best != RELATED || listEntry(sink, probabilities, i))
-          && !subheading(context, sink, i, best)) {
+          && !subheading(context, sink, i, best)
+          && !quietLineOfTheText(sink, probabilities, span, i, best, p[best])) {
         sink.add(i, InsertTypeModel.type(best), p[best], ID, reason(m, text, best, p[best], false));
       } else if (p[InsertTypeModel.ARTICLE] < SURE_ARTICLE
           && p[InsertTypeModel.ARTICLE] >= UNSURE) {
@@ -379,7 +381,8 @@ public final class LearnedTypeDetector implements Detector {
       if (both[InsertTypeModel.ARTICLE] < 0.35
           && both[best] >= 0.4
           && (best != RELATED || listEntry(sink, probabilities, o.block()))
-          && !subheading(context, sink, o.block(), best)) {
+          && !subheading(context, sink, o.block(), best)
+          && !quietLineOfTheText(sink, probabilities, span, o.block(), best, both[best])) {
         sink.add(
             o.block(),
             InsertTypeModel.type(best),
@@ -439,6 +442,62 @@ public final class LearnedTypeDetector implements Detector {
     return BROAD.contains(InsertTypeModel.type(best))
         && prose(context, sink, i - 1)
         && prose(context, sink, i + 1);
+  }
+
+  /**
+   * The words' certainty from which a line inside the article's text is flagged whatever its
+   * neighbours.
+   */
+  static final double SURE_INSIDE = 0.9;
+
+  /**
+   * The article's text: from its first to its last unflagged paragraph of the main prose ({@code
+   * [first, last]}), or {@code [-1, -1]} when it has none.
+   */
+  private static int[] textSpan(DetectionContext context, FlagSink sink) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < context.size(); i++) {
+      if (prose(context, sink, i)) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  /**
+   * Whether a line the words take for furniture or a related link, without being sure, stands
+   * inside the article's text (after its first paragraph of the main prose and before its last)
+   * with neighbours that are no inserts: neither flagged (a byline or dateline aside) nor lines the
+   * words take for one. Such a line is a piece of the article the words do not know: a table's cell
+   * or heading ("Capital", "GDP (nominal)", "July (°C)"), an entry of a recipe or a list ("Fresh
+   * Cranberry Relish"), a step ("2. Add Lines"). Furniture and links come in runs and at the edges
+   * of the text; the narrower types (a legal notice, a promotion, a byline, an AI disclosure) still
+   * flag such a line. On the dev pages of issue 16: 77 article lines and 2 inserts were flagged so
+   * (decision 0050).
+   */
+  static boolean quietLineOfTheText(
+      FlagSink sink, double[][] probabilities, int[] span, int i, int best, double sureness) {
+    if (!BROAD.contains(InsertTypeModel.type(best))
+        || sureness >= SURE_INSIDE
+        || i <= span[0]
+        || i >= span[1]) {
+      return false;
+    }
+    return !insertLike(sink, probabilities, i - 1) && !insertLike(sink, probabilities, i + 1);
+  }
+
+  /** A flagged line (a byline or dateline aside), or one the words take for an insert. */
+  private static boolean insertLike(FlagSink sink, double[][] probabilities, int j) {
+    if (j < 0 || j >= probabilities.length) {
+      return false;
+    }
+    if (sink.flagsOf(j).stream().anyMatch(f -> f.type() != FlagType.METADATA)) {
+      return true;
+    }
+    double[] p = probabilities[j];
+    return p != null && p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE && p[argmaxType(p)] >= 0.5;
   }
 
   private static boolean prose(DetectionContext context, FlagSink sink, int i) {

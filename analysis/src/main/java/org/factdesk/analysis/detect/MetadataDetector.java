@@ -1,5 +1,6 @@
 package org.factdesk.analysis.detect;
 
+import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.meta.TextHeader;
 
@@ -35,5 +36,60 @@ public final class MetadataDetector implements Detector {
     for (int i : h.bylineIndexes()) {
       sink.add(i, FlagType.METADATA, 0.85, ID, "byline naming the author");
     }
+    flagDatesOverSeveralLines(context, sink);
+  }
+
+  /** Reason of a flag on a piece of a date written one part to a line. */
+  static final String SPLIT_DATE_REASON = "part of a date written over several lines";
+
+  private static final String MONTH =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+  /** A whole line that is one part of a date: a day, a month's name or a year. */
+  private static final Pattern DATE_PART =
+      Pattern.compile("(?:[0-3]?\\d|(?:19|20)\\d\\d|" + MONTH + ")[.,]?", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MONTH_PART =
+      Pattern.compile("(?:" + MONTH + ")[.,]?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A date laid out one part to a line ("23", "Jul", "2012": a post's date badge, a dateline
+   * widget) is a dateline, wherever it stands: consecutive lines that are each a day, a month's
+   * name or a year, at least one a month and one a number. The header reader only knows whole-line
+   * dates above the text; such pieces otherwise look like stray page furniture to the later
+   * detectors (issue 16: 108 of the dev split's article lines flagged as site chrome were these;
+   * decision 0050).
+   */
+  private static void flagDatesOverSeveralLines(DetectionContext context, FlagSink sink) {
+    int n = context.size();
+    int i = 0;
+    while (i < n) {
+      if (!isDatePart(context, i)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean month = false;
+      boolean number = false;
+      while (end < n && isDatePart(context, end)) {
+        boolean m = MONTH_PART.matcher(context.text(end).strip()).matches();
+        month |= m;
+        number |= !m;
+        end++;
+      }
+      if (end - i >= 2 && month && number) {
+        for (int k = i; k < end; k++) {
+          if (!sink.has(k, FlagType.METADATA)) {
+            sink.add(k, FlagType.METADATA, 0.8, ID, SPLIT_DATE_REASON);
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static boolean isDatePart(DetectionContext context, int i) {
+    return i != context.titleIndex() && DATE_PART.matcher(context.text(i).strip()).matches();
   }
 }

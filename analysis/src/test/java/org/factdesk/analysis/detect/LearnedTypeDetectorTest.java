@@ -255,6 +255,28 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void aLoneLineTheWordsCallFurnitureInsideTheTextIsTheArticlesButARunOfThemIsNot() {
+    // "Harbour Fish Chowder" reads like furniture by its words (0.69, article 0.27); inside the
+    // text, between a paragraph and a recipe's ingredients, it is the recipe's name (decision
+    // 0050); after the last paragraph, or next to another line of furniture, it is furniture
+    String dish = "Harbour Fish Chowder";
+    String onions = "2 cups of chopped onions, peeled";
+    String mussels = "Mussels, scrubbed and debearded";
+    DetectionContext inside = TestArticles.context(lines(TITLE, P1, dish, onions, mussels, P2));
+    assertFalse(TestArticles.run(inside, cut).isFlagged(2));
+
+    DetectionContext after = TestArticles.context(lines(TITLE, P1, P2, dish, mussels));
+    assertEquals(
+        List.of(3),
+        TestArticles.flagged(TestArticles.run(after, cut), after, FlagType.SITE_CHROME));
+
+    DetectionContext run =
+        TestArticles.context(lines(TITLE, P1, "Contents", dish, onions, mussels, P2));
+    assertEquals(
+        List.of(2, 3), TestArticles.flagged(TestArticles.run(run, cut), run, FlagType.SITE_CHROME));
+  }
+
+  @Test
   void theEntriesOfAListTheArticleHoldsAreNotFlaggedByTheirWords() {
     DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "Economy", "Photos"));
     FlagSink sink = new FlagSink(ctx.size());

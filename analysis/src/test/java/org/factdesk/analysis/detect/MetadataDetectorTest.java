@@ -43,4 +43,41 @@ class MetadataDetectorTest {
     FlagSink sink = TestArticles.run(ctx, cut);
     assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.METADATA));
   }
+
+  @Test
+  void aDateWrittenOnePartToALineIsADatelineWhereverItStands() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Ferry Fares Rise Again",
+                "The harbour board raised ferry fares for the second time this year, citing the"
+                    + " cost of fuel and a new pier.",
+                "23",
+                "Jul",
+                "2012",
+                "Commuters said the increase would push more of them onto the coast road, which"
+                    + " is already crowded in the mornings."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(2, 3, 4), TestArticles.flagged(sink, ctx, FlagType.METADATA));
+    assertEquals(
+        MetadataDetector.SPLIT_DATE_REASON, TestArticles.flag(sink, 3, FlagType.METADATA).reason());
+  }
+
+  @Test
+  void numbersWithoutAMonthOrAMonthAloneAreNotADate() {
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Ferry Fares Rise Again",
+                "The harbour board published the number of crossings for the last three years,"
+                    + " one figure to a line.",
+                "24",
+                "2011",
+                "2012",
+                "The board said the fares would be reviewed again in",
+                "May",
+                "after the summer timetable starts and the new pier opens to the public."));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(), TestArticles.flagged(sink, ctx, FlagType.METADATA));
+  }
 }
