@@ -27,6 +27,7 @@ import org.factdesk.analysis.eval.web.Page;
  *   --examples REGION   the 25 article pages that lose most in a region ("before main", ...)
  *   --try viterbi       a Viterbi decoding of each page as a chain of article and furniture
  *   --try inside        the cut also at a comments label inside the main block
+ *   --try inside-oracle per page the better of that cut or none (what a perfect judge would win)
  *   --try zones         one threshold inside the main block, another outside
  *   --try typed         the typed detectors' flags left out, or overruled by the model
  * </pre>
@@ -544,6 +545,18 @@ public final class LineReplay {
           }
         }
       }
+      // how much a perfect judge of such labels would win: per page the better of cutting or not
+      case "inside-oracle" -> {
+        for (int minWords : new int[] {0, 100}) {
+          variants.put(
+              String.format(Locale.ROOT, "oracle of the cut inside, %d words before", minWords),
+              r -> {
+                boolean[] shipped = shipped(r, t);
+                boolean[] inside = withCut(r, t, cutInside(r, minWords, 0, false));
+                return f1(r, inside) > f1(r, shipped) ? inside : shipped;
+              });
+        }
+      }
       case "zones" -> {
         for (double tin : new double[] {0.55, 0.6, 0.65, 0.7, 0.8}) {
           for (double tout : new double[] {0.4, 0.45, 0.5, 0.55}) {
@@ -580,7 +593,8 @@ public final class LineReplay {
         typed = 0;
         return;
       }
-      default -> throw new IllegalArgumentException("--try viterbi|inside|zones|typed");
+      default ->
+          throw new IllegalArgumentException("--try viterbi|inside|inside-oracle|zones|typed");
     }
     out.println("| variant | article | web |");
     out.println("| --- | --- | --- |");
