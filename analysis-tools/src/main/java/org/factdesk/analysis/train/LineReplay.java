@@ -32,7 +32,7 @@ import org.factdesk.analysis.eval.web.Page;
  *   --try typed         the typed detectors' flags left out, or overruled by the model
  * </pre>
  *
- * <p>Session 12 tried all four on line model v4's probabilities; none gained more than 0.002 on the
+ * <p>Session 12 tried each on line model v4's probabilities; none gained more than 0.002 on the
  * dev article pages (BENCHMARKS.md, "Plain text, session 12").
  */
 public final class LineReplay {
