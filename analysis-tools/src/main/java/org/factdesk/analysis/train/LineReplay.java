@@ -32,8 +32,8 @@ import org.factdesk.analysis.eval.web.Page;
  *   --try typed         the typed detectors' flags left out, or overruled by the model
  * </pre>
  *
- * <p>Session 12 tried each on line model v4's probabilities; none gained more than 0.002 on the
- * dev article pages (BENCHMARKS.md, "Plain text, session 12").
+ * <p>Session 12 tried each on line model v4's probabilities; none gained more than 0.002 on the dev
+ * article pages (BENCHMARKS.md, "Plain text, session 12").
  */
 public final class LineReplay {
   private LineReplay() {}
