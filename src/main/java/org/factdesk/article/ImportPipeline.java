@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
@@ -98,10 +99,11 @@ public class ImportPipeline {
     requireWithinLimit(request);
     // A batch runs on a worker thread: its revision names the importer, not the thread's caller.
     ActingUser.actAs(importer);
-    AnalysisResult first = analyzeOnce(request, OutletFingerprints.NONE);
+    // Decoded and segmented only: the detectors run once, below, with the outlet's boilerplate.
+    Analyzer.Prepared first = prepare(request);
     String outlet = first.metadata().outlet();
-    // The text and the outlet are known now (the second analysis only adds flags); from here on no
-    // other import of the same text or outlet runs until this one has committed or rolled back.
+    // The text and the outlet are known now (the detectors only add flags); from here on no other
+    // import of the same text or outlet runs until this one has committed or rolled back.
     inFlight.claim(ticket, first.contentHash(), outlet, request.origin());
     // A batch logs once per batch, a single import once per article.
     Level level = batchId == null ? Level.INFO : Level.FINE;
@@ -124,11 +126,9 @@ public class ImportPipeline {
       return ImportOutcome.duplicate(sameText);
     }
     // Read before anything is written, so that no query has to flush the new article.
-    Map<String, KnownLine> knownLines = linesOf(outlet, first);
+    Map<String, KnownLine> knownLines = linesOf(outlet, first.blockTexts());
     OutletFingerprints boilerplate = boilerplateOf(outlet, knownLines);
-    // Flags only: the content hash (of all blocks' text) stays the first analysis' one.
-    AnalysisResult result =
-        boilerplate.articleCounts().isEmpty() ? first : analyzeOnce(request, boilerplate);
+    AnalysisResult result = analyze(request, first, boilerplate);
 
     inFlight.settle(ticket, result.minHash(), request.origin());
     List<NearMatch> nearMatches = nearDuplicates(result.minHash());
@@ -172,11 +172,18 @@ public class ImportPipeline {
     return ImportOutcome.imported(article, nearest);
   }
 
-  private AnalysisResult analyzeOnce(ImportRequest request, OutletFingerprints fingerprints) {
+  private Analyzer.Prepared prepare(ImportRequest request) {
     try {
-      return analyzers
-          .current()
-          .analyze(request.bytes(), request.hint(), request.source(), fingerprints);
+      return analyzers.current().prepare(request.bytes(), request.hint(), request.source());
+    } catch (UnreadableInputException e) {
+      throw new ImportException(request.origin() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static AnalysisResult analyze(
+      ImportRequest request, Analyzer.Prepared prepared, OutletFingerprints fingerprints) {
+    try {
+      return prepared.analyze(fingerprints);
     } catch (UnreadableInputException e) {
       throw new ImportException(request.origin() + ": " + e.getMessage(), e);
     }
@@ -348,11 +355,11 @@ public class ImportPipeline {
   }
 
   /** The stored lines of the outlet that this article also has, by fingerprint. */
-  private Map<String, KnownLine> linesOf(String outlet, AnalysisResult result) {
+  private Map<String, KnownLine> linesOf(String outlet, List<String> blockTexts) {
     if (outlet == null || outlet.isBlank()) {
       return new HashMap<>();
     }
-    return AnalysisRows.linesOf(em, outlet, shortLines(result).keySet());
+    return AnalysisRows.linesOf(em, outlet, shortLines(blockTexts).keySet());
   }
 
   /** One more article of this outlet has each of its short lines. */
@@ -360,7 +367,7 @@ public class ImportPipeline {
     if (outlet == null || outlet.isBlank()) {
       return;
     }
-    Map<String, String> lines = shortLines(result);
+    Map<String, String> lines = shortLines(result.blocks().stream().map(TextBlock::text).toList());
     List<Long> seenAgain = new ArrayList<>();
     Map<String, String> firstSeen = new LinkedHashMap<>();
     for (Map.Entry<String, String> line : lines.entrySet()) {
@@ -377,11 +384,11 @@ public class ImportPipeline {
   /**
    * Distinct short lines by fingerprint: boilerplate is short, paragraphs are not worth counting.
    */
-  private static Map<String, String> shortLines(AnalysisResult result) {
+  private static Map<String, String> shortLines(List<String> blockTexts) {
     Map<String, String> lines = new LinkedHashMap<>();
-    for (TextBlock block : result.blocks()) {
-      if (block.text().length() <= OutletLine.MAX_SAMPLE) {
-        lines.putIfAbsent(LineFingerprint.of(block.text()), block.text());
+    for (String text : blockTexts) {
+      if (text.length() <= OutletLine.MAX_SAMPLE) {
+        lines.putIfAbsent(LineFingerprint.of(text), text);
       }
     }
     return lines;

@@ -147,11 +147,7 @@ public final class Analyzer {
    */
   public AnalysisResult analyze(
       byte[] bytes, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
-    Objects.requireNonNull(hint, "hint");
-    String declared = info == null || info.charset() == null ? null : info.charset();
-    DecodedText decoded =
-        TextDecoder.decode(bytes, declared != null ? declared : CharsetDeclaration.find(bytes));
-    return analyze(decoded, hint, info, fingerprints);
+    return prepare(bytes, hint, info).analyze(fingerprints);
   }
 
   /** Analyses text that is already decoded (e.g. pasted into a form). */
@@ -173,22 +169,94 @@ public final class Analyzer {
   public DetectionContext context(byte[] bytes, ContentHint hint, SourceInfo info) {
     Objects.requireNonNull(hint, "hint");
     DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
-    return prepare(decoded, hint, info, OutletFingerprints.NONE).context();
+    return prepare(decoded, hint, info).context(OutletFingerprints.NONE);
   }
 
-  /** A run up to the detectors: blocks, flags from the page's markup, metadata and context. */
-  private record Prepared(
-      boolean html,
-      List<TextBlock> blocks,
-      List<String> texts,
-      Map<Integer, DetectorFlag> preFlags,
-      ArticleMetadata metadata,
-      DetectionContext context) {}
+  /**
+   * The first half of {@link #analyze(byte[], ContentHint, SourceInfo, OutletFingerprints)}: the
+   * bytes decoded and segmented into blocks, with their metadata and content hash, before any
+   * detector runs. An import needs the outlet and the blocks to look up the outlet's known
+   * boilerplate, and only then runs the detectors with it ({@link Prepared#analyze}), so that the
+   * blocks are not segmented twice and the detectors run once.
+   *
+   * @throws UnreadableInputException when the input is empty, blank, binary or holds no text
+   */
+  public Prepared prepare(byte[] bytes, ContentHint hint, SourceInfo info) {
+    Objects.requireNonNull(hint, "hint");
+    String declared = info == null || info.charset() == null ? null : info.charset();
+    DecodedText decoded =
+        TextDecoder.decode(bytes, declared != null ? declared : CharsetDeclaration.find(bytes));
+    return prepare(decoded, hint, info);
+  }
 
-  private Prepared prepare(
-      DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
+  /**
+   * An article decoded and segmented, not yet judged by the detectors: what {@link
+   * Analyzer#prepare(byte[], ContentHint, SourceInfo)} returns. Its {@link #analyze} gives exactly
+   * what the analyzer's {@code analyze} gives for the same input and fingerprints, and may be
+   * called more than once (each call runs the detectors anew). Belongs to one caller: not to be
+   * shared between threads.
+   */
+  public final class Prepared {
+    private final DecodedText decoded;
+    private final boolean html;
+    private final List<TextBlock> blocks;
+    private final List<String> texts;
+    private final Map<Integer, DetectorFlag> preFlags;
+    private final ArticleMetadata metadata;
+    private final TextHeader header;
+    private final String language;
+    private String contentHash;
+
+    private Prepared(
+        DecodedText decoded,
+        boolean html,
+        List<TextBlock> blocks,
+        List<String> texts,
+        Map<Integer, DetectorFlag> preFlags,
+        ArticleMetadata metadata,
+        TextHeader header,
+        String language) {
+      this.decoded = decoded;
+      this.html = html;
+      this.blocks = blocks;
+      this.texts = texts;
+      this.preFlags = preFlags;
+      this.metadata = metadata;
+      this.header = header;
+      this.language = language;
+    }
+
+    /** The metadata the result will have: the caller's, the page's and the text's header. */
+    public ArticleMetadata metadata() {
+      return metadata;
+    }
+
+    /** The text of each block in order, as the result's blocks will have it. */
+    public List<String> blockTexts() {
+      return texts;
+    }
+
+    /** The result's {@link AnalysisResult#contentHash()}: of the blocks' text, before any flag. */
+    public String contentHash() {
+      if (contentHash == null) {
+        contentHash = ContentHash.ofBlocks(texts);
+      }
+      return contentHash;
+    }
+
+    /** The whole analysis with the outlet's known boilerplate lines (may be NONE). */
+    public AnalysisResult analyze(OutletFingerprints fingerprints) {
+      return Analyzer.this.analyze(this, fingerprints);
+    }
+
+    private DetectionContext context(OutletFingerprints fingerprints) {
+      OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
+      return new DetectionContext(blocks, header, metadata.title(), language, known, rules);
+    }
+  }
+
+  private Prepared prepare(DecodedText decoded, ContentHint hint, SourceInfo info) {
     SourceInfo source = info == null ? SourceInfo.NONE : info;
-    OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
     String text = decoded.text();
     // text with no '<' at all cannot be markup, whatever the caller believed
     boolean html =
@@ -238,23 +306,25 @@ public final class Analyzer {
             language);
     ArticleMetadata metadata =
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
-    DetectionContext context =
-        new DetectionContext(blocks, header, metadata.title(), language, known, rules);
-    return new Prepared(html, blocks, texts, preFlags, metadata, context);
+    return new Prepared(decoded, html, blocks, texts, preFlags, metadata, header, language);
   }
 
   private AnalysisResult analyze(
       DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
-    Prepared run = prepare(decoded, hint, info, fingerprints);
-    boolean html = run.html();
-    DetectionContext context = run.context();
-    FlagSink sink = new FlagSink(run.blocks().size());
-    run.preFlags().forEach(sink::add);
+    return analyze(prepare(decoded, hint, info), fingerprints);
+  }
+
+  private AnalysisResult analyze(Prepared run, OutletFingerprints fingerprints) {
+    boolean html = run.html;
+    DecodedText decoded = run.decoded;
+    DetectionContext context = run.context(fingerprints);
+    FlagSink sink = new FlagSink(run.blocks.size());
+    run.preFlags.forEach(sink::add);
     for (Detector detector : html ? htmlDetectors : textDetectors) {
       detector.detect(context, sink);
     }
-    List<TextBlock> flagged = new ArrayList<>(run.blocks().size());
-    for (TextBlock b : run.blocks()) {
+    List<TextBlock> flagged = new ArrayList<>(run.blocks.size());
+    for (TextBlock b : run.blocks) {
       flagged.add(b.withFlags(sink.flagsOf(b.index())));
     }
 
@@ -265,10 +335,10 @@ public final class Analyzer {
         decoded.charset().name(),
         decoded.malformed(),
         decoded.text(),
-        run.metadata(),
+        run.metadata,
         flagged,
         claimExtractor.extract(flagged),
-        ContentHash.ofBlocks(run.texts()),
+        run.contentHash(),
         nearDuplicate.minHash(),
         nearDuplicate.simHash(),
         rules.version());

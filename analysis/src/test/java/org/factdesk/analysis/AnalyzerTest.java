@@ -2,6 +2,7 @@ package org.factdesk.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,6 +161,40 @@ class AnalyzerTest {
         List.of(0, 1, 3),
         r.blocks().stream().filter(TextBlock::isArticle).map(TextBlock::index).toList());
     assertEquals(LineFingerprint.of(app.text()), r.lineFingerprints().get(2));
+  }
+
+  @Test
+  void preparedArticleGivesTheSameResultAsOneCall() {
+    OutletFingerprints known =
+        new OutletFingerprints(
+            "Harbor Ledger",
+            Map.of(LineFingerprint.of("Get the Harbor Ledger app for the latest news"), 9),
+            2);
+    byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
+    SourceInfo info = new SourceInfo(null, "Harbor Ledger", null, null);
+    Analyzer.Prepared prepared = cut.prepare(bytes, ContentHint.TEXT, info);
+    AnalysisResult plain = cut.analyze(bytes, ContentHint.TEXT, info);
+    AnalysisResult withBoilerplate = cut.analyze(bytes, ContentHint.TEXT, info, known);
+
+    assertEquals("Harbor Ledger", prepared.metadata().outlet());
+    assertEquals(plain.contentHash(), prepared.contentHash());
+    assertEquals(plain.blocks().stream().map(TextBlock::text).toList(), prepared.blockTexts());
+    // in either order, and more than once: each call runs the detectors anew
+    assertEquals(
+        withBoilerplate.toString(), prepared.analyze(known).toString(), "with boilerplate");
+    assertEquals(plain.toString(), prepared.analyze(OutletFingerprints.NONE).toString());
+    assertEquals(withBoilerplate.toString(), prepared.analyze(known).toString());
+    assertEquals(
+        "appears in 9 earlier articles of Harbor Ledger",
+        prepared.analyze(known).blocks().get(2).flag(FlagType.SITE_CHROME).orElseThrow().reason());
+    assertNotEquals(plain.toString(), withBoilerplate.toString(), "the boilerplate counts");
+  }
+
+  @Test
+  void preparingUnreadableInputFails() {
+    assertThrows(
+        UnreadableInputException.class,
+        () -> cut.prepare(new byte[0], ContentHint.AUTO, SourceInfo.NONE));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.factdesk.analysis.embed;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,29 @@ class SentenceEmbedderTest {
       assertEquals(SentenceEmbedder.DIMENSIONS, single.length);
       assertEquals(1.0, SentenceEmbedder.cosine(single, single), 1e-4);
       assertEquals(1.0, SentenceEmbedder.cosine(single, batch.get(i)), 1e-3);
+    }
+  }
+
+  @Test
+  void sameVectorsAsTheArtifactsOwnModelClass() {
+    // the session without spinning threads must compute exactly what langchain4j's class does
+    AllMiniLmL6V2QuantizedEmbeddingModel own = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    for (String sentence :
+        List.of(
+            "Four grain freighters bound for Egypt were held up at the port.",
+            "Unemployment fell to 4.1 percent in March, the ministry said.",
+            "Ein Satz auf Deutsch, damit der Tokenizer auch andere Wörter sieht.")) {
+      float[] expected = own.embed(sentence).content().vector();
+      float[] actual = embedder.embed(sentence);
+      double norm = 0;
+      for (float v : expected) {
+        norm += v * v;
+      }
+      norm = Math.sqrt(norm);
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = (float) (expected[i] / norm);
+      }
+      assertArrayEquals(expected, actual, 0f, sentence);
     }
   }
 }
