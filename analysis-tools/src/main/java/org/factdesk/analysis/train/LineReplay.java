@@ -38,9 +38,6 @@ import org.factdesk.analysis.eval.web.Page;
 public final class LineReplay {
   private LineReplay() {}
 
-  /** As {@code LineModelDetector.END_BLOCK_GAP}. */
-  private static final int END_BLOCK_GAP = 4;
-
   /** One page: its features from the engine and its out-of-fold probabilities from the dump. */
   record Replayed(TrainTextLines.PageLines page, double[] p) {}
 
@@ -205,41 +202,7 @@ public final class LineReplay {
 
   /** The main block as {@link LineModelDetector#endOfArticle} finds it: {start, end} or null. */
   static int[] mainBlock(Replayed r) {
-    double[] p = masked(r);
-    boolean[] settled = settledMask(r);
-    var f = r.page().features();
-    int n = p.length;
-    int mainEnd = -1;
-    int start = -1;
-    int bestStart = -1;
-    double best = 0;
-    double weight = 0;
-    int last = -END_BLOCK_GAP - 2;
-    for (int i = 0; i < n; i++) {
-      if (settled[i] || !(p[i] < 0.5) || f.words(i) < 10) {
-        continue;
-      }
-      if (i - last > END_BLOCK_GAP) {
-        weight = 0;
-        start = i;
-      }
-      weight += (f.words(i) + 1) * (1 - p[i]);
-      last = i;
-      if (weight > best) {
-        best = weight;
-        mainEnd = i;
-        bestStart = start;
-      }
-    }
-    if (mainEnd < 0) {
-      return null;
-    }
-    for (int i = mainEnd + 1; i < n && i - mainEnd <= END_BLOCK_GAP; i++) {
-      if (!settled[i] && p[i] < 0.5 && f.words(i) >= 10) {
-        mainEnd = i;
-      }
-    }
-    return new int[] {bestStart, mainEnd};
+    return LineModelDetector.mainBlock(r.page().features(), masked(r), settledMask(r));
   }
 
   static final String[] REGIONS = {"before main", "in main", "after main", "after cut", "no main"};

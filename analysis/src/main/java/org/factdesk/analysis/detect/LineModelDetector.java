@@ -235,32 +235,12 @@ public final class LineModelDetector implements Detector {
    * in sentences are what the model kept inside a page's core (decision 0047).
    */
   public static int endOfArticle(LineFeatures features, double[] p, boolean[] settled) {
-    int n = p.length;
-    int mainEnd = -1;
-    double best = 0;
-    double weight = 0;
-    int last = -END_BLOCK_GAP - 2;
-    for (int i = 0; i < n; i++) {
-      if (settled[i] || !(p[i] < 0.5) || features.words(i) < 10) {
-        continue;
-      }
-      weight = i - last > END_BLOCK_GAP ? 0 : weight;
-      weight += (features.words(i) + 1) * (1 - p[i]);
-      last = i;
-      if (weight > best) {
-        best = weight;
-        mainEnd = i;
-      }
-    }
-    if (mainEnd < 0) {
+    int[] main = mainBlock(features, p, settled);
+    if (main == null) {
       return -1;
     }
-    // the main block ends at its last article-like line, which may follow its best prefix
-    for (int i = mainEnd + 1; i < n && i - mainEnd <= END_BLOCK_GAP; i++) {
-      if (!settled[i] && p[i] < 0.5 && features.words(i) >= 10) {
-        mainEnd = i;
-      }
-    }
+    int n = p.length;
+    int mainEnd = main[1];
     for (int i = mainEnd + 1; i < n; i++) {
       if (features.words(i) <= END_LABEL_WORDS
           && (features.has(i, LineFeatures.Keyword.COMMENTS)
@@ -269,6 +249,46 @@ public final class LineModelDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * The page's main block of prose as {@link #endOfArticle} reads it: {first line, last line}, or
+   * null when no line reads as article prose.
+   */
+  public static int[] mainBlock(LineFeatures features, double[] p, boolean[] settled) {
+    int n = p.length;
+    int mainEnd = -1;
+    int start = -1;
+    int bestStart = -1;
+    double best = 0;
+    double weight = 0;
+    int last = -END_BLOCK_GAP - 2;
+    for (int i = 0; i < n; i++) {
+      if (settled[i] || !(p[i] < 0.5) || features.words(i) < 10) {
+        continue;
+      }
+      if (i - last > END_BLOCK_GAP) {
+        weight = 0;
+        start = i;
+      }
+      weight += (features.words(i) + 1) * (1 - p[i]);
+      last = i;
+      if (weight > best) {
+        best = weight;
+        mainEnd = i;
+        bestStart = start;
+      }
+    }
+    if (mainEnd < 0) {
+      return null;
+    }
+    // the main block ends at its last article-like line, which may follow its best prefix
+    for (int i = mainEnd + 1; i < n && i - mainEnd <= END_BLOCK_GAP; i++) {
+      if (!settled[i] && p[i] < 0.5 && features.words(i) >= 10) {
+        mainEnd = i;
+      }
+    }
+    return new int[] {bestStart, mainEnd};
   }
 
   /**
