@@ -1,7 +1,7 @@
 package org.factdesk.analysis.detect;
 
-import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.meta.DateParser;
 import org.factdesk.analysis.meta.TextHeader;
 
 /**
@@ -42,17 +42,6 @@ public final class MetadataDetector implements Detector {
   /** Reason of a flag on a piece of a date written one part to a line. */
   static final String SPLIT_DATE_REASON = "part of a date written over several lines";
 
-  private static final String MONTH =
-      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-
-  /** A whole line that is one part of a date: a day, a month's name or a year. */
-  private static final Pattern DATE_PART =
-      Pattern.compile("(?:[0-3]?\\d|(?:19|20)\\d\\d|" + MONTH + ")[.,]?", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern MONTH_PART =
-      Pattern.compile("(?:" + MONTH + ")[.,]?", Pattern.CASE_INSENSITIVE);
-
   /**
    * A date laid out one part to a line ("23", "Jul", "2012": a post's date badge, a dateline
    * widget) is a dateline, wherever it stands: consecutive lines that are each a day, a month's
@@ -73,7 +62,7 @@ public final class MetadataDetector implements Detector {
       boolean month = false;
       boolean number = false;
       while (end < n && isDatePart(context, end)) {
-        boolean m = MONTH_PART.matcher(context.text(end).strip()).matches();
+        boolean m = DateParser.isMonthName(context.text(end));
         month |= m;
         number |= !m;
         end++;
@@ -90,6 +79,6 @@ public final class MetadataDetector implements Detector {
   }
 
   private static boolean isDatePart(DetectionContext context, int i) {
-    return i != context.titleIndex() && DATE_PART.matcher(context.text(i).strip()).matches();
+    return i != context.titleIndex() && DateParser.isDatePart(context.text(i));
   }
 }

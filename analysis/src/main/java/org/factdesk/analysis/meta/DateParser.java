@@ -27,6 +27,10 @@ public final class DateParser {
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private static final Pattern DATE_PART =
+      Pattern.compile("(?:[0-3]?\\d|(?:19|20)\\d\\d|" + MONTH + ")[.,]?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile(MONTH + "[.,]?", Pattern.CASE_INSENSITIVE);
 
   /** What may stand beside the date in a dateline. */
   private static final Pattern DATELINE_REST =
@@ -102,5 +106,18 @@ public final class DateParser {
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether a whole line is one part of a date written one part to a line, as date badges and
+   * dateline widgets write them: a day, a month's name or a year ("23", "Jul.", "2012").
+   */
+  public static boolean isDatePart(String line) {
+    return DATE_PART.matcher(line.strip()).matches();
+  }
+
+  /** Whether a whole line is a month's name alone ("Jul", "September,"). */
+  public static boolean isMonthName(String line) {
+    return MONTH_ALONE.matcher(line.strip()).matches();
   }
 }
