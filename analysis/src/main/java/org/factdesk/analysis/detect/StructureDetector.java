@@ -114,8 +114,8 @@ public final class StructureDetector implements Detector {
    * flagged, no insert missed (decision 0054).
    */
   static boolean labelInsideTheText(DetectionContext context, FlagSink sink, int i) {
-    if (i + 1 >= context.size() || sink.isFlagged(i + 1)) {
-      return false;
+    if (i + 1 >= context.size() || sink.isFlagged(i + 1) || shortLabel(context, i + 1)) {
+      return false; // a label heads content, not another label ("Share post:" / "Prices:")
     }
     boolean before = false;
     for (int j = i - 1; j >= 0 && !before; j--) {
@@ -130,6 +130,10 @@ public final class StructureDetector implements Detector {
       }
     }
     return false;
+  }
+
+  private static boolean shortLabel(DetectionContext context, int j) {
+    return context.text(j).strip().endsWith(":") && context.features(j).words() <= 2;
   }
 
   /** An unflagged paragraph of the main prose ({@value #PROSE_WORDS} words or more). */
