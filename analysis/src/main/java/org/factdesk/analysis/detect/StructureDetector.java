@@ -89,7 +89,8 @@ public final class StructureDetector implements Detector {
       } else if (text.endsWith(":")
           && f.words() <= 2
           && !nextIsListItem(context, i)
-          && !leadsIntoProse(context, sink, i)) {
+          && !leadsIntoProse(context, sink, i)
+          && !labelInsideTheText(context, sink, i)) {
         sink.add(
             i, FlagType.SITE_CHROME, 0.7, ID, "a label with no value after it: '" + text + "'");
       }
@@ -102,6 +103,45 @@ public final class StructureDetector implements Detector {
    */
   private static boolean leadsIntoProse(DetectionContext context, FlagSink sink, int i) {
     return i + 1 < context.size() && !sink.isFlagged(i + 1) && context.features(i + 1).paragraph();
+  }
+
+  /**
+   * Whether a label stands inside the article's text with a line after it that nothing flagged:
+   * "Ingredients:", "Directions:", "For time:", "Rove's objections:" between the article's
+   * paragraphs head what follows (a recipe's list, a workout, a quotation). A label that heads
+   * nothing (a form's "Your email:", a "Sponsored Links:" box) stands at the edges of the text or
+   * before lines flagged already. Issue 16, session 13, dev pages: 25 article lines no longer
+   * flagged, no insert missed (decision 0054).
+   */
+  static boolean labelInsideTheText(DetectionContext context, FlagSink sink, int i) {
+    if (i + 1 >= context.size() || sink.isFlagged(i + 1) || shortLabel(context, i + 1)) {
+      return false; // a label heads content, not another label ("Share post:" / "Prices:")
+    }
+    boolean before = false;
+    for (int j = i - 1; j >= 0 && !before; j--) {
+      before = prose(context, sink, j);
+    }
+    if (!before) {
+      return false;
+    }
+    for (int j = i + 1; j < context.size(); j++) {
+      if (prose(context, sink, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean shortLabel(DetectionContext context, int j) {
+    return context.text(j).strip().endsWith(":") && context.features(j).words() <= 2;
+  }
+
+  /** An unflagged paragraph of the main prose ({@value #PROSE_WORDS} words or more). */
+  private static boolean prose(DetectionContext context, FlagSink sink, int j) {
+    return j != context.titleIndex()
+        && !sink.isFlagged(j)
+        && context.features(j).paragraph()
+        && context.features(j).words() >= PROSE_WORDS;
   }
 
   private static boolean nextIsListItem(DetectionContext context, int i) {

@@ -324,4 +324,116 @@ class LearnedTypeDetectorTest {
       assertEquals(k + 4, features.length, line);
     }
   }
+
+  private static FlagSink withFlag(
+      DetectionContext ctx, int i, FlagType type, String detector, String why) {
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(i, type, 0.7, detector, why);
+    return sink;
+  }
+
+  private static List<FlagType> types(FlagSink sink, int i) {
+    return sink.flagsOf(i).stream().map(DetectorFlag::type).toList();
+  }
+
+  @Test
+  void aRowOfFourLinksOrMoreIsNavigationEvenWithLegalWordsInIt() {
+    // the words read this footer row as a legal notice (1.00); four items or more between bars
+    // are the site's menu (decision 0054); a row of three and a copyright row stay legal notices
+    String footer = "About Us | Site Map | Terms of Use | Privacy Policy | Careers";
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, footer));
+    FlagSink sink =
+        withFlag(ctx, 3, FlagType.LEGAL_NOTICE, LineModelDetector.ID, "line model 0.70");
+    cut.detect(ctx, sink);
+    assertEquals(List.of(FlagType.SITE_CHROME), types(sink, 3));
+    assertTrue(
+        sink.flagsOf(3).get(0).reason().startsWith("a row of 5 links between bars or bullets"),
+        sink.flagsOf(3).get(0).reason());
+
+    DetectionContext three =
+        TestArticles.context(lines(TITLE, P1, P2, "Privacy | Terms | Cookies"));
+    FlagSink left = withFlag(three, 3, FlagType.LEGAL_NOTICE, LineModelDetector.ID, "line model");
+    cut.detect(three, left);
+    assertEquals(List.of(FlagType.LEGAL_NOTICE), types(left, 3));
+    assertFalse(LearnedTypeDetector.menuRow("Home | About | Contact | © 2024 Harbour Media Group"));
+  }
+
+  @Test
+  void aShortEntryUnderASectionHeaderIsFurnitureFromOneHalfButNotAmongHeadlines() {
+    // "Accessibility" reads as furniture at 0.82, below the 0.9 a headed entry needed
+    String header = "Related Stories";
+    String entry = "one of 2 teaser lines (headlines and blurbs) after 'Related Stories'";
+    DetectionContext ctx =
+        TestArticles.context(lines(TITLE, P1, P2, header, "Accessibility", "Sitemap"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(4, FlagType.RELATED_LINKS, 0.85, StructureDetector.ID, entry);
+    sink.add(5, FlagType.RELATED_LINKS, 0.85, StructureDetector.ID, entry);
+    cut.detect(ctx, sink);
+    assertEquals(List.of(FlagType.SITE_CHROME), types(sink, 4));
+    assertTrue(
+        sink.flagsOf(4)
+            .get(0)
+            .reason()
+            .endsWith("the structure detector saw a related-links entry"));
+
+    // the same word between two headlines is read as one of them
+    DetectionContext among =
+        TestArticles.context(
+            lines(
+                TITLE,
+                P1,
+                P2,
+                header,
+                "Harbour trust names new chair",
+                "Accessibility",
+                "Ferry fares rise again this spring"));
+    FlagSink kept = new FlagSink(among.size());
+    for (int i = 4; i <= 6; i++) {
+      kept.add(i, FlagType.RELATED_LINKS, 0.85, StructureDetector.ID, entry);
+    }
+    cut.detect(among, kept);
+    assertEquals(List.of(FlagType.RELATED_LINKS), types(kept, 5));
+  }
+
+  @Test
+  void aShapeGuessGivesWayWhenTheWordsLeanTwiceAsMuchToTheOtherBroadType() {
+    // the words read the headline as 0.71 article, 0.29 links, 0.00 furniture: the line model's
+    // "furniture" becomes a related link, with the line model's confidence (decision 0054)
+    DetectionContext ctx =
+        TestArticles.context(lines(TITLE, P1, P2, "Boot camp teen deaths shock US"));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(3, FlagType.SITE_CHROME, 0.93, LineModelDetector.ID, "line model 0.93");
+    cut.detect(ctx, sink);
+    DetectorFlag flag = TestArticles.flag(sink, 3, FlagType.RELATED_LINKS);
+    assertEquals(0.93, flag.confidence(), 1e-9);
+    assertFalse(sink.has(3, FlagType.SITE_CHROME));
+
+    // on HTML the words do not lean: only sure words retype there
+    DetectionContext html =
+        TestArticles.context(lines(TITLE, P1, P2, "Boot camp teen deaths shock US"));
+    FlagSink left = new FlagSink(html.size());
+    left.add(3, FlagType.SITE_CHROME, 0.93, LineModelDetector.ID, "line model 0.93");
+    LearnedTypeDetector.forHtml().detect(html, left);
+    assertEquals(List.of(FlagType.SITE_CHROME), types(left, 3));
+  }
+
+  @Test
+  void linkBoxHeadingsAndServiceWordsAboveTheTitleAreNoOutletsName() {
+    DetectionContext boards = TestArticles.context(lines("More Boards", TITLE, P1, P2));
+    FlagSink sink =
+        withFlag(boards, 0, FlagType.METADATA, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
+    cut.detect(boards, sink);
+    assertEquals(List.of(FlagType.RELATED_LINKS), types(sink, 0));
+
+    DetectionContext services = TestArticles.context(lines("Subscriber Services", TITLE, P1, P2));
+    FlagSink chrome =
+        withFlag(
+            services, 0, FlagType.METADATA, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
+    cut.detect(services, chrome);
+    assertEquals(List.of(FlagType.SITE_CHROME), types(chrome, 0));
+
+    assertFalse(LearnedTypeDetector.nameLike("Top Cities"));
+    assertFalse(LearnedTypeDetector.nameLike("Member Center"));
+    assertTrue(LearnedTypeDetector.nameLike("Harbour Services"));
+  }
 }

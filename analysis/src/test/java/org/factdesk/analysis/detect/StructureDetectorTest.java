@@ -159,6 +159,26 @@ class StructureDetectorTest {
     assertEquals(List.of(4), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
   }
 
+  @Test
+  void aLabelInsideTheTextHeadsWhatFollowsButAFormFieldAtTheEndIsEmpty() {
+    // "Ingredients:" stands between two paragraphs of the text with an unflagged line after it;
+    // "Your email:" at the end heads nothing (decision 0054)
+    DetectionContext ctx =
+        TestArticles.context(
+            lines(
+                "Kestrel Bay Terminal to Work Through the Night",
+                P1,
+                "Ingredients:",
+                "2 cups flour",
+                P2,
+                "Your email:"));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertFalse(sink.isFlagged(2));
+    assertEquals(List.of(5), TestArticles.flagged(sink, ctx, FlagType.SITE_CHROME));
+    assertTrue(StructureDetector.labelInsideTheText(ctx, new FlagSink(ctx.size()), 2));
+    assertFalse(StructureDetector.labelInsideTheText(ctx, new FlagSink(ctx.size()), 5));
+  }
+
   // Lists inside articles (decision 0024): a run of title-case lines between paragraphs that
   // continues the article's topic is part of it; the same shape with other stories' headlines, or
   // at the end of the text, is a link list.
