@@ -28,7 +28,7 @@ import org.factdesk.analysis.eval.web.WebEvaluation;
  * reads dev sites only and the figures test sites.
  *
  * <pre>
- * InsertExamples EVAL_ROOT OUT.tsv [--web FILE [--locators analysis-tools/eval/insert-lines.tsv]]
+ * InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--web FILE [--locators analysis-tools/eval/insert-lines.tsv]]
  * InsertExamples --check WEB_FILE LOCATORS       (only compares the copied lines with the locators)
  * </pre>
  *
@@ -80,9 +80,12 @@ public final class InsertExamples {
     if (args.length == 3 && args[0].equals("--check")) {
       System.exit(check(Path.of(args[1]), Path.of(args[2]), System.out) ? 0 : 1);
     }
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean outletNames = rest.remove("--outlet-names");
+    args = rest.toArray(String[]::new);
     if (args.length < 2) {
       System.err.println(
-          "usage: InsertExamples EVAL_ROOT OUT.tsv [--web FILE [--locators FILE]]"
+          "usage: InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--web FILE [--locators FILE]]"
               + " | --check WEB_FILE LOCATORS");
       System.exit(2);
     }
@@ -92,7 +95,7 @@ public final class InsertExamples {
         System.exit(1);
       }
     }
-    List<Example> examples = collect(Path.of(args[0]), web);
+    List<Example> examples = collect(Path.of(args[0]), web, outletNames);
     write(examples, Path.of(args[1]));
     summary(examples, System.out);
   }
@@ -159,6 +162,16 @@ public final class InsertExamples {
   }
 
   public static List<Example> collect(Path root, Path web) throws IOException {
+    return collect(root, web, false);
+  }
+
+  /**
+   * The examples; with {@code outletNames} a line that is the site's own name is labelled METADATA
+   * (an outlet line, {@link InsertLabeller#isOutletName}) rather than as the navigation it stands
+   * in. The shipped insert types (v3) learnt from the examples without it.
+   */
+  public static List<Example> collect(Path root, Path web, boolean outletNames)
+      throws IOException {
     List<Example> out = new ArrayList<>();
     for (Page page : Page.readIndex(root)) {
       if (!"en".equals(page.language())) {
@@ -170,7 +183,7 @@ public final class InsertExamples {
       String articlePart = WebEvaluation.articlePart(gold);
       boolean[] article =
           articlePart.length() == gold.length() ? inGold : LineLabels.of(lines, articlePart);
-      FlagType[] types = InsertLabeller.label(lines, inGold);
+      FlagType[] types = InsertLabeller.label(lines, inGold, outletNames ? page.host() : null);
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).strip();
         if (text.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.factdesk.analysis.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.text.Words;
@@ -79,6 +81,14 @@ final class InsertLabeller {
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?:©|\\(c\\) ?\\d{4}|\\bcopyright\\b|all rights reserved)", FLAGS);
 
+  /** Labels under a country's domain that are not a site's name (co.uk, com.au). */
+  private static final Set<String> SECOND_LEVEL =
+      Set.of("co", "com", "org", "net", "ac", "gov", "edu");
+
+  /** Host names that are also a menu's words. */
+  private static final Set<String> SECTION_WORDS =
+      Set.of("news", "blog", "blogs", "home", "online", "web", "mail");
+
   private InsertLabeller() {}
 
   /**
@@ -86,6 +96,17 @@ final class InsertLabeller {
    * boilerplate that no rule recognises.
    */
   static FlagType[] label(List<String> lines, boolean[] article) {
+    return label(lines, article, null);
+  }
+
+  /**
+   * As {@link #label(List, boolean[])}, and with the page's host given, a line that is the site's own
+   * name ("WSJ" on online.wsj.com, "CBS News" on cbsnews.com, "washingtonpost.com") is an outlet
+   * line: {@link FlagType#METADATA} by the type's definition, wherever it stands, unless it is a
+   * copyright notice (without the host, such a line among navigation is labelled as navigation, as
+   * the v3 examples were).
+   */
+  static FlagType[] label(List<String> lines, boolean[] article, String host) {
     int n = lines.size();
     FlagType[] out = new FlagType[n];
     boolean[] headline = new boolean[n];
@@ -98,7 +119,9 @@ final class InsertLabeller {
       int words = Words.count(line);
       headline[i] = isHeadline(line, words);
       tiny[i] = words >= 1 && words <= 3;
-      out[i] = byWords(line, words);
+      FlagType type = byWords(line, words);
+      boolean outlet = host != null && type != FlagType.LEGAL_NOTICE && isOutletName(line, host);
+      out[i] = outlet ? FlagType.METADATA : type;
     }
     for (int i = 0; i < n; i++) {
       if (out[i] != null || article[i]) {
@@ -140,6 +163,40 @@ final class InsertLabeller {
       return FlagType.SITE_CHROME;
     }
     return null;
+  }
+
+  /**
+   * Whether the line, letters and digits only, is the site's name: the host without "www." (dots
+   * dropped), its name under the public suffix ("wsj" of online.wsj.com, "bbc" of bbc.co.uk), or
+   * that name after "The". A name of two letters or a common section word ("news" of news.com.au,
+   * whose "News" line is a menu entry) names nothing.
+   */
+  static boolean isOutletName(String line, String host) {
+    String name = letters(line);
+    if (name.isEmpty()) {
+      return false;
+    }
+    String bare = lower(host).startsWith("www.") ? lower(host).substring(4) : lower(host);
+    if (name.equals(letters(bare))) {
+      return true;
+    }
+    List<String> labels = new ArrayList<>(List.of(bare.split("\\.")));
+    labels.remove(labels.size() - 1);
+    if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+      labels.remove(labels.size() - 1);
+    }
+    if (labels.isEmpty()) {
+      return false;
+    }
+    String stem = letters(labels.get(labels.size() - 1));
+    if (stem.length() < 3 || SECTION_WORDS.contains(stem)) {
+      return false;
+    }
+    return name.equals(stem) || name.equals("the" + stem);
+  }
+
+  private static String letters(String s) {
+    return lower(s).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** A teaser headline: four to sixteen words, no sentence end, mostly capitalised or short. */

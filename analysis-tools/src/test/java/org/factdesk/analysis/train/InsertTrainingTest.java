@@ -2,6 +2,7 @@ package org.factdesk.analysis.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,5 +145,34 @@ class InsertTrainingTest {
     assertEquals(FlagType.SITE_CHROME, types[4]);
     assertEquals(null, types[5]);
     assertEquals(null, types[6]);
+  }
+
+  @Test
+  void withTheHostTheSitesOwnNameIsAnOutletLineEvenAmongTheMenu() {
+    List<String> lines =
+        List.of("Home", "HARBOURPOST", "Sport", "Weather", "The council met.", "© Harbour Post");
+    boolean[] article = {false, false, false, false, true, false};
+    assertEquals(FlagType.SITE_CHROME, InsertLabeller.label(lines, article)[1]);
+    FlagType[] types = InsertLabeller.label(lines, article, "www.harbourpost.co.uk");
+    assertEquals(FlagType.METADATA, types[1]);
+    assertEquals(FlagType.SITE_CHROME, types[0]);
+    assertEquals(FlagType.SITE_CHROME, types[2]);
+    assertEquals(null, types[4]);
+    // a copyright line stays one, though its words are the site's name
+    assertEquals(FlagType.LEGAL_NOTICE, types[5]);
+  }
+
+  @Test
+  void aSitesNameIsItsHostItsNameUnderThePublicSuffixOrTheSameAfterThe() {
+    assertTrue(InsertLabeller.isOutletName("WSJ", "online.wsj.com"));
+    assertTrue(InsertLabeller.isOutletName("Harbour Post", "harbourpost.com"));
+    assertTrue(InsertLabeller.isOutletName("The Harbour Post", "harbourpost.com"));
+    assertTrue(InsertLabeller.isOutletName("harbourpost.com", "www.harbourpost.com"));
+    assertTrue(InsertLabeller.isOutletName("BBC", "bbc.co.uk"));
+    assertTrue(InsertLabeller.isOutletName("NEWS.com.au", "news.com.au"));
+    // a section word that happens to be the host's name is the menu's entry, not the outlet
+    assertFalse(InsertLabeller.isOutletName("News", "news.com.au"));
+    assertFalse(InsertLabeller.isOutletName("Harbour", "harbourpost.com"));
+    assertFalse(InsertLabeller.isOutletName("Harbour Post sports desk", "harbourpost.com"));
   }
 }
