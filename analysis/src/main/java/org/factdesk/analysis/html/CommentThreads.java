@@ -154,18 +154,20 @@ final class CommentThreads {
   }
 
   static boolean isAnnouncement(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
     String t = text.strip();
-    return t.length() <= 200
-        && Words.count(t) <= ANNOUNCE_WORDS
-        && !t.isEmpty()
+    return !t.isEmpty()
         && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))
-        && ANNOUNCE.matcher(t).find();
+        && ANNOUNCE.matcher(t).find()
+        && Words.count(t) <= ANNOUNCE_WORDS;
   }
 
   static boolean isSignature(String text) {
     return text.length() <= 200
-        && Words.count(text) <= SIGNATURE_WORDS
-        && SIGNATURE.matcher(text.strip()).find();
+        && SIGNATURE.matcher(text.strip()).find()
+        && Words.count(text) <= SIGNATURE_WORDS;
   }
 
   /** The tag and class of a signature's element and its parent: comments repeat one shape. */
