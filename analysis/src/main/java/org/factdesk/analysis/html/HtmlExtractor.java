@@ -195,8 +195,30 @@ public final class HtmlExtractor {
         flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
       }
     }
+    flagThreads(page, flags, headline, mainRoots, main);
     flagCopies(raw, flags, page.titles());
     return new HtmlExtraction(blocks, flags, page.metadata());
+  }
+
+  /**
+   * Flags the kept blocks of readers' comment threads that no class or id names, recognised by
+   * their shape after the article ({@link CommentThreads}, decision 0053).
+   */
+  private static void flagThreads(
+      Parsed page,
+      Map<Integer, DetectorFlag> flags,
+      int headline,
+      List<Element> mainRoots,
+      String main) {
+    List<RawBlock> raw = page.blocks();
+    for (int[] t : CommentThreads.find(raw, page.stats(), i -> !flags.containsKey(i))) {
+      String lead = COMMENTS + " (a thread by its shape, from block " + (t[0] + 1) + ")";
+      for (int i = t[0]; i <= t[1]; i++) {
+        if (!flags.containsKey(i) && i != headline) {
+          flags.put(i, flag(raw.get(i), lead, 0.8, mainRoots, main, page.stats()));
+        }
+      }
+    }
   }
 
   /** A kept block of at least this many characters that repeats an earlier kept block is a copy. */
