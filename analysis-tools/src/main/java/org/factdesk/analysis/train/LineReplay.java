@@ -79,6 +79,9 @@ public final class LineReplay {
     List<Replayed> out = new ArrayList<>();
     for (TrainTextLines.PageLines p : TrainTextLines.read(root, true)) {
       List<Double> q = probabilities.get(p.page().corpus() + "/" + p.page().id());
+      if (q == null && !probabilities.isEmpty()) {
+        continue; // a dump of one fold (TrainTextLines --fold) holds only its pages
+      }
       if (q == null || q.size() != p.lines().size()) {
         throw new IOException("the dump does not match page " + p.page().id());
       }
