@@ -170,8 +170,7 @@ public final class InsertExamples {
    * (an outlet line, {@link InsertLabeller#isOutletName}) rather than as the navigation it stands
    * in. The shipped insert types (v3) learnt from the examples without it.
    */
-  public static List<Example> collect(Path root, Path web, boolean outletNames)
-      throws IOException {
+  public static List<Example> collect(Path root, Path web, boolean outletNames) throws IOException {
     List<Example> out = new ArrayList<>();
     for (Page page : Page.readIndex(root)) {
       if (!"en".equals(page.language())) {

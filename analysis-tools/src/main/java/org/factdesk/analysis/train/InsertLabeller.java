@@ -100,11 +100,11 @@ final class InsertLabeller {
   }
 
   /**
-   * As {@link #label(List, boolean[])}, and with the page's host given, a line that is the site's own
-   * name ("WSJ" on online.wsj.com, "CBS News" on cbsnews.com, "washingtonpost.com") is an outlet
-   * line: {@link FlagType#METADATA} by the type's definition, wherever it stands, unless it is a
-   * copyright notice (without the host, such a line among navigation is labelled as navigation, as
-   * the v3 examples were).
+   * As {@link #label(List, boolean[])}, and with the page's host given, a line that is the site's
+   * own name ("WSJ" on online.wsj.com, "CBS News" on cbsnews.com, "washingtonpost.com") is an
+   * outlet line: {@link FlagType#METADATA} by the type's definition, wherever it stands, unless it
+   * is a copyright notice (without the host, such a line among navigation is labelled as
+   * navigation, as the v3 examples were).
    */
   static FlagType[] label(List<String> lines, boolean[] article, String host) {
     int n = lines.size();

@@ -80,8 +80,8 @@ public final class TrainTextLines {
   static boolean thirdStage = true;
 
   /**
-   * The one fold cross-validation holds out and scores ({@code --fold F}, 1-based), or 0 for all:
-   * a third of the time, for screening features before a full run.
+   * The one fold cross-validation holds out and scores ({@code --fold F}, 1-based), or 0 for all: a
+   * third of the time, for screening features before a full run.
    */
   static int onlyFold = 0;
 
