@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -92,16 +96,31 @@ public final class Browser implements AutoCloseable {
             });
   }
 
-  /** Clicks something that posts the whole page, and waits until the next page has replaced it. */
+  /**
+   * Clicks something that posts the whole page, and waits until the next page has replaced it. The
+   * click waits until the page stands still: an ajax update or an animation above the element (the
+   * upload's file row fading out) moves it, and a click at its old place lands on whatever is there
+   * now (Chromium refuses it, or it hits nothing and the page never leaves).
+   */
   public void clickAndWaitForPage(String css) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(css).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        steady(css).click();
+        break;
+      } catch (ElementClickInterceptedException e) {
+        // not clicked: something still covered it; look again
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
     waitFor(
         d -> {
           try {
             page.isEnabled();
             return false;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+          } catch (StaleElementReferenceException e) {
             return true;
           } catch (org.openqa.selenium.WebDriverException e) {
             // Chromium 156 reports the old page's node this way while the new page comes in
@@ -111,6 +130,33 @@ public final class Browser implements AutoCloseable {
             throw e;
           }
         });
+  }
+
+  /**
+   * The element once no ajax request is pending, no animation runs and its place on the page is the
+   * same at two looks 50 ms apart.
+   */
+  private WebElement steady(String css) {
+    Rectangle[] last = {null};
+    return patient()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              Object busy =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "return (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty())"
+                              + " || (window.jQuery && jQuery(':animated').length > 0);");
+              WebElement element = d.findElement(By.cssSelector(css));
+              if (Boolean.TRUE.equals(busy) || !element.isDisplayed()) {
+                last[0] = null;
+                return null;
+              }
+              Rectangle now = element.getRect();
+              boolean still = now.equals(last[0]);
+              last[0] = now;
+              return still ? element : null;
+            });
   }
 
   /**
@@ -159,9 +205,7 @@ public final class Browser implements AutoCloseable {
    * read is read again, not a failure: PrimeFaces re-renders parts of the page at any time.
    */
   public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return patient()
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition);
+    return patient().ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   /**
