@@ -37,7 +37,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  * <pre>
  * TrainTextLines ROOT OUT       train on every dev page and write the v5 model files to OUT,
  *                               the same bytes on every run (v4's files are this command's
- *                               shipped at 6b6f5f8, v3's at bc223f1, v2's at b8c69f9;
+ *                               output at 6b6f5f8, v3's at bc223f1, v2's at b8c69f9;
  *                               decisions 0033, 0042, 0052)
  *   --weights none|words        how lines weigh in training (default words, decision 0042;
  *                               none as v3 was trained)
@@ -81,8 +81,8 @@ public final class TrainTextLines {
   static boolean thirdStage = true;
 
   /**
-   * The one fold cross-validation holds out and scores ({@code --fold F}, 1-based), or 0 for all:
-   * a third of the time, for screening features before a full run.
+   * The one fold cross-validation holds out and scores ({@code --fold F}, 1-based), or 0 for all: a
+   * third of the time, for screening features before a full run.
    */
   static int onlyFold = 0;
 

@@ -18,8 +18,20 @@ final class Rhythm {
 
   /** Words of photo captions and credits. */
   private static final String[] CAPTION = {
-    "photo", "caption", "image", "credit", "getty", "reuters", "afp", "(ap)", "/ap", "courtesy",
-    "pictured", "illustration", "enlarge", " slide"
+    "photo",
+    "caption",
+    "image",
+    "credit",
+    "getty",
+    "reuters",
+    "afp",
+    "(ap)",
+    "/ap",
+    "courtesy",
+    "pictured",
+    "illustration",
+    "enlarge",
+    " slide"
   };
 
   /** Words of readers' views and forum posts. */
@@ -140,7 +152,9 @@ final class Rhythm {
       int proseLines = prosePrefix[to] - prosePrefix[from];
       row[k++] = proseLines;
       row[k++] =
-          proseLines == 0 ? 0 : (proseWordsPrefix[to] - proseWordsPrefix[from]) / (float) proseLines;
+          proseLines == 0
+              ? 0
+              : (proseWordsPrefix[to] - proseWordsPrefix[from]) / (float) proseLines;
       row[k++] = Math.min(50, cuePrefix[i]);
       row[k++] = threadStart < 0 || i < threadStart ? -1 : Math.min(200, i - threadStart);
       row[k++] = bit(hits[i], 0) ? 1 : 0;
