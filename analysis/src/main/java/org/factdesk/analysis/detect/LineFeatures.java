@@ -250,11 +250,42 @@ public final class LineFeatures {
           "lines_to_longest_good_run",
           "longest_good_run_share");
 
+  /**
+   * Features added in v5 (after every v4 feature in a row, decision 0052): the rhythm of comment
+   * threads and teaser archives (short header or date lines between prose lines), caption words,
+   * the line's words shared with the title, and the good run the line sits in against the page's
+   * other runs of prose.
+   */
+  private static final List<String> RHYTHM =
+      List.of(
+          "date_line",
+          "clock",
+          "header_line",
+          "header_cues_around_10",
+          "trailing_markers_around_10",
+          "prose_lines_around_10",
+          "prose_words_mean_around_10",
+          "header_cues_before",
+          "lines_after_thread_start",
+          "kw_caption",
+          "caption_around_3",
+          "kw_readers",
+          "title_overlap",
+          "title_overlap_around_3",
+          "good_runs",
+          "good_run_rank",
+          "good_run_vs_longest",
+          "good_run_cues",
+          "good_run_title_overlap");
+
   /** Feature names in row order. */
   public static final List<String> NAMES = names();
 
+  /** Number of features of a v4 row: a v5 row is a v4 row and then the v5 features. */
+  private static final int V4_FEATURES = NAMES.size() - RHYTHM.size();
+
   /** Number of features of a v2 row: a v3 row is a v2 row and then the v3 features. */
-  private static final int V2_FEATURES = NAMES.size() - PAGE.size() - RUNS.size();
+  private static final int V2_FEATURES = V4_FEATURES - PAGE.size() - RUNS.size();
 
   /** The second stage's features of the first stage's probabilities, as in v2. */
   private static final List<String> STAGE_TWO =
@@ -330,15 +361,17 @@ public final class LineFeatures {
     names.addAll(CONTEXT);
     names.addAll(PAGE);
     names.addAll(RUNS);
+    names.addAll(RHYTHM);
     return List.copyOf(names);
   }
 
-  /** A v2 stacked row, then the v3 features of both stages. */
+  /** A v2 stacked row, then the v3 features of both stages, then v5's of the first. */
   private static List<String> stackedNames() {
     List<String> names = new ArrayList<>(NAMES.subList(0, V2_FEATURES));
     names.addAll(STAGE_TWO);
-    names.addAll(NAMES.subList(V2_FEATURES, NAMES.size()));
+    names.addAll(NAMES.subList(V2_FEATURES, V4_FEATURES));
     names.addAll(STAGE_TWO_V3);
+    names.addAll(RHYTHM);
     return List.copyOf(names);
   }
 
@@ -453,6 +486,7 @@ public final class LineFeatures {
       related |= label && (keywords[i] >>> Keyword.RELATED.ordinal() & 1) != 0;
       wordsBefore += (long) base[i][WORDS];
     }
+    Rhythm.fill(context, base, keywords, good, rows, V4_FEATURES);
     return new LineFeatures(rows, run, stops, keywords);
   }
 
@@ -543,8 +577,8 @@ public final class LineFeatures {
       row[k++] = i >= coreStart && i <= coreEnd ? 1 : 0;
       row[k++] = coreEnd < 0 ? -1 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
       row[k++] = coreEnd < 0 ? 0 : (coreEnd - coreStart + 1) / (float) n;
-      System.arraycopy(rows[i], V2_FEATURES, row, k, own - V2_FEATURES);
-      k += own - V2_FEATURES;
+      System.arraycopy(rows[i], V2_FEATURES, row, k, V4_FEATURES - V2_FEATURES);
+      k += V4_FEATURES - V2_FEATURES;
       for (int offset : FAR_OFFSETS) {
         k = probabilityAt(p, i + offset, row, k);
       }
@@ -559,6 +593,7 @@ public final class LineFeatures {
       row[k++] = lowerCount(sorted, p[i]) / (float) n;
       row[k++] = (float) (p[i] - median);
       row[k++] = commentsAfterCore >= 0 && i >= commentsAfterCore ? 1 : 0;
+      System.arraycopy(rows[i], V4_FEATURES, row, k, own - V4_FEATURES);
       before += articleWords[i];
     }
     return out;

@@ -19,8 +19,10 @@ import org.factdesk.analysis.model.BoostedTrees;
  *
  * <p>The title line is left to the metadata reader: the model never flags it.
  *
- * <p>The shipped models are trained on the dev split of the public evaluation pages by {@code
- * org.factdesk.analysis.train.TrainTextLines}, which reproduces them byte for byte.
+ * <p>The engine runs two models, v4 and v5 ({@link #ENGINE_MODELS}), each a first stage and a
+ * second stage over the first's probabilities, and a line's probability is the mean of the two
+ * (decision 0052). The shipped models are trained on the dev split of the public evaluation pages
+ * by {@code org.factdesk.analysis.train.TrainTextLines}, which reproduces the newest byte for byte.
  */
 public final class LineModelDetector implements Detector {
   public static final String ID = "line-model";
@@ -55,11 +57,30 @@ public final class LineModelDetector implements Detector {
   public static final String CONTEXT_MODEL_V4 =
       "org/factdesk/analysis/model/text-lines-context-v4.trees";
 
-  /** The first stage the engine runs, on each line's own features and its neighbours'. */
-  public static final String LINES_MODEL = LINES_MODEL_V4;
+  /**
+   * Version 5's first stage (decision 0052): v4's features and the rhythm of comment threads and
+   * teaser archives, caption words, title overlap and the good run ({@link Rhythm}).
+   */
+  public static final String LINES_MODEL_V5 = "org/factdesk/analysis/model/text-lines-v5.trees";
 
-  /** The second stage the engine runs, which also reads the first stage's probabilities. */
-  public static final String CONTEXT_MODEL = CONTEXT_MODEL_V4;
+  /** Version 5's second stage: v4's features and v5's first-stage ones. */
+  public static final String CONTEXT_MODEL_V5 =
+      "org/factdesk/analysis/model/text-lines-context-v5.trees";
+
+  /**
+   * The class-path resources of one model: a first stage on each line's own features and its
+   * neighbours', and a second stage that also reads the first stage's probabilities.
+   */
+  public record ModelFiles(String lines, String context) {}
+
+  /**
+   * The models the engine runs; a line's probability is the mean of theirs (decision 0052). v4
+   * reads the first columns of the rows, v5 all of them.
+   */
+  public static final List<ModelFiles> ENGINE_MODELS =
+      List.of(
+          new ModelFiles(LINES_MODEL_V4, CONTEXT_MODEL_V4),
+          new ModelFiles(LINES_MODEL_V5, CONTEXT_MODEL_V5));
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean
@@ -75,18 +96,27 @@ public final class LineModelDetector implements Detector {
    */
   public static final int MIN_LINES = 12;
 
+  /** A first stage and the second stage over its probabilities (null: the first stage alone). */
+  private record Stages(BoostedTrees lines, BoostedTrees context) {
+    Stages {
+      checked(lines, LineFeatures.NAMES);
+      if (context != null) {
+        checked(context, LineFeatures.STACKED_NAMES);
+      }
+    }
+
+    static Stages load(ModelFiles files) {
+      return new Stages(BoostedTrees.load(files.lines()), BoostedTrees.load(files.context()));
+    }
+  }
+
   /** The shipped models, read on first use: training new ones must not need the old ones. */
   private static final class Shipped {
-    static final BoostedTrees LINES = checked(BoostedTrees.load(LINES_MODEL), LineFeatures.NAMES);
-    static final BoostedTrees CONTEXT =
-        checked(BoostedTrees.load(CONTEXT_MODEL), LineFeatures.STACKED_NAMES);
+    static final List<Stages> MODELS = ENGINE_MODELS.stream().map(Stages::load).toList();
   }
 
   /** Null for the shipped models. */
-  private final BoostedTrees lines;
-
-  /** Null for the shipped models, or for the first stage alone when {@link #lines} is set. */
-  private final BoostedTrees context;
+  private final List<Stages> models;
 
   private final double threshold;
 
@@ -95,21 +125,23 @@ public final class LineModelDetector implements Detector {
 
   /** The shipped models and threshold; the models are read once per JVM. */
   public LineModelDetector() {
-    this(null, null, THRESHOLD, true);
+    this(null, THRESHOLD, true);
   }
 
-  private LineModelDetector(
-      BoostedTrees lines, BoostedTrees context, double threshold, boolean cutAtEnd) {
-    this.lines = lines;
-    this.context = context;
+  private LineModelDetector(List<Stages> models, double threshold, boolean cutAtEnd) {
+    this.models = models;
     this.threshold = threshold;
     this.cutAtEnd = cutAtEnd;
   }
 
   /** The models of two class-path resources, with their threshold. */
   public static LineModelDetector of(String linesModel, String contextModel, double threshold) {
-    return new LineModelDetector(
-        BoostedTrees.load(linesModel), BoostedTrees.load(contextModel), threshold);
+    return of(List.of(new ModelFiles(linesModel, contextModel)), threshold);
+  }
+
+  /** Several models of class-path resources, whose probabilities are averaged. */
+  public static LineModelDetector of(List<ModelFiles> models, double threshold) {
+    return new LineModelDetector(models.stream().map(Stages::load).toList(), threshold, true);
   }
 
   /**
@@ -118,10 +150,7 @@ public final class LineModelDetector implements Detector {
    * @param context the second stage, or null to judge by the first stage alone
    */
   public LineModelDetector(BoostedTrees lines, BoostedTrees context, double threshold) {
-    this.lines = checked(lines, LineFeatures.NAMES);
-    this.context = context == null ? null : checked(context, LineFeatures.STACKED_NAMES);
-    this.threshold = threshold;
-    this.cutAtEnd = true;
+    this(List.of(new Stages(lines, context)), threshold, true);
   }
 
   /**
@@ -154,12 +183,29 @@ public final class LineModelDetector implements Detector {
   }
 
   /**
-   * The same for the lines not {@code settled}; a settled line's neighbours still read its first
-   * stage's probability, but its own final one is not computed (NaN).
+   * The same for the lines not {@code settled}, the mean of the models' probabilities; a settled
+   * line's neighbours still read its first stages' probabilities, but its own final one is not
+   * computed (NaN).
    */
   private double[] probabilities(LineFeatures features, boolean[] settled) {
-    BoostedTrees first = lines != null ? lines : Shipped.LINES;
-    BoostedTrees second = lines != null ? context : Shipped.CONTEXT;
+    List<Stages> run = models != null ? models : Shipped.MODELS;
+    double[] mean = probabilities(features, settled, run.get(0));
+    for (Stages model : run.subList(1, run.size())) {
+      double[] p = probabilities(features, settled, model);
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] += p[i];
+      }
+    }
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] /= run.size();
+    }
+    return mean;
+  }
+
+  /** One model's probabilities, as {@link #probabilities(LineFeatures, boolean[])}. */
+  private static double[] probabilities(LineFeatures features, boolean[] settled, Stages model) {
+    BoostedTrees first = model.lines();
+    BoostedTrees second = model.context();
     double[] p = new double[features.size()];
     for (int i = 0; i < p.length; i++) {
       p[i] = first.probability(columns(features.row(i), first));
@@ -217,7 +263,7 @@ public final class LineModelDetector implements Detector {
 
   /** The same detector without the cut at the article's end, for measuring what it does. */
   public LineModelDetector withoutEndCut() {
-    return new LineModelDetector(lines, context, threshold, false);
+    return new LineModelDetector(models, threshold, false);
   }
 
   /** Article-like lines further apart than this start a new prose block. */

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.DetectorFlag;
+import org.factdesk.analysis.detect.LineModelDetector.ModelFiles;
 import org.factdesk.analysis.model.BoostedTrees;
 import org.junit.jupiter.api.Test;
 
@@ -92,19 +93,49 @@ class LineModelDetectorTest {
   }
 
   /**
-   * The engine runs version 4 (decision 0042: v3's features trained with lines weighing by their
-   * words, 0.849 against v3's 0.845 by cross-validation on the dev pages), and its models read
-   * every column a row has: a model trained on fewer features would silently ignore the new ones.
+   * The engine runs version 4 (decision 0042) and version 5 (decision 0052: v4's features and
+   * {@link Rhythm}'s), each on the features it was trained on: v4 on the first columns of the rows,
+   * v5 on every column, so the engine computes no feature that no model reads.
    */
   @Test
-  void theEngineRunsVersion4OnEveryFeature() {
-    assertEquals(LineModelDetector.LINES_MODEL_V4, LineModelDetector.LINES_MODEL);
-    assertEquals(LineModelDetector.CONTEXT_MODEL_V4, LineModelDetector.CONTEXT_MODEL);
-    assertEquals(
-        LineFeatures.NAMES, BoostedTrees.load(LineModelDetector.LINES_MODEL).featureNames());
-    assertEquals(
-        LineFeatures.STACKED_NAMES,
-        BoostedTrees.load(LineModelDetector.CONTEXT_MODEL).featureNames());
+  void theEngineRunsVersions4And5AndVersion5ReadsEveryFeature() {
+    ModelFiles v4 =
+        new ModelFiles(LineModelDetector.LINES_MODEL_V4, LineModelDetector.CONTEXT_MODEL_V4);
+    ModelFiles v5 =
+        new ModelFiles(LineModelDetector.LINES_MODEL_V5, LineModelDetector.CONTEXT_MODEL_V5);
+    assertEquals(List.of(v4, v5), LineModelDetector.ENGINE_MODELS);
+    assertEquals(LineFeatures.NAMES, BoostedTrees.load(v5.lines()).featureNames());
+    assertEquals(LineFeatures.STACKED_NAMES, BoostedTrees.load(v5.context()).featureNames());
+    List<String> lines4 = BoostedTrees.load(v4.lines()).featureNames();
+    List<String> context4 = BoostedTrees.load(v4.context()).featureNames();
+    assertEquals(LineFeatures.NAMES.subList(0, lines4.size()), lines4);
+    assertEquals(LineFeatures.STACKED_NAMES.subList(0, context4.size()), context4);
+    assertTrue(lines4.size() < LineFeatures.NAMES.size(), "v5 adds features to v4's");
+  }
+
+  /** A line's probability in the engine is the mean of v4's and v5's (decision 0052). */
+  @Test
+  void theEngineAveragesTheProbabilitiesOfVersions4And5() {
+    DetectionContext context = TestArticles.context(PAGE);
+    double[] engine = new LineModelDetector().probabilities(context);
+    double[] v4 =
+        LineModelDetector.of(
+                LineModelDetector.LINES_MODEL_V4,
+                LineModelDetector.CONTEXT_MODEL_V4,
+                LineModelDetector.THRESHOLD)
+            .probabilities(context);
+    double[] v5 =
+        LineModelDetector.of(
+                LineModelDetector.LINES_MODEL_V5,
+                LineModelDetector.CONTEXT_MODEL_V5,
+                LineModelDetector.THRESHOLD)
+            .probabilities(context);
+    boolean differ = false;
+    for (int i = 0; i < engine.length; i++) {
+      assertEquals((v4[i] + v5[i]) / 2, engine[i], 1e-12, "line " + i);
+      differ |= Math.abs(v4[i] - v5[i]) > 1e-6;
+    }
+    assertTrue(differ, "v4 and v5 give the same probabilities: v5 is not run");
   }
 
   /**
