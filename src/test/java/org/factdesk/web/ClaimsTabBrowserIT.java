@@ -633,37 +633,44 @@ class ClaimsTabBrowserIT {
   @Test
   void articlesWhoseOpeningsReadAlikeAreOfferedAsPossiblyTheSameStoryWithoutAnyClaim()
       throws Exception {
+    // The marker keeps the texts new to the database; it stays out of the titles and lead
+    // sentences: random letters there move the openings' similarity (0.63 to 0.70 over 300 markers,
+    // 5% of them under the 0.65 an offer needs; 0.66 without one).
     String marker = "S" + UUID.randomUUID().toString().substring(0, 8);
     Http http = new Http(base);
     long ended =
         imported(
                 http,
-                "Harbour Post\n\nMonday, July 7, 2025\n\nPort Strike Ends After Night-Shift Pay Deal "
-                    + marker
+                "Harbour Post\n\nMonday, July 7, 2025\n\nPort Strike Ends After Night-Shift Pay Deal"
                     + "\n\nA two-week strike at the port of Valmora ended on Monday after the union"
                     + " accepted a pay deal for night shifts.\n\nShips that had waited offshore began"
-                    + " unloading.\n")
+                    + " unloading.\n\nReference "
+                    + marker
+                    + ".\n")
             .getJsonNumber("id")
             .longValue();
     long settled =
         imported(
                 http,
                 "Coastal Daily\n\nMonday, July 7, 2025\n\nValmora Dock Workers Return as Pay"
-                    + " Dispute Is Settled "
-                    + marker
+                    + " Dispute Is Settled"
                     + "\n\nDockers at Valmora went back to work on Monday, ending a two-week walkout,"
                     + " once their union agreed to higher night-shift pay.\n\nDozens of vessels had"
-                    + " queued outside the harbour.\n")
+                    + " queued outside the harbour.\n\nReference "
+                    + marker
+                    + ".\n")
             .getJsonNumber("id")
             .longValue();
     long other =
         imported(
                 http,
                 "Harbour Post\n\nFriday, July 11, 2025\n\nValmora Port Union Threatens New Strike"
-                    + " Over Safety "
-                    + marker
+                    + " Over Safety"
                     + "\n\nThe dockers' union at Valmora warned it could strike again next month over"
-                    + " safety rules for cranes.\n\nThe port authority said talks would continue.\n")
+                    + " safety rules for cranes.\n\nThe port authority said talks would continue."
+                    + "\n\nReference "
+                    + marker
+                    + ".\n")
             .getJsonNumber("id")
             .longValue();
 
