@@ -16,7 +16,11 @@ import java.util.Random;
  * java -cp target/test-classes org.factdesk.bench.ImportBenchmark http://localhost:8080 2000 editor quiet-river-17-maple
  * </pre>
  *
- * <p>{@code java -Dbench.distinct=true -cp …} draws new texts every run.
+ * <p>{@code java -Dbench.distinct=true -cp …} draws new texts every run; {@code -Dbench.runs=N}
+ * imports N batches one after the other (a server keeps compiling for many batches: warm means the
+ * later runs). With {@code -Dbench.server-pid=PID} of a server on the same Linux machine, each run
+ * also prints the server's CPU time per article by thread group (import workers, compiler threads,
+ * the database's writer, the search index…), read from {@code /proc}.
  */
 public final class ImportBenchmark {
 
@@ -34,24 +38,45 @@ public final class ImportBenchmark {
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     String user = args.length > 2 ? args[2] : "editor";
     String password = args.length > 3 ? args[3] : "quiet-river-17-maple";
-
-    StringBuilder jsonl = new StringBuilder();
-    long run = System.nanoTime();
+    int runs = Integer.getInteger("bench.runs", 1);
     // The same texts every run unless asked: each run's article i is then a near-duplicate of every
     // earlier run's article i, and importing it also updates those (as the figures up to session 10
     // were measured). With -Dbench.distinct=true every run's articles are new to the database.
-    Random random = new Random(Boolean.getBoolean("bench.distinct") ? run : 42);
+    boolean distinct = Boolean.getBoolean("bench.distinct");
+    ServerThreads server = ServerThreads.of(Long.getLong("bench.server-pid", 0));
+    SignedInClient http = SignedInClient.signIn(base, user, password);
+    for (int run = 1; run <= runs; run++) {
+      long seed = distinct ? System.nanoTime() : 42;
+      byte[] body = batch(new Random(seed), seed, count);
+      ServerThreads.Snapshot before = server.snapshot();
+      double seconds = importBatch(http, body);
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: %d articles (%,d bytes of JSONL) imported in %.2f s: %.0f articles/s%n",
+          run,
+          count,
+          body.length,
+          seconds,
+          count / seconds);
+      server.snapshot().since(before, count).ifPresent(System.out::println);
+    }
+  }
+
+  private static byte[] batch(Random random, long seed, int count) {
+    StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < count; i++) {
       jsonl
           .append("{\"text\": \"")
-          .append(article(random, run, i))
+          .append(article(random, seed, i))
           .append("\", \"outlet\": \"Bench Outlet ")
           .append(i % 20)
           .append("\"}\n");
     }
-    byte[] body = jsonl.toString().getBytes(StandardCharsets.UTF_8);
-    SignedInClient http = SignedInClient.signIn(base, user, password);
+    return jsonl.toString().getBytes(StandardCharsets.UTF_8);
+  }
 
+  /** Posts one batch and waits for its last item; the seconds from the POST to the end. */
+  private static double importBatch(SignedInClient http, byte[] body) throws Exception {
     long start = System.nanoTime();
     HttpResponse<String> started =
         http.post("/api/imports?name=bench", "application/x-ndjson", body);
@@ -69,18 +94,12 @@ public final class ImportBenchmark {
       progress = http.get(location + "?items=false").body();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(
-        Locale.ROOT,
-        "%d articles (%,d bytes of JSONL) imported in %.2f s: %.0f articles/s%n",
-        count,
-        body.length,
-        seconds,
-        count / seconds);
     int imported = progress.indexOf("\"imported\":");
     System.out.println(
         "batch: "
             + progress.substring(imported, Math.min(progress.length(), imported + 40))
                 .split(",\"items\"")[0]);
+    return seconds;
   }
 
   /** A plain-text article of 3–6 KB, unique per run and index, in the shape of scraped news. */
