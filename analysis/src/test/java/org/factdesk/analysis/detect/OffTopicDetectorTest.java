@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.analysis.BlockKind;
+import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.TextBlock;
-import org.factdesk.analysis.FlagType;
 import org.junit.jupiter.api.Test;
 
 class OffTopicDetectorTest {
