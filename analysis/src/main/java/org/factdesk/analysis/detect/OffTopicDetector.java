@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.TextBlock;
 
 /**
  * Flags padding far from the article's topic. The article is cut into sections at subheadings
@@ -75,13 +77,23 @@ public final class OffTopicDetector implements Detector {
     }
   }
 
-  /** [header, end) of each subheading with the unflagged paragraphs that follow it. */
+  /**
+   * [header, end) of each subheading with the unflagged paragraphs that follow it. On a page from
+   * markup (HTML: its blocks carry their elements' kinds), only a heading element starts a section:
+   * a short line there that the markup did not make a heading is a lead-in or an entry of the text
+   * ("Other nominees: …", a sponsor's name above its blurb), and the article's own words follow it
+   * (decision 0056).
+   */
   private static List<int[]> sections(DetectionContext context, FlagSink sink) {
     List<int[]> out = new ArrayList<>();
     int n = context.size();
+    boolean marked = fromMarkup(context);
     for (int i = context.titleIndex() + 1; i < n; i++) {
       BlockFeatures f = context.features(i);
-      if (sink.isFlagged(i) || f.paragraph() || !f.headline()) {
+      if (sink.isFlagged(i)
+          || f.paragraph()
+          || !f.headline()
+          || marked && context.blocks().get(i).kind() != BlockKind.HEADING) {
         continue;
       }
       int end = i + 1;
@@ -93,5 +105,15 @@ public final class OffTopicDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /** True when the blocks come from markup: plain text gives lines only. */
+  private static boolean fromMarkup(DetectionContext context) {
+    for (TextBlock b : context.blocks()) {
+      if (b.kind() != BlockKind.LINE) {
+        return true;
+      }
+    }
+    return false;
   }
 }

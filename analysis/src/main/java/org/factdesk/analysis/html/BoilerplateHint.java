@@ -149,6 +149,11 @@ final class BoilerplateHint {
     };
   }
 
+  /** The boilerplate type one class or id word announces, or null. */
+  static FlagType ofToken(String t) {
+    return classify(t);
+  }
+
   private static FlagType classify(String t) {
     if (t.isEmpty()) {
       return null;

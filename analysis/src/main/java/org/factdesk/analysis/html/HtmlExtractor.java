@@ -195,6 +195,7 @@ public final class HtmlExtractor {
         flags.put(index, flag(b, lead, confidence, mainRoots, main, page.stats()));
       }
     }
+    keepContinuations(page, p, comments, flags);
     flagThreads(page, flags, headline, mainRoots, main);
     flagCopies(raw, flags, page.titles());
     return new HtmlExtraction(blocks, flags, page.metadata());
@@ -219,6 +220,72 @@ public final class HtmlExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Keeps the text of a post's continuation that the model flagged: the element right after a
+   * main-content root whose class or id says "more" and nothing else a hint reads (blog engines put
+   * the part of a post after its "continue reading" break in {@code <div class="entry-more">} or
+   * {@code <div id="more">} beside the post's body). "more" alone marks "more stories" boxes too,
+   * which are link lists: the element must be mostly text that is no link, and only its own blocks
+   * that are not link text come back, not those of boxes nested in it (decision 0056).
+   */
+  private static void keepContinuations(
+      Parsed page, double[] p, boolean[] comments, Map<Integer, DetectorFlag> flags) {
+    List<Element> continuations = new ArrayList<>(1);
+    for (Element root : page.mainRoots()) {
+      Element next = root.nextElementSibling();
+      while (next != null && empty(next, page.stats())) {
+        next = next.nextElementSibling(); // an anchor <a id="more"></a> marks the break
+      }
+      if (next != null && isContinuation(next, page.stats())) {
+        continuations.add(next);
+      }
+    }
+    if (continuations.isEmpty()) {
+      return;
+    }
+    List<RawBlock> raw = page.blocks();
+    for (int i = 0; i < raw.size(); i++) {
+      RawBlock b = raw.get(i);
+      if (continuations.contains(b.hint())
+          && flags.containsKey(i)
+          && p[i] < HtmlBlockModel.THRESHOLD
+          && !comments[i]
+          && !HtmlBlockModel.isShortLink(page.features()[i])
+          && b.linkDensity() < CONTINUATION_LINKS) {
+        flags.remove(i);
+      }
+    }
+  }
+
+  private static boolean empty(Element e, Map<Element, int[]> stats) {
+    int[] st = stats.get(e);
+    return st == null || st[0] == 0;
+  }
+
+  /** The most link text a continuation of the post may hold, as a share of its text. */
+  static final double CONTINUATION_LINKS = 0.3;
+
+  private static boolean isContinuation(Element e, Map<Element, int[]> stats) {
+    int[] st = stats.get(e);
+    return st != null
+        && st[0] > 0
+        && MainContentFinder.density(st) < CONTINUATION_LINKS
+        && namesContinuation(e);
+  }
+
+  /** True when an element's class or id says "more" and no other word a hint reads, nor a role. */
+  static boolean namesContinuation(Element e) {
+    boolean more = false;
+    for (String token : BoilerplateHint.tokens(e)) {
+      if (token.equals("more")) {
+        more = true;
+      } else if (BoilerplateHint.ofToken(token) != null) {
+        return false;
+      }
+    }
+    return more && e.attr("role").isEmpty();
   }
 
   /** A kept block of at least this many characters that repeats an earlier kept block is a copy. */

@@ -4,8 +4,12 @@ import static org.factdesk.analysis.detect.TestArticles.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.OutletFingerprints;
+import org.factdesk.analysis.TextBlock;
 import org.junit.jupiter.api.Test;
 
 class OffTopicDetectorTest {
@@ -63,5 +67,43 @@ class OffTopicDetectorTest {
     DetectionContext ctx = TestArticles.context(lines(BODY));
     FlagSink sink = TestArticles.run(ctx, cut);
     assertTrue(TestArticles.flagged(sink, ctx, FlagType.OFF_TOPIC).isEmpty());
+  }
+
+  private static final String[] BROADER = {
+    "Broader Technology Industry Context",
+    "Chip designers are racing to build faster graphics processors, while cloud providers expand"
+        + " data centres.",
+    "Smartphone makers also reported weaker demand for premium handsets in the second quarter."
+  };
+
+  @Test
+  void onAnHtmlPageAHeadingElementStartsAnOffTopicSection() {
+    DetectionContext ctx = html(lines(lines(BODY), lines(BROADER)), 0, 3, 6);
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(6, 7, 8), TestArticles.flagged(sink, ctx, FlagType.OFF_TOPIC));
+  }
+
+  @Test
+  void onAnHtmlPageAShortLineThatIsNoHeadingElementStartsNoSection() {
+    // the same text, but the markup made "Broader Technology Industry Context" a paragraph
+    DetectionContext ctx = html(lines(lines(BODY), lines(BROADER)), 0, 3);
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertTrue(TestArticles.flagged(sink, ctx, FlagType.OFF_TOPIC).isEmpty());
+  }
+
+  /** The text's lines as the blocks of an HTML page: headings where given, paragraphs elsewhere. */
+  private static DetectionContext html(String text, int... headings) {
+    DetectionContext plain = TestArticles.context(text);
+    List<TextBlock> blocks = new ArrayList<>();
+    for (TextBlock b : plain.blocks()) {
+      boolean heading = false;
+      for (int h : headings) {
+        heading |= h == b.index();
+      }
+      BlockKind kind = heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+      blocks.add(new TextBlock(b.index(), kind, b.text(), b.start(), b.end()));
+    }
+    return new DetectionContext(
+        blocks, plain.header(), plain.title(), "en", OutletFingerprints.NONE);
   }
 }
