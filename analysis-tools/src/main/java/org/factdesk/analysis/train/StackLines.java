@@ -1,0 +1,179 @@
+package org.factdesk.analysis.train;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.analysis.detect.LineFeatures;
+import org.factdesk.analysis.model.BoostedTrees;
+
+/**
+ * Tries second stages over first stages' out-of-fold probabilities without retraining the first
+ * stages: reads two dumps of {@code TrainTextLines --cv 3 --dump} (A, e.g. v4, and B, e.g. v5), and
+ * for each fold by site trains a second stage on the other folds' pages over their dumped
+ * first-stage probabilities, then applies it to the fold's pages. The second stage's training rows
+ * here read out-of-fold probabilities of the outer folds, not of inner folds as {@code
+ * TrainTextLines} trains, so the replicas of A's and B's own second stages ({@code a}, {@code b})
+ * are the yardstick for the others, not the dumps' own figures.
+ *
+ * <pre>
+ * StackLines ROOT DUMP_A DUMP_B OUT_PREFIX VARIANT...
+ *   a       A's second stage again: stacked rows over A's probabilities, v4's columns
+ *   b       B's second stage again: stacked rows over B's probabilities, every column
+ *   r2      every column over A's probabilities (v5's features in the second stage only)
+ *   stack   every column over A's probabilities, then B's probability columns
+ * </pre>
+ *
+ * Writes OUT_PREFIX-VARIANT.tsv in the dump's format (first stage: A's), for {@code LineReplay}.
+ */
+public final class StackLines {
+  private StackLines() {}
+
+  /** Indices in {@link LineFeatures#STACKED_NAMES} of the columns read from the probabilities. */
+  static final int[] PROBABILITY_COLUMNS = probabilityColumns();
+
+  private static int[] probabilityColumns() {
+    List<String> own = LineFeatures.NAMES;
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < LineFeatures.STACKED_NAMES.size(); i++) {
+      if (!own.contains(LineFeatures.STACKED_NAMES.get(i))) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  static final int V4_STACKED =
+      LineFeatures.STACKED_NAMES.size()
+          - (LineFeatures.NAMES.size() - LineFeatures.NAMES.indexOf("date_line"));
+
+  public static void main(String[] args) throws IOException {
+    Path root = Path.of(args[0]);
+    Map<String, double[]> a = firstStage(Path.of(args[1]));
+    Map<String, double[]> b = firstStage(Path.of(args[2]));
+    String prefix = args[3];
+    List<TrainTextLines.PageLines> pages = TrainTextLines.read(root, true);
+    List<String> hosts = TrainTextLines.hosts(pages);
+    double[][] pa = new double[pages.size()][];
+    double[][] pb = new double[pages.size()][];
+    for (int i = 0; i < pages.size(); i++) {
+      String key = pages.get(i).page().corpus() + "/" + pages.get(i).page().id();
+      pa[i] = a.get(key);
+      pb[i] = b.get(key);
+      if (pa[i] == null || pb[i] == null || pa[i].length != pages.get(i).lines().size()) {
+        throw new IOException("the dumps do not match page " + key);
+      }
+    }
+    for (int v = 4; v < args.length; v++) {
+      String variant = args[v];
+      List<String> names = names(variant);
+      double[][] out = new double[pages.size()][];
+      for (int fold = 0; fold < 3; fold++) {
+        List<TrainTextLines.PageLines> train = new ArrayList<>();
+        List<float[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+          TrainTextLines.PageLines p = pages.get(i);
+          if (TrainTextLines.foldOf(hosts, p, 3) != fold
+              && TrainTextLines.LEARN_FROM.contains(p.page().kind())) {
+            train.add(p);
+            float[][] r = rows(variant, p, pa[i], pb[i]);
+            for (int j = 0; j < r.length; j++) {
+              x.add(r[j]);
+              y.add(!p.article()[j]);
+            }
+          }
+        }
+        boolean[] labels = new boolean[y.size()];
+        for (int j = 0; j < labels.length; j++) {
+          labels[j] = y.get(j);
+        }
+        BoostedTrees model =
+            BoostedTrees.parse(
+                new StringReader(
+                    TreeTrainer.train(
+                        names,
+                        x.toArray(float[][]::new),
+                        labels,
+                        TrainTextLines.weights(train),
+                        TrainTextLines.PARAMS,
+                        variant)));
+        for (int i = 0; i < pages.size(); i++) {
+          if (TrainTextLines.foldOf(hosts, pages.get(i), 3) == fold) {
+            float[][] r = rows(variant, pages.get(i), pa[i], pb[i]);
+            out[i] = new double[r.length];
+            for (int j = 0; j < r.length; j++) {
+              out[i][j] = model.probability(r[j]);
+            }
+          }
+        }
+        System.out.println(variant + ": fold " + (fold + 1) + " done");
+      }
+      TrainTextLines.dump(pages, pa, out, Path.of(prefix + "-" + variant + ".tsv"));
+    }
+  }
+
+  static List<String> names(String variant) {
+    List<String> stacked = LineFeatures.STACKED_NAMES;
+    return switch (variant) {
+      case "a" -> stacked.subList(0, V4_STACKED);
+      case "b", "r2" -> stacked;
+      case "stack" -> {
+        List<String> n = new ArrayList<>(stacked);
+        for (int c : PROBABILITY_COLUMNS) {
+          n.add("b_" + stacked.get(c));
+        }
+        yield n;
+      }
+      default -> throw new IllegalArgumentException("no variant " + variant);
+    };
+  }
+
+  static float[][] rows(String variant, TrainTextLines.PageLines p, double[] pa, double[] pb) {
+    return switch (variant) {
+      case "a" -> cut(p.features().stacked(pa), V4_STACKED);
+      case "b" -> p.features().stacked(pb);
+      case "r2" -> p.features().stacked(pa);
+      case "stack" -> {
+        float[][] ra = p.features().stacked(pa);
+        float[][] rb = p.features().stacked(pb);
+        float[][] out = new float[ra.length][];
+        for (int j = 0; j < ra.length; j++) {
+          out[j] = java.util.Arrays.copyOf(ra[j], ra[j].length + PROBABILITY_COLUMNS.length);
+          for (int k = 0; k < PROBABILITY_COLUMNS.length; k++) {
+            out[j][ra[j].length + k] = rb[j][PROBABILITY_COLUMNS[k]];
+          }
+        }
+        yield out;
+      }
+      default -> throw new IllegalArgumentException("no variant " + variant);
+    };
+  }
+
+  private static float[][] cut(float[][] rows, int columns) {
+    float[][] out = new float[rows.length][];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = java.util.Arrays.copyOf(rows[j], columns);
+    }
+    return out;
+  }
+
+  /** The first stage's probabilities of each page of a dump, by "corpus/id". */
+  static Map<String, double[]> firstStage(Path dump) throws IOException {
+    Map<String, List<Double>> byPage = new HashMap<>();
+    for (String row : Files.readAllLines(dump, StandardCharsets.UTF_8)) {
+      String[] f = row.split("\t", 11);
+      byPage
+          .computeIfAbsent(f[0] + "/" + f[1], k -> new ArrayList<>())
+          .add(Double.parseDouble(f[8]));
+    }
+    Map<String, double[]> out = new HashMap<>();
+    byPage.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+    return out;
+  }
+}
