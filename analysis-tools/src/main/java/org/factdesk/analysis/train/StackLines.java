@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factdesk.analysis.detect.LineFeatures;
+import org.factdesk.analysis.detect.LineModelDetector;
+import org.factdesk.analysis.eval.web.Page;
 import org.factdesk.analysis.model.BoostedTrees;
 
 /**
@@ -30,6 +33,14 @@ import org.factdesk.analysis.model.BoostedTrees;
  * </pre>
  *
  * Writes OUT_PREFIX-VARIANT.tsv in the dump's format (first stage: A's), for {@code LineReplay}.
+ *
+ * <pre>
+ * StackLines --replay ROOT DUMP[+DUMP...]...
+ * </pre>
+ *
+ * reads the pages once and prints, for each dump (or the mean of dumps joined by "+"), what {@code
+ * LineReplay} prints first: the mean F1 of the engine's decisions (0.55, floor, cut) on article
+ * pages and CleanEval, overall and by fold.
  */
 public final class StackLines {
   private StackLines() {}
@@ -53,6 +64,10 @@ public final class StackLines {
           - (LineFeatures.NAMES.size() - LineFeatures.NAMES.indexOf("date_line"));
 
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("--replay")) {
+      replay(Path.of(args[1]), List.of(args).subList(2, args.length));
+      return;
+    }
     Path root = Path.of(args[0]);
     Map<String, double[]> a = firstStage(Path.of(args[1]));
     Map<String, double[]> b = firstStage(Path.of(args[2]));
@@ -163,14 +178,91 @@ public final class StackLines {
     return out;
   }
 
+  static void replay(Path root, List<String> dumps) throws IOException {
+    List<TrainTextLines.PageLines> pages = TrainTextLines.read(root, true);
+    List<String> hosts = TrainTextLines.hosts(pages);
+    for (String spec : dumps) {
+      // "HOW:" before the dumps: "w0.3:" weighs the first 0.3 and the rest alike, "logit:" the
+      // mean of the logits, "max:" and "min:" the largest or smallest probability
+      String how = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : "mean";
+      List<Map<String, double[]>> parts = new ArrayList<>();
+      for (String d : spec.substring(spec.indexOf(':') + 1).split("\\+")) {
+        parts.add(column(Path.of(d), 9));
+      }
+      List<LineReplay.Replayed> all = new ArrayList<>();
+      List<List<LineReplay.Replayed>> folds =
+          List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (TrainTextLines.PageLines p : pages) {
+        String key = p.page().corpus() + "/" + p.page().id();
+        double[] mean = new double[p.lines().size()];
+        for (int j = 0; j < mean.length; j++) {
+          double[] v = new double[parts.size()];
+          for (int k = 0; k < v.length; k++) {
+            v[k] = parts.get(k).get(key)[j];
+          }
+          mean[j] = combine(how, v);
+        }
+        LineReplay.Replayed r = new LineReplay.Replayed(p, mean);
+        all.add(r);
+        folds.get(TrainTextLines.foldOf(hosts, p, 3)).add(r);
+      }
+      StringBuilder sb = new StringBuilder(spec);
+      for (String kind : List.of(Page.ARTICLE, Page.WEB)) {
+        sb.append(String.format(Locale.ROOT, " | %s %.4f (", kind, mean(all, kind)));
+        for (List<LineReplay.Replayed> f : folds) {
+          sb.append(String.format(Locale.ROOT, " %.4f", mean(f, kind)));
+        }
+        sb.append(" )");
+      }
+      System.out.println(sb);
+    }
+  }
+
+  static double combine(String how, double[] v) {
+    double out = 0;
+    switch (how) {
+      case "mean" -> {
+        for (double x : v) {
+          out += x / v.length;
+        }
+      }
+      case "logit" -> {
+        for (double x : v) {
+          double c = Math.min(1 - 1e-4, Math.max(1e-4, x));
+          out += Math.log(c / (1 - c)) / v.length;
+        }
+        out = 1 / (1 + Math.exp(-out));
+      }
+      case "max" -> out = java.util.Arrays.stream(v).max().orElseThrow();
+      case "min" -> out = java.util.Arrays.stream(v).min().orElseThrow();
+      default -> {
+        double w = Double.parseDouble(how.substring(1));
+        out = w * v[0];
+        for (int k = 1; k < v.length; k++) {
+          out += (1 - w) * v[k] / (v.length - 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double mean(List<LineReplay.Replayed> pages, String kind) {
+    return LineReplay.mean(pages, kind, r -> LineReplay.shipped(r, LineModelDetector.THRESHOLD));
+  }
+
   /** The first stage's probabilities of each page of a dump, by "corpus/id". */
   static Map<String, double[]> firstStage(Path dump) throws IOException {
+    return column(dump, 8);
+  }
+
+  /** One column of probabilities of each page of a dump, by "corpus/id". */
+  static Map<String, double[]> column(Path dump, int column) throws IOException {
     Map<String, List<Double>> byPage = new HashMap<>();
     for (String row : Files.readAllLines(dump, StandardCharsets.UTF_8)) {
       String[] f = row.split("\t", 11);
       byPage
           .computeIfAbsent(f[0] + "/" + f[1], k -> new ArrayList<>())
-          .add(Double.parseDouble(f[8]));
+          .add(Double.parseDouble(f[column]));
     }
     Map<String, double[]> out = new HashMap<>();
     byPage.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));

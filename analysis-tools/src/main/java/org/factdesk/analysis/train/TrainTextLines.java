@@ -123,7 +123,6 @@ public final class TrainTextLines {
               params.bins());
       rest.subList(option, option + 2).clear();
     }
-    boolean version5 = rest.remove("--v5");
     if (rest.remove("--no-third-stage")) {
       thirdStage = false;
     }
@@ -140,7 +139,7 @@ public final class TrainTextLines {
     }
     if (rest.size() == 3 && rest.get(1).equals("--cv")) {
       crossValidate(Path.of(rest.get(0)), Integer.parseInt(rest.get(2)), kinds, dump, System.out);
-    } else if (rest.size() == 2 && version5) {
+    } else if (rest.size() == 2) {
       List<PageLines> pages = read(Path.of(rest.get(0)), false);
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
@@ -148,16 +147,6 @@ public final class TrainTextLines {
       Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V5)), models.lines());
       Files.writeString(
           folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V5)), models.context());
-      System.out.println(
-          "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
-    } else if (rest.size() == 2) {
-      List<PageLines> pages = read(Path.of(rest.get(0)), false);
-      Models models = trainPaired(pages, kinds);
-      Path folder = Path.of(rest.get(1));
-      Files.createDirectories(folder);
-      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V5)), models.lines());
-      Files.writeString(
-          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V6)), models.context());
       System.out.println(
           "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {
@@ -281,91 +270,19 @@ public final class TrainTextLines {
     return new Models(lines, context);
   }
 
-  /**
-   * v6 (decision 0055): v5's first stage and, over the probabilities of v4's and v5's first stages
-   * for each page from first stages that did not see the page's site, one second stage; the engine
-   * runs the shipped v4 first stage beside these.
-   */
-  static Models trainPaired(List<PageLines> all, Set<String> kinds) {
-    List<PageLines> pages = all.stream().filter(p -> kinds.contains(p.page().kind())).toList();
-    int v4Columns = BoostedTrees.load(LineModelDetector.LINES_MODEL_V4).featureCount();
-    double[][] v4 = new double[pages.size()][];
-    double[][] v5 = new double[pages.size()][];
-    List<String> hosts = hosts(pages);
-    for (int fold = 0; fold < INNER_FOLDS; fold++) {
-      List<PageLines> train = new ArrayList<>();
-      List<Integer> held = new ArrayList<>();
-      for (int i = 0; i < pages.size(); i++) {
-        if (foldOf(hosts, pages.get(i), INNER_FOLDS) == fold) {
-          held.add(i);
-        } else {
-          train.add(pages.get(i));
-        }
-      }
-      BoostedTrees first4 = trees(trainLines(train, v4Columns, "text-lines-v4"));
-      BoostedTrees first5 = trees(trainLines(train));
-      for (int i : held) {
-        v4[i] = probabilities(first4, pages.get(i).features());
-        v5[i] = probabilities(first5, pages.get(i).features());
-      }
-    }
-    String lines = trainLines(pages);
-    int n = rows(pages);
-    float[][] x = new float[n][];
-    boolean[] y = new boolean[n];
-    int k = 0;
-    for (int p = 0; p < pages.size(); p++) {
-      float[][] stacked = pages.get(p).features().stacked(v4[p], v5[p]);
-      for (int i = 0; i < stacked.length; i++) {
-        x[k] = stacked[i];
-        y[k++] = !pages.get(p).article()[i];
-      }
-    }
-    String context =
-        TreeTrainer.train(
-            LineFeatures.PAIRED_NAMES, x, y, weights(pages), params, "text-lines-context-v6");
-    return new Models(lines, context);
-  }
-
-  private static BoostedTrees trees(String model) {
-    try {
-      return BoostedTrees.parse(new StringReader(model));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A first stage's probabilities of furniture of every line (on the rows' first columns). */
-  static double[] probabilities(BoostedTrees first, LineFeatures features) {
-    double[] p = new double[features.size()];
-    int m = first.featureCount();
-    for (int i = 0; i < p.length; i++) {
-      float[] row = features.row(i);
-      p[i] = first.probability(row.length == m ? row : java.util.Arrays.copyOf(row, m));
-    }
-    return p;
-  }
-
   /** The first stage's model text: "furniture" (not article) is the positive class. */
   static String trainLines(List<PageLines> pages) {
-    return trainLines(pages, LineFeatures.NAMES.size(), LINES_VERSION);
-  }
-
-  /** The same on the rows' first {@code columns} features (an earlier version's). */
-  static String trainLines(List<PageLines> pages, int columns, String version) {
     int n = rows(pages);
     float[][] x = new float[n][];
     boolean[] y = new boolean[n];
     int k = 0;
     for (PageLines p : pages) {
       for (int i = 0; i < p.lines().size(); i++) {
-        float[] row = p.features().row(i);
-        x[k] = row.length == columns ? row : java.util.Arrays.copyOf(row, columns);
+        x[k] = p.features().row(i);
         y[k++] = !p.article()[i];
       }
     }
-    return TreeTrainer.train(
-        LineFeatures.NAMES.subList(0, columns), x, y, weights(pages), params, version);
+    return TreeTrainer.train(LineFeatures.NAMES, x, y, weights(pages), params, LINES_VERSION);
   }
 
   /** The rows' weights in the order of the pages' lines, or null when every row weighs 1. */

@@ -336,15 +336,6 @@ public final class LineFeatures {
    */
   public static final List<String> STACKED_NAMES = stackedNames();
 
-  /**
-   * The second stage's features over two first stages (decision 0055): {@link #STACKED_NAMES} over
-   * the first one's probabilities, then the columns read from probabilities again over the other's.
-   */
-  public static final List<String> PAIRED_NAMES = pairedNames();
-
-  /** The indices in {@link #STACKED_NAMES} of the columns read from the probabilities. */
-  private static final int[] PROBABILITY_COLUMNS = probabilityColumns();
-
   /** A line with fewer words is "short" for {@code short_run}. */
   static final int SHORT_WORDS = 8;
 
@@ -382,23 +373,6 @@ public final class LineFeatures {
     names.addAll(STAGE_TWO_V3);
     names.addAll(RHYTHM);
     return List.copyOf(names);
-  }
-
-  private static List<String> pairedNames() {
-    List<String> names = new ArrayList<>(STACKED_NAMES);
-    for (String name : STAGE_TWO) {
-      names.add("other_" + name);
-    }
-    for (String name : STAGE_TWO_V3) {
-      names.add("other_" + name);
-    }
-    return List.copyOf(names);
-  }
-
-  private static int[] probabilityColumns() {
-    List<String> probability = new ArrayList<>(STAGE_TWO);
-    probability.addAll(STAGE_TWO_V3);
-    return probability.stream().mapToInt(STACKED_NAMES::indexOf).toArray();
   }
 
   /** The features of every block of {@code context}, one row per block. */
@@ -621,25 +595,6 @@ public final class LineFeatures {
       row[k++] = commentsAfterCore >= 0 && i >= commentsAfterCore ? 1 : 0;
       System.arraycopy(rows[i], V4_FEATURES, row, k, own - V4_FEATURES);
       before += articleWords[i];
-    }
-    return out;
-  }
-
-  /**
-   * The second stage's rows ({@link #PAIRED_NAMES}) over two first stages' probabilities of
-   * furniture: {@link #stacked(double[])} of {@code p}, then its probability columns of {@code
-   * other}.
-   */
-  public float[][] stacked(double[] p, double[] other) {
-    float[][] own = stacked(p);
-    float[][] second = stacked(other);
-    float[][] out = new float[own.length][];
-    for (int i = 0; i < own.length; i++) {
-      out[i] = Arrays.copyOf(own[i], PAIRED_NAMES.size());
-      int k = own[i].length;
-      for (int c : PROBABILITY_COLUMNS) {
-        out[i][k++] = second[i][c];
-      }
     }
     return out;
   }

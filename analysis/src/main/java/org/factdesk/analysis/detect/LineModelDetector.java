@@ -68,22 +68,10 @@ public final class LineModelDetector implements Detector {
       "org/factdesk/analysis/model/text-lines-context-v5.trees";
 
   /**
-   * Version 6's second stage (decision 0055): one second stage over both v4's and v5's first
-   * stages' probabilities (v5's features and {@link LineFeatures#PAIRED_NAMES}).
-   */
-  public static final String CONTEXT_MODEL_V6 =
-      "org/factdesk/analysis/model/text-lines-context-v6.trees";
-
-  /**
    * The class-path resources of one model: a first stage on each line's own features and its
-   * neighbours', and a second stage that also reads the first stage's probabilities; with {@code
-   * otherLines}, a second first stage whose probabilities the second stage reads as well.
+   * neighbours', and a second stage that also reads the first stage's probabilities.
    */
-  public record ModelFiles(String lines, String context, String otherLines) {
-    public ModelFiles(String lines, String context) {
-      this(lines, context, null);
-    }
-  }
+  public record ModelFiles(String lines, String context) {}
 
   /**
    * The models the engine runs; a line's probability is the mean of theirs (decision 0052). v4
@@ -108,29 +96,17 @@ public final class LineModelDetector implements Detector {
    */
   public static final int MIN_LINES = 12;
 
-  /**
-   * A first stage and the second stage over its probabilities (null: the first stage alone), and
-   * perhaps another first stage whose probabilities the second stage also reads (null: none).
-   */
-  private record Stages(BoostedTrees lines, BoostedTrees context, BoostedTrees other) {
+  /** A first stage and the second stage over its probabilities (null: the first stage alone). */
+  private record Stages(BoostedTrees lines, BoostedTrees context) {
     Stages {
       checked(lines, LineFeatures.NAMES);
-      if (other != null) {
-        checked(other, LineFeatures.NAMES);
-        if (context == null || context.featureCount() != LineFeatures.PAIRED_NAMES.size()) {
-          throw new IllegalArgumentException("two first stages need a second stage over both");
-        }
-        checked(context, LineFeatures.PAIRED_NAMES);
-      } else if (context != null) {
+      if (context != null) {
         checked(context, LineFeatures.STACKED_NAMES);
       }
     }
 
     static Stages load(ModelFiles files) {
-      return new Stages(
-          BoostedTrees.load(files.lines()),
-          BoostedTrees.load(files.context()),
-          files.otherLines() == null ? null : BoostedTrees.load(files.otherLines()));
+      return new Stages(BoostedTrees.load(files.lines()), BoostedTrees.load(files.context()));
     }
   }
 
@@ -174,16 +150,7 @@ public final class LineModelDetector implements Detector {
    * @param context the second stage, or null to judge by the first stage alone
    */
   public LineModelDetector(BoostedTrees lines, BoostedTrees context, double threshold) {
-    this(List.of(new Stages(lines, context, null)), threshold, true);
-  }
-
-  /**
-   * Other models of two first stages and one second stage over both (decision 0055), e.g. ones
-   * being trained, with their own threshold.
-   */
-  public LineModelDetector(
-      BoostedTrees lines, BoostedTrees otherLines, BoostedTrees context, double threshold) {
-    this(List.of(new Stages(lines, context, otherLines)), threshold, true);
+    this(List.of(new Stages(lines, context)), threshold, true);
   }
 
   /**
@@ -246,16 +213,7 @@ public final class LineModelDetector implements Detector {
     if (second == null) {
       return p;
     }
-    float[][] stacked;
-    if (model.other() != null) {
-      double[] q = new double[p.length];
-      for (int i = 0; i < q.length; i++) {
-        q[i] = model.other().probability(columns(features.row(i), model.other()));
-      }
-      stacked = features.stacked(p, q);
-    } else {
-      stacked = features.stacked(p);
-    }
+    float[][] stacked = features.stacked(p);
     double[] out = new double[p.length];
     for (int i = 0; i < p.length; i++) {
       out[i] = settled[i] ? Double.NaN : second.probability(columns(stacked[i], second));
