@@ -30,6 +30,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   b       B's second stage again: stacked rows over B's probabilities, every column
  *   r2      every column over A's probabilities (v5's features in the second stage only)
  *   stack   every column over A's probabilities, then B's probability columns
+ *   meanp   every column over the mean of A's and B's probabilities (one second stage, two first)
  * </pre>
  *
  * Writes OUT_PREFIX-VARIANT.tsv in the dump's format (first stage: A's), for {@code LineReplay}.
@@ -137,7 +138,7 @@ public final class StackLines {
     List<String> stacked = LineFeatures.STACKED_NAMES;
     return switch (variant) {
       case "a" -> stacked.subList(0, V4_STACKED);
-      case "b", "r2" -> stacked;
+      case "b", "r2", "meanp" -> stacked;
       case "stack" -> {
         List<String> n = new ArrayList<>(stacked);
         for (int c : PROBABILITY_COLUMNS) {
@@ -154,6 +155,13 @@ public final class StackLines {
       case "a" -> cut(p.features().stacked(pa), V4_STACKED);
       case "b" -> p.features().stacked(pb);
       case "r2" -> p.features().stacked(pa);
+      case "meanp" -> {
+        double[] mean = new double[pa.length];
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] = (pa[j] + pb[j]) / 2;
+        }
+        yield p.features().stacked(mean);
+      }
       case "stack" -> {
         float[][] ra = p.features().stacked(pa);
         float[][] rb = p.features().stacked(pb);

@@ -1,5 +1,6 @@
 package org.factdesk.analysis.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,27 @@ class StackLinesTest {
       }
       assertEquals((float) b[i], rows[i][names.indexOf("b_p")]);
     }
+  }
+
+  /** One second stage over two first stages' mean reads the stacked row of that mean. */
+  @Test
+  void theMeanVariantStacksTheMeanOfTheTwoFirstStages() {
+    TrainTextLines.PageLines p = page();
+    int n = p.lines().size();
+    double[] a = new double[n];
+    double[] b = new double[n];
+    double[] mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i % 2 == 0 ? 0.9 : 0.1;
+      b[i] = 0.05 * (i + 1);
+      mean[i] = (a[i] + b[i]) / 2;
+    }
+    float[][] rows = StackLines.rows("meanp", p, a, b);
+    float[][] expected = p.features().stacked(mean);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals(expected[i], rows[i], "line " + i);
+    }
+    assertEquals((float) mean[1], rows[1][LineFeatures.STACKED_NAMES.indexOf("p")]);
   }
 
   @Test
