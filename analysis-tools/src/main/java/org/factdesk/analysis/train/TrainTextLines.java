@@ -319,11 +319,11 @@ public final class TrainTextLines {
     }
   }
 
-  private static List<String> hosts(List<PageLines> pages) {
+  static List<String> hosts(List<PageLines> pages) {
     return new ArrayList<>(new TreeSet<>(pages.stream().map(p -> p.page().host()).toList()));
   }
 
-  private static int foldOf(List<String> hosts, PageLines page, int folds) {
+  static int foldOf(List<String> hosts, PageLines page, int folds) {
     return Collections.binarySearch(hosts, page.page().host()) % folds;
   }
 
@@ -418,7 +418,7 @@ public final class TrainTextLines {
    * line ({@code LineLosses}): corpus, id, kind, host, line, article label, flagged by a typed
    * detector, title, first stage, both stages, the line's text.
    */
-  private static void dump(List<PageLines> pages, double[][] first, double[][] both, Path file)
+  static void dump(List<PageLines> pages, double[][] first, double[][] both, Path file)
       throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < pages.size(); i++) {
