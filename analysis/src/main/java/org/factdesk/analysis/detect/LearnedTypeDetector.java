@@ -341,6 +341,21 @@ public final class LearnedTypeDetector implements Detector {
               ID,
               menuRowReason(
                   text, "the metadata reader took it for the outlet's line above the title"));
+        } else if (type != FlagType.METADATA && siteNamedElsewhere(context, i)) {
+          // the page names its site on another line (decision 0057): this one is no outlet line
+          sink.withdraw(i, Set.of(MetadataDetector.ID));
+          sink.add(
+              i,
+              type,
+              flags.get(0).confidence(),
+              ID,
+              reason(m, text, best, p[best], false)
+                  + "; the metadata reader took it for the outlet's line above the title, but"
+                  + " the site's own name"
+                  + (context.siteName().host() == null
+                      ? ""
+                      : " (" + context.siteName().host() + ")")
+                  + " is another line of the page");
         } else if (!nameLike(text)
             && type != FlagType.METADATA
             && p[best]
@@ -902,6 +917,25 @@ public final class LearnedTypeDetector implements Detector {
    * capitalised (or a number, or a particle such as "of"), no separators of menus, and not made of
    * {@link #FURNITURE_WORDS} alone.
    */
+  /**
+   * Whether another line of the page, not line {@code i}, is the site's own name as the importer
+   * knows it ({@link DetectionContext#siteName}, decision 0057).
+   */
+  private static boolean siteNamedElsewhere(DetectionContext context, int i) {
+    org.factdesk.analysis.meta.SiteName site = context.siteName();
+    if (!site.known() || site.matches(context.text(i))) {
+      return false;
+    }
+    for (int j = 0; j < context.size(); j++) {
+      if (j != i
+          && context.features(j).words() <= SiteNameDetector.MAX_WORDS
+          && site.matches(context.text(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean nameLike(String text) {
     if (NOT_IN_NAMES.matcher(text).find() || linkBoxHeading(text)) {
       return false;

@@ -20,6 +20,9 @@ public final class SiteNameDetector implements Detector {
   /** Above a generic detector's guess, below the typed detectors' sure flags. */
   static final double CONFIDENCE = 0.9;
 
+  /** A site's name is a few words at most; longer lines are not compared. */
+  static final int MAX_WORDS = 6;
+
   @Override
   public String id() {
     return ID;
@@ -32,7 +35,7 @@ public final class SiteNameDetector implements Detector {
       return;
     }
     for (int i = 0; i < context.size(); i++) {
-      if (context.features(i).words() > 6 || !site.matches(context.text(i))) {
+      if (context.features(i).words() > MAX_WORDS || !site.matches(context.text(i))) {
         continue;
       }
       Set<String> others = new HashSet<>();
