@@ -63,8 +63,35 @@ class SiteNameDetectorTest {
     assertEquals("the outlet's own name", top.reason());
   }
 
+  @Test
+  void aLineAboveTheTitleIsNoOutletWhenThePageNamesTheSiteElsewhere() {
+    // the metadata reader takes "Drew Peterson" (a topic's page) for the outlet's tagline by its
+    // place; the words alone, sure of no other type, leave it so
+    String page = "Ledger\nDrew Peterson\n" + PAGE;
+    DetectorFlag known =
+        block(
+                analyze(page, new SourceInfo("https://www.ledger.com/a", null, null, null)),
+                "Drew Peterson")
+            .flags()
+            .get(0);
+    assertEquals(FlagType.SITE_CHROME, known.type());
+    assertTrue(
+        known.reason().endsWith("but the site's own name (ledger.com) is another line of the page"),
+        known.reason());
+    assertEquals(
+        FlagType.METADATA,
+        block(analyze(page, SourceInfo.NONE), "Drew Peterson").flags().get(0).type());
+    SourceInfo elsewhere = new SourceInfo("https://www.tribune.com/a", null, null, null);
+    assertEquals(
+        FlagType.METADATA, block(analyze(page, elsewhere), "Drew Peterson").flags().get(0).type());
+  }
+
   private static AnalysisResult analyze(SourceInfo info) {
-    return ANALYZER.analyze(PAGE.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, info);
+    return analyze(PAGE, info);
+  }
+
+  private static AnalysisResult analyze(String page, SourceInfo info) {
+    return ANALYZER.analyze(page.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, info);
   }
 
   private static TextBlock block(AnalysisResult r, String text) {
