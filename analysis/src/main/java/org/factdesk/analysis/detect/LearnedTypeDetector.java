@@ -269,7 +269,11 @@ public final class LearnedTypeDetector implements Detector {
       if (flags.isEmpty() && (!decideArticle || sink.heldAsArticleList(i))) {
         continue; // HTML, or an entry of a list the article holds (decision 0048)
       }
-      generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
+      // a generic guess above the metadata reader's byline or dateline is open too (decision 0057)
+      generics[i] =
+          !flags.isEmpty()
+              && isGeneric(flags.get(0))
+              && flags.stream().allMatch(f -> isGeneric(f) || credit(f));
       open[i] = flags.isEmpty() || generics[i] || byPlace(flags) || announced(flags);
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
@@ -402,8 +406,10 @@ public final class LearnedTypeDetector implements Detector {
                 && decideArticle
                 && p[best] >= SWAP_LEANING
                 && p[best] >= 2 * p[InsertTypeModel.classOf(current)];
+        boolean credit = flags.stream().anyMatch(LearnedTypeDetector::credit);
         if ((p[best] >= sure || leaning)
             && type != current
+            && (type == FlagType.METADATA || !credit)
             && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
           sink.add(
@@ -416,6 +422,9 @@ public final class LearnedTypeDetector implements Detector {
                   + flags.get(0).detector()
                   + " saw "
                   + label(current));
+        } else if (credit) {
+          // the reader's pattern (a byline, a date) names the type; the shape only guessed it
+          sink.withdraw(i, GENERIC);
         }
       } else if (p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
           && p[best] >= 0.5
@@ -678,6 +687,13 @@ public final class LearnedTypeDetector implements Detector {
    * or the HTML block model's where no element announced the type. A structure flag under a section
    * header ("Related Articles") or a block inside {@code <nav>} names its evidence and stands.
    */
+  /** The metadata reader's byline or dateline flag: a pattern of the line, not its place. */
+  private static boolean credit(DetectorFlag flag) {
+    return flag.detector().equals(MetadataDetector.ID)
+        && (flag.reason().equals(MetadataDetector.BYLINE_REASON)
+            || flag.reason().equals(MetadataDetector.DATELINE_REASON));
+  }
+
   static boolean isGeneric(DetectorFlag flag) {
     return flag.detector().equals(LineModelDetector.ID)
         || (flag.detector().equals(StructureDetector.ID)
