@@ -24,10 +24,12 @@ import org.factdesk.analysis.detect.PromotionalDetector;
 import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleDetector;
 import org.factdesk.analysis.detect.RuleSet;
+import org.factdesk.analysis.detect.SiteNameDetector;
 import org.factdesk.analysis.detect.StructureDetector;
 import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.html.HtmlExtraction;
 import org.factdesk.analysis.html.HtmlExtractor;
+import org.factdesk.analysis.meta.SiteName;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.meta.TextHeaderReader;
 import org.factdesk.analysis.text.DecodedText;
@@ -100,6 +102,9 @@ public final class Analyzer {
     if (learnedTypes) {
       html.add(html.size() - 1, LearnedTypeDetector.forHtml());
     }
+    // the site's own name, known from the importer, is the outlet's line wherever it stands and
+    // whatever the generic detectors called it (decision 0057)
+    html.add(html.size() - 1, new SiteNameDetector());
     this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
     // the article's vocabulary: on a page of chrome, the chrome would otherwise be "the article"
@@ -111,6 +116,7 @@ public final class Analyzer {
     if (learnedTypes) {
       text.add(text.size() - 1, new LearnedTypeDetector());
     }
+    text.add(text.size() - 1, new SiteNameDetector());
     this.textDetectors = List.copyOf(text);
   }
 
@@ -205,6 +211,7 @@ public final class Analyzer {
     private final ArticleMetadata metadata;
     private final TextHeader header;
     private final String language;
+    private final SiteName siteName;
     private String contentHash;
 
     private Prepared(
@@ -215,7 +222,8 @@ public final class Analyzer {
         Map<Integer, DetectorFlag> preFlags,
         ArticleMetadata metadata,
         TextHeader header,
-        String language) {
+        String language,
+        SiteName siteName) {
       this.decoded = decoded;
       this.html = html;
       this.blocks = blocks;
@@ -224,6 +232,7 @@ public final class Analyzer {
       this.metadata = metadata;
       this.header = header;
       this.language = language;
+      this.siteName = siteName;
     }
 
     /** The metadata the result will have: the caller's, the page's and the text's header. */
@@ -251,7 +260,8 @@ public final class Analyzer {
 
     private DetectionContext context(OutletFingerprints fingerprints) {
       OutletFingerprints known = fingerprints == null ? OutletFingerprints.NONE : fingerprints;
-      return new DetectionContext(blocks, header, metadata.title(), language, known, rules);
+      return new DetectionContext(
+          blocks, header, metadata.title(), language, known, rules, siteName);
     }
   }
 
@@ -306,7 +316,12 @@ public final class Analyzer {
             language);
     ArticleMetadata metadata =
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
-    return new Prepared(decoded, html, blocks, texts, preFlags, metadata, header, language);
+    // only what the importer knows names the site: a line the header reader took for the outlet
+    // by its place may be a menu entry (decision 0057)
+    SiteName siteName =
+        SiteName.of(source.urlValue().orElse(null), source.outletValue().orElse(null));
+    return new Prepared(
+        decoded, html, blocks, texts, preFlags, metadata, header, language, siteName);
   }
 
   private AnalysisResult analyze(

@@ -26,9 +26,9 @@ import org.factdesk.analysis.detect.RuleSet;
  *
  * <p>Run with {@code mvn -Pbench -DskipTests package} (see the {@code bench} profile in the pom),
  * or {@code java -cp target/factdesk-analysis.jar org.factdesk.analysis.bench.EngineBenchmark
- * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text] [--pages FOLDER]}. {@code
- * --pages} times the first N HTML pages of a web evaluation folder (real public pages) instead of
- * the generated ones.
+ * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text] [--pages FOLDER]
+ * [--address URL]}. {@code --pages} times the first N HTML pages of a web evaluation folder (real
+ * public pages) instead of the generated ones.
  *
  * <p>A command rather than JMH because the engine is one call per document and each pass takes
  * seconds: warm-up plus repeated timed passes measure it well enough, without another build tool.
@@ -40,6 +40,12 @@ import org.factdesk.analysis.detect.RuleSet;
  */
 public final class EngineBenchmark {
   private static final long SEED = 20_251_124L;
+
+  /**
+   * What the importer tells the engine of every input: nothing, or an address ({@code --address
+   * URL}), with which the engine also looks for the site's own name (decision 0057).
+   */
+  private static SourceInfo source = SourceInfo.NONE;
 
   private EngineBenchmark() {}
 
@@ -61,10 +67,12 @@ public final class EngineBenchmark {
         case "--only" -> only = value;
         case "--pages" -> pages = Path.of(value);
         case "--learned-types" -> learnedTypes = value;
+        case "--address" -> source = new SourceInfo(value, null, null, null);
         default -> {
           System.err.println(
               "usage: EngineBenchmark [--html N] [--text N] [--warmup N] [--iterations N]"
-                  + " [--only html|text] [--pages FOLDER] [--learned-types on|off|both]");
+                  + " [--only html|text] [--pages FOLDER] [--learned-types on|off|both]"
+                  + " [--address URL]");
           System.exit(2);
           return;
         }
@@ -185,7 +193,7 @@ public final class EngineBenchmark {
   private static long pass(Analyzer analyzer, List<byte[]> inputs, ContentHint hint) {
     long sum = 0;
     for (byte[] input : inputs) {
-      AnalysisResult result = analyzer.analyze(input, hint, SourceInfo.NONE);
+      AnalysisResult result = analyzer.analyze(input, hint, source);
       sum += result.blocks().size() + result.claims().size() + result.simHash();
     }
     return sum;

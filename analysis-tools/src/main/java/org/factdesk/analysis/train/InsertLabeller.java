@@ -1,11 +1,10 @@
 package org.factdesk.analysis.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.FlagType;
+import org.factdesk.analysis.meta.SiteName;
 import org.factdesk.analysis.text.Words;
 
 /**
@@ -80,14 +79,6 @@ final class InsertLabeller {
 
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?:©|\\(c\\) ?\\d{4}|\\bcopyright\\b|all rights reserved)", FLAGS);
-
-  /** Labels under a country's domain that are not a site's name (co.uk, com.au). */
-  private static final Set<String> SECOND_LEVEL =
-      Set.of("co", "com", "org", "net", "ac", "gov", "edu");
-
-  /** Host names that are also a menu's words. */
-  private static final Set<String> SECTION_WORDS =
-      Set.of("news", "blog", "blogs", "home", "online", "web", "mail");
 
   private InsertLabeller() {}
 
@@ -166,37 +157,12 @@ final class InsertLabeller {
   }
 
   /**
-   * Whether the line, letters and digits only, is the site's name: the host without "www." (dots
-   * dropped), its name under the public suffix ("wsj" of online.wsj.com, "bbc" of bbc.co.uk), or
-   * that name after "The". A name of two letters or a common section word ("news" of news.com.au,
-   * whose "News" line is a menu entry) names nothing.
+   * Whether the line is the site's name, as the engine reads it from the page's address ({@link
+   * SiteName#matches}): "WSJ" on online.wsj.com, "CBS News" on cbsnews.com, not "News" on
+   * news.com.au.
    */
   static boolean isOutletName(String line, String host) {
-    String name = letters(line);
-    if (name.isEmpty()) {
-      return false;
-    }
-    String bare = lower(host).startsWith("www.") ? lower(host).substring(4) : lower(host);
-    if (name.equals(letters(bare))) {
-      return true;
-    }
-    List<String> labels = new ArrayList<>(List.of(bare.split("\\.")));
-    labels.remove(labels.size() - 1);
-    if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
-      labels.remove(labels.size() - 1);
-    }
-    if (labels.isEmpty()) {
-      return false;
-    }
-    String stem = letters(labels.get(labels.size() - 1));
-    if (stem.length() < 3 || SECTION_WORDS.contains(stem)) {
-      return false;
-    }
-    return name.equals(stem) || name.equals("the" + stem);
-  }
-
-  private static String letters(String s) {
-    return lower(s).replaceAll("[^\\p{L}\\p{N}]", "");
+    return SiteName.of(host, null).matches(line);
   }
 
   /** A teaser headline: four to sixteen words, no sentence end, mostly capitalised or short. */

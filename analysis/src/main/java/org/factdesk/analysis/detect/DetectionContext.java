@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.TextBlock;
+import org.factdesk.analysis.meta.SiteName;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.text.StopWords;
 import org.factdesk.analysis.text.WordIds;
@@ -25,6 +26,7 @@ public final class DetectionContext {
   private final String language;
   private final OutletFingerprints fingerprints;
   private final Set<String> stopWords;
+  private final SiteName siteName;
 
   /** Ids of the distinct words of this article, shared by all its blocks. */
   private final WordIds words = new WordIds();
@@ -67,6 +69,22 @@ public final class DetectionContext {
       String language,
       OutletFingerprints fingerprints,
       RuleSet rules) {
+    this(blocks, header, title, language, fingerprints, rules, SiteName.NONE);
+  }
+
+  /**
+   * @param siteName the site's own name as the importer knows it (decision 0057), or {@link
+   *     SiteName#NONE}
+   */
+  public DetectionContext(
+      List<TextBlock> blocks,
+      TextHeader header,
+      String title,
+      String language,
+      OutletFingerprints fingerprints,
+      RuleSet rules,
+      SiteName siteName) {
+    this.siteName = Objects.requireNonNull(siteName, "siteName");
     this.prefilters = rules.prefilters();
     this.blocks = List.copyOf(blocks);
     this.header = Objects.requireNonNull(header, "header");
@@ -108,6 +126,11 @@ public final class DetectionContext {
 
   public String language() {
     return language;
+  }
+
+  /** The site's own name from the article's address or outlet; {@link SiteName#NONE} if unknown. */
+  public SiteName siteName() {
+    return siteName;
   }
 
   public Set<String> stopWords() {

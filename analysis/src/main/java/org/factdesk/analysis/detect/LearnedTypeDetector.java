@@ -269,7 +269,11 @@ public final class LearnedTypeDetector implements Detector {
       if (flags.isEmpty() && (!decideArticle || sink.heldAsArticleList(i))) {
         continue; // HTML, or an entry of a list the article holds (decision 0048)
       }
-      generics[i] = !flags.isEmpty() && flags.stream().allMatch(LearnedTypeDetector::isGeneric);
+      // a generic guess above the metadata reader's byline or dateline is open too (decision 0057)
+      generics[i] =
+          !flags.isEmpty()
+              && isGeneric(flags.get(0))
+              && flags.stream().allMatch(f -> isGeneric(f) || credit(f));
       open[i] = flags.isEmpty() || generics[i] || byPlace(flags) || announced(flags);
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
@@ -341,6 +345,21 @@ public final class LearnedTypeDetector implements Detector {
               ID,
               menuRowReason(
                   text, "the metadata reader took it for the outlet's line above the title"));
+        } else if (type != FlagType.METADATA && siteNamedElsewhere(context, i)) {
+          // the page names its site on another line (decision 0057): this one is no outlet line
+          sink.withdraw(i, Set.of(MetadataDetector.ID));
+          sink.add(
+              i,
+              type,
+              flags.get(0).confidence(),
+              ID,
+              reason(m, text, best, p[best], false)
+                  + "; the metadata reader took it for the outlet's line above the title, but"
+                  + " the site's own name"
+                  + (context.siteName().host() == null
+                      ? ""
+                      : " (" + context.siteName().host() + ")")
+                  + " is another line of the page");
         } else if (!nameLike(text)
             && type != FlagType.METADATA
             && p[best]
@@ -387,8 +406,10 @@ public final class LearnedTypeDetector implements Detector {
                 && decideArticle
                 && p[best] >= SWAP_LEANING
                 && p[best] >= 2 * p[InsertTypeModel.classOf(current)];
+        boolean credit = flags.stream().anyMatch(LearnedTypeDetector::credit);
         if ((p[best] >= sure || leaning)
             && type != current
+            && (type == FlagType.METADATA || !credit)
             && InsertTypeModel.classOf(current) >= 0) {
           sink.withdraw(i, GENERIC);
           sink.add(
@@ -401,6 +422,9 @@ public final class LearnedTypeDetector implements Detector {
                   + flags.get(0).detector()
                   + " saw "
                   + label(current));
+        } else if (credit) {
+          // the reader's pattern (a byline, a date) names the type; the shape only guessed it
+          sink.withdraw(i, GENERIC);
         }
       } else if (p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
           && p[best] >= 0.5
@@ -663,6 +687,13 @@ public final class LearnedTypeDetector implements Detector {
    * or the HTML block model's where no element announced the type. A structure flag under a section
    * header ("Related Articles") or a block inside {@code <nav>} names its evidence and stands.
    */
+  /** The metadata reader's byline or dateline flag: a pattern of the line, not its place. */
+  private static boolean credit(DetectorFlag flag) {
+    return flag.detector().equals(MetadataDetector.ID)
+        && (flag.reason().equals(MetadataDetector.BYLINE_REASON)
+            || flag.reason().equals(MetadataDetector.DATELINE_REASON));
+  }
+
   static boolean isGeneric(DetectorFlag flag) {
     return flag.detector().equals(LineModelDetector.ID)
         || (flag.detector().equals(StructureDetector.ID)
@@ -902,6 +933,25 @@ public final class LearnedTypeDetector implements Detector {
    * capitalised (or a number, or a particle such as "of"), no separators of menus, and not made of
    * {@link #FURNITURE_WORDS} alone.
    */
+  /**
+   * Whether another line of the page, not line {@code i}, is the site's own name as the importer
+   * knows it ({@link DetectionContext#siteName}, decision 0057).
+   */
+  private static boolean siteNamedElsewhere(DetectionContext context, int i) {
+    org.factdesk.analysis.meta.SiteName site = context.siteName();
+    if (!site.known() || site.matches(context.text(i))) {
+      return false;
+    }
+    for (int j = 0; j < context.size(); j++) {
+      if (j != i
+          && context.features(j).words() <= SiteNameDetector.MAX_WORDS
+          && site.matches(context.text(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean nameLike(String text) {
     if (NOT_IN_NAMES.matcher(text).find() || linkBoxHeading(text)) {
       return false;

@@ -16,6 +16,10 @@ public final class MetadataDetector implements Detector {
 
   static final String TAGLINE_REASON = "outlet tagline above the title";
 
+  static final String DATELINE_REASON = "dateline: the line is only a date";
+
+  static final String BYLINE_REASON = "byline naming the author";
+
   @Override
   public String id() {
     return ID;
@@ -31,10 +35,10 @@ public final class MetadataDetector implements Detector {
       sink.add(h.taglineIndex(), FlagType.METADATA, 0.75, ID, TAGLINE_REASON);
     }
     for (int i : h.datelineIndexes()) {
-      sink.add(i, FlagType.METADATA, 0.9, ID, "dateline: the line is only a date");
+      sink.add(i, FlagType.METADATA, 0.9, ID, DATELINE_REASON);
     }
     for (int i : h.bylineIndexes()) {
-      sink.add(i, FlagType.METADATA, 0.85, ID, "byline naming the author");
+      sink.add(i, FlagType.METADATA, 0.85, ID, BYLINE_REASON);
     }
     flagDatesOverSeveralLines(context, sink);
   }

@@ -37,7 +37,8 @@ public final class DateParser {
       Pattern.compile(
           "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu"
               + "|thur|thurs|fri|sat|sun|published|updated|posted|last|modified|on|at|date|am|pm"
-              + "|a\\.m|p\\.m|gmt|utc|cet|cest|edt|est|pst|pdt|bst|ist|\\d{1,2}:\\d{2}(?::\\d{2})?"
+              + "|a\\.m|p\\.m|gmt|utc|cet|cest|edt|est|pst|pdt|bst|ist|et|ct|pt|cdt|cst|mdt|mst|aedt|aest"
+              + "|as|of|\\d{1,2}:\\d{2}(?::\\d{2})?"
               + "|t\\d{2}:\\d{2}.*|z|[-+]\\d{2}:?\\d{2}|[\\s,.:|/()\\-\u2013\u2014·•])*");
 
   private DateParser() {}

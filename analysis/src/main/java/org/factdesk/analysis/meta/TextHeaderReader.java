@@ -24,6 +24,15 @@ public final class TextHeaderReader {
               + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:and\\s+|&\\s+|,\\s*)?\\p{Lu}[\\p{L}.'\u2019-]*){0,5})"
               + "(?:\\s*[,|\u2013\u2014-].{0,60})?$");
 
+  /**
+   * A blog's byline with its time or place: "Posted by Chef John at 12:00 AM", "Posted by Julia
+   * Beizer on March 8, 2013 at 3:23 pm" (decision 0057).
+   */
+  private static final Pattern POSTED_BY =
+      Pattern.compile(
+          "^(?i:posted by)\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})"
+              + "(?:\\s+(?:on|at|in|under)\\s+.{0,80}|\\s*[,|\u2013\u2014-].{0,60})?$");
+
   private TextHeaderReader() {}
 
   /**
@@ -95,6 +104,10 @@ public final class TextHeaderReader {
       return null;
     }
     Matcher m = BYLINE.matcher(line);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = POSTED_BY.matcher(line);
     return m.matches() ? m.group(1) : null;
   }
 

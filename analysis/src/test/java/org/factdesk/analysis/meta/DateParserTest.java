@@ -34,6 +34,17 @@ class DateParserTest {
   }
 
   @Test
+  void aDatelineMayEndWithAnAmericanOrAustralianTimeZoneOrAsOf() {
+    assertEquals(
+        Optional.of(JUNE_11), DateParser.parseDateline("Updated June 11, 2025, 11:29 a.m. ET"));
+    assertEquals(
+        Optional.of(JUNE_11), DateParser.parseDateline("11 June 2025 Last updated at 20:55 ET"));
+    assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("June 11, 2025 12:10am AEDT"));
+    assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("Updated as of June 11, 2025"));
+    assertTrue(DateParser.parseDateline("June 11, 2025 Etna erupts").isEmpty());
+  }
+
+  @Test
   void impossibleDatesAreIgnored() {
     assertTrue(DateParser.parseDateline("February 30, 2025").isEmpty());
   }

@@ -62,4 +62,15 @@ class TextHeaderReaderTest {
     assertEquals("Mira Holt and Jonas Fell", h.author());
     assertNull(TextHeaderReader.byline("By Tuesday, officials had approved 40 licences."));
   }
+
+  @Test
+  void readsABlogsPostedByLineWithItsTime() {
+    assertEquals("Chef John", TextHeaderReader.byline("Posted by Chef John at 12:00 AM"));
+    assertEquals(
+        "Julia Beizer",
+        TextHeaderReader.byline("Posted by Julia Beizer on March 8, 2013 at 3:23 pm"));
+    assertEquals("Rudy Galfi", TextHeaderReader.byline("Posted by Rudy Galfi, Product Manager"));
+    assertNull(TextHeaderReader.byline("Posted by readers who asked us to look again."));
+    assertNull(TextHeaderReader.byline("Posted by the harbour board at noon"));
+  }
 }

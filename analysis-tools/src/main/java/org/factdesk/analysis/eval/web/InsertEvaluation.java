@@ -37,8 +37,12 @@ import org.factdesk.analysis.train.InsertExamples.Example;
  *
  * <pre>
  * InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole] [--misses TYPE]
- *     [--learned on|off] [--dump FILE] [--html EVAL_ROOT]
+ *     [--learned on|off] [--dump FILE] [--html EVAL_ROOT] [--address on|off]
  * </pre>
+ *
+ * <p>The engine is told each page's address ({@code --address on}, the default since decision
+ * 0057), as the app's importer tells it; {@code --address off} gives the measure of the sessions
+ * before.
  */
 public final class InsertEvaluation {
   private InsertEvaluation() {}
@@ -49,6 +53,12 @@ public final class InsertEvaluation {
     int articleLines;
     int articleFlagged;
     int pages;
+
+    /**
+     * Whether the engine is told each page's address, as the app is by the importer ({@code
+     * --address on}, the default; decision 0057): the page's site, {@code https://HOST/}.
+     */
+    boolean address = true;
 
     /** Labelled lines of HTML pages that no block matched ({@code --html}). */
     int unmatched;
@@ -105,7 +115,8 @@ public final class InsertEvaluation {
     if (args.length < 1) {
       System.err.println(
           "usage: InsertEvaluation EXAMPLES.tsv [--split test|dev] [--pages spliced|whole]"
-              + " [--misses TYPE] [--learned on|off] [--dump FILE] [--html EVAL_ROOT]");
+              + " [--misses TYPE] [--learned on|off] [--dump FILE] [--html EVAL_ROOT]"
+              + " [--address on|off]");
       System.exit(2);
     }
     String split = Page.TEST;
@@ -114,6 +125,7 @@ public final class InsertEvaluation {
     Path dump = null;
     boolean learned = true;
     Path html = null;
+    boolean address = true;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--split" -> split = args[i + 1];
@@ -122,12 +134,14 @@ public final class InsertEvaluation {
         case "--dump" -> dump = Path.of(args[i + 1]);
         case "--learned" -> learned = !args[i + 1].equals("off");
         case "--html" -> html = Path.of(args[i + 1]);
+        case "--address" -> address = !args[i + 1].equals("off");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     List<Example> examples = InsertExamples.read(Path.of(args[0]));
     long t0 = System.nanoTime();
     Score score = new Score();
+    score.address = address;
     if (dump != null) {
       score.dump =
           new java.io.PrintWriter(
@@ -209,6 +223,22 @@ public final class InsertEvaluation {
     return out;
   }
 
+  /**
+   * What the importer would know of the page: its address (the site of its own lines, not of the
+   * lines copied in from other pages) when {@link Score#address}, else nothing.
+   */
+  static SourceInfo source(Score score, List<Example> page) {
+    if (!score.address) {
+      return SourceInfo.NONE;
+    }
+    for (Example e : page) {
+      if (!"web-inserts".equals(e.corpus())) {
+        return new SourceInfo("https://" + e.site() + "/", null, null, null);
+      }
+    }
+    return SourceInfo.NONE;
+  }
+
   public static Score score(Analyzer analyzer, List<List<Example>> pages, FlagType misses) {
     return score(new Score(), analyzer, pages, misses);
   }
@@ -225,7 +255,7 @@ public final class InsertEvaluation {
         text.append(page.get(i).text()).append('\n');
       }
       AnalysisResult result =
-          analyzer.analyzeText(text.toString(), ContentHint.TEXT, SourceInfo.NONE, null);
+          analyzer.analyzeText(text.toString(), ContentHint.TEXT, source(score, page), null);
       List<TextBlock> blocks = result.blocks();
       int b = 0;
       score.pages++;
@@ -290,7 +320,7 @@ public final class InsertEvaluation {
       Path file = root.resolve(first.corpus()).resolve(first.id() + ".html");
       AnalysisResult result =
           analyzer.analyze(
-              java.nio.file.Files.readAllBytes(file), ContentHint.HTML, SourceInfo.NONE);
+              java.nio.file.Files.readAllBytes(file), ContentHint.HTML, source(score, page));
       Map<String, TextBlock> byText = new java.util.HashMap<>();
       for (TextBlock b : result.blocks()) {
         byText.putIfAbsent(collapse(b.text()), b);

@@ -1,0 +1,52 @@
+package org.factdesk.analysis.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SiteNameTest {
+  @Test
+  void theNameUnderThePublicSuffixTheWholeHostAndTheNameAfterThe() {
+    SiteName cut = SiteName.of("https://online.wsj.com/article/SB100.html?mod=home", null);
+    assertEquals("online.wsj.com", cut.host());
+    assertTrue(cut.matches("WSJ"));
+    assertTrue(cut.matches("The WSJ"));
+    assertTrue(cut.matches("online.wsj.com"));
+    assertFalse(cut.matches("WSJ Live"));
+    assertFalse(cut.matches("Online"));
+  }
+
+  @Test
+  void aCountrySuffixAndAJoinedName() {
+    assertTrue(SiteName.of("http://www.bbc.co.uk/news/x", null).matches("BBC"));
+    assertFalse(SiteName.of("http://www.bbc.co.uk/news/x", null).matches("Co"));
+    assertTrue(SiteName.of("www.cbsnews.com", null).matches("CBS News"));
+    assertTrue(SiteName.of("washingtonpost.com", null).matches("washingtonpost.com"));
+  }
+
+  @Test
+  void aSectionWordOrTwoLettersNameNothing() {
+    SiteName news = SiteName.of("https://www.news.com.au/world", null);
+    assertFalse(news.matches("News"));
+    assertTrue(news.matches("news.com.au"));
+    assertFalse(SiteName.of("https://ft.com/", null).matches("FT"));
+  }
+
+  @Test
+  void theOutletTheImporterGave() {
+    SiteName cut = SiteName.of(null, "The Harbour Ledger");
+    assertTrue(cut.known());
+    assertTrue(cut.matches("THE HARBOUR LEDGER"));
+    assertFalse(cut.matches("Harbour"));
+    assertFalse(SiteName.of(null, "News").known());
+  }
+
+  @Test
+  void nothingKnownMatchesNothing() {
+    assertFalse(SiteName.NONE.matches("WSJ"));
+    assertFalse(SiteName.of("not an address", null).known());
+    assertFalse(SiteName.of("-", "").matches("-"));
+  }
+}
