@@ -445,14 +445,10 @@ public final class LearnedTypeDetector implements Detector {
         }
       } else if (p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
           && p[best] >= 0.5
-          && (best != RELATED
-              || listEntry(sink, probabilities, i)
-              || body.offTopicHeadline(i))
+          && (best != RELATED || listEntry(sink, probabilities, i) || body.offTopicHeadline(i))
           && !subheading(context, sink, i, best)
           && !quietLineOfTheText(sink, probabilities, span, i, best, p[best])) {
-        if (best == RELATED
-            && !listEntry(sink, probabilities, i)
-            && body.offTopicHeadline(i)) {
+        if (best == RELATED && !listEntry(sink, probabilities, i) && body.offTopicHeadline(i)) {
           sink.add(
               i,
               FlagType.RELATED_LINKS,
