@@ -524,12 +524,13 @@ public final class LearnedTypeDetector implements Detector {
 
   /**
    * The article's body for topic evidence (decision 0058): the content terms of its paragraphs of
-   * the main prose that no detector has flagged when the first question comes. A lone line the words take for a related link,
-   * outside the text (above the line just before its first paragraph, or after its last), that
-   * shares at most a quarter of its content terms (two at least) with those paragraphs is another
-   * story's headline: an article's own headline, dek or closing line continues its topic. The line
-   * just above the first paragraph is left alone: that is where the article's own headline stands,
-   * and headlines are often written in words the body does not repeat.
+   * the main prose that no detector has flagged when the first question comes. A lone line the
+   * words take for a related link, outside the text (above the line just before its first
+   * paragraph, or after its last), that shares at most a quarter of its content terms (two at
+   * least) with those paragraphs is another story's headline: an article's own headline, dek or
+   * closing line continues its topic. The line just above the first paragraph is left alone: that
+   * is where the article's own headline stands, and headlines are often written in words the body
+   * does not repeat.
    */
   private static final class ArticleBody {
     private final DetectionContext context;
