@@ -72,6 +72,22 @@ final class TermVector {
     return terms == 0;
   }
 
+  /** Number of terms with a count above 0. */
+  int size() {
+    return terms;
+  }
+
+  /** How many of this vector's terms {@code other} holds too (with a count above 0). */
+  int termsSharedWith(TermVector other) {
+    int shared = 0;
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (counts[slot] > 0 && other.count(keys[slot] - 1) > 0) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
   int count(int term) {
     int slot = slotOf(term);
     return counts[slot]; // 0 in a free slot

@@ -243,6 +243,47 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void aLoneHeadlineAfterTheTextIsAnotherStorysOnlyWhenItLeavesTheArticlesTopic() {
+    // both read like another story's headline by their words (0.90 and 0.95); one shares none of
+    // its content words with the paragraphs, the other four of five (decision 0058)
+    String offTopic = "Watch: Rail Operator Announces Winter Timetable";
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, offTopic));
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(3), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+    String reason = TestArticles.flag(sink, 3, FlagType.RELATED_LINKS).reason();
+    assertTrue(
+        reason.endsWith(
+            "a lone headline after the article's text that shares 0 of its 6 content words with"
+                + " it: another story's"),
+        reason);
+
+    String onTopic = "Watch: Harbour Council Approves Breakwater Repairs";
+    DetectionContext kept = TestArticles.context(lines(TITLE, P1, P2, onTopic));
+    assertFalse(TestArticles.run(kept, cut).isFlagged(3));
+  }
+
+  @Test
+  void theLineTakenForTheHeadlineIsAnotherStorysWhenItSharesNoWordWithTheText() {
+    String offTopic = "Watch: Rail Operator Announces Winter Timetable";
+    DetectionContext ctx = TestArticles.context(lines(offTopic, TITLE, P1, P2));
+    assertEquals(0, ctx.titleIndex());
+    FlagSink sink = TestArticles.run(ctx, cut);
+    assertEquals(List.of(0), TestArticles.flagged(sink, ctx, FlagType.RELATED_LINKS));
+    assertTrue(
+        TestArticles.flag(sink, 0, FlagType.RELATED_LINKS)
+            .reason()
+            .endsWith("(the line taken for the headline)"));
+
+    // one word of the text is enough to leave it: headlines often word the story their own way
+    String oneWord = "Watch: Rail Operator Announces Summer Timetable";
+    DetectionContext kept = TestArticles.context(lines(oneWord, TITLE, P1, P2));
+    assertFalse(TestArticles.run(kept, cut).isFlagged(0));
+    // and the line just above the first paragraph is where the article's own headline stands
+    DetectionContext above = TestArticles.context(lines(offTopic, P1, P2));
+    assertFalse(TestArticles.run(above, cut).isFlagged(0));
+  }
+
+  @Test
   void aLineTheWordsCallFurnitureBetweenTwoParagraphsIsASubheading() {
     // "Economy" reads like a menu entry by its words (0.91); between two paragraphs of the article
     // it is the article's subheading, at the end of the text it is furniture (decision 0048)

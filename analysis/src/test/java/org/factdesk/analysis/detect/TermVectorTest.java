@@ -38,6 +38,17 @@ class TermVectorTest {
   }
 
   @Test
+  void countsTheTermsItSharesWithAnotherVectorOnceEach() {
+    TermVector line = of("rivers", "dam", "ferry", "the", "timetable");
+    TermVector body = of("river", "river", "dam", "audit");
+    assertEquals(4, line.size());
+    assertEquals(2, line.termsSharedWith(body));
+    assertEquals(2, body.termsSharedWith(line));
+    body.change(terms.idOfTerm("dam"), -1);
+    assertEquals(1, line.termsSharedWith(body));
+  }
+
+  @Test
   void cosineWithTheRestEqualsSubtractingThePart() {
     TermVector whole = of("river", "river", "dam", "dam", "dam", "audit", "cracks", "gates");
     TermVector inside = of("dam", "audit", "river");
