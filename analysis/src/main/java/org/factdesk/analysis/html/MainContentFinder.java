@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factdesk.analysis.BlockKind;
 import org.factdesk.analysis.html.BlockCollector.RawBlock;
 import org.jsoup.nodes.Element;
@@ -73,7 +74,119 @@ final class MainContentFinder {
         roots.add(sibling);
       }
     }
+    addParts(top, roots, stats);
     return roots;
+  }
+
+  /** How many levels above the best candidate the article's repeated parts are looked for. */
+  static final int PART_LEVELS = 3;
+
+  /** The most link text a part of the article may hold, as a share of its text. */
+  static final double PART_LINKS = 0.3;
+
+  /**
+   * Adds the other parts of an article split into repeated containers: pages that cut the text into
+   * steps, chapters or pages, each in an element of the same tag and class ({@code <div class="mod
+   * step">}), with an advertisement or a "read also" box between them. The best candidate holds one
+   * part; its ancestors up to {@link #PART_LEVELS} levels, as long as the candidate is at least
+   * half of their text, are compared with their siblings, and the nearest level with siblings of
+   * the same tag and class (not empty, no boilerplate hint, under {@link #PART_LINKS} link text,
+   * less than half of its text in elements that announce boilerplate) gives the parts. Readability
+   * gives a sibling of the same class a bonus for the same reason; this looks a few levels up
+   * (decision 0059).
+   */
+  private static void addParts(Element top, List<Element> roots, Map<Element, int[]> stats) {
+    int[] mine = stats.get(top);
+    if (mine == null || mine[0] == 0) {
+      return;
+    }
+    Element e = top;
+    for (int level = 0; level < PART_LEVELS && e != null; level++) {
+      int[] st = stats.get(e);
+      if (st == null || st[0] > 2 * mine[0] || e.normalName().equals("body")) {
+        return;
+      }
+      String cls = e.className();
+      Element parent = e.parent();
+      if (!cls.isBlank() && parent != null && BoilerplateHint.of(e) == null) {
+        List<Element> parts = partsAfter(e, cls, stats);
+        if (!parts.isEmpty()) {
+          for (Element part : parts) {
+            if (!overlaps(part, roots, stats)) {
+              roots.add(part);
+            }
+          }
+          return;
+        }
+      }
+      e = parent;
+    }
+  }
+
+  /**
+   * The siblings after {@code e} with its tag and class that read as parts of the article, when the
+   * first of them comes after an element with text of another kind: the box that split the article;
+   * a heading there starts another section of the page. Elements of one class side by side are a
+   * list (a blog's posts, a page's sections), not one article cut in two.
+   */
+  private static List<Element> partsAfter(Element e, String cls, Map<Element, int[]> stats) {
+    List<Element> parts = new ArrayList<>(2);
+    boolean split = false;
+    for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      boolean same = next.normalName().equals(e.normalName()) && next.className().equals(cls);
+      if (!same && parts.isEmpty()) {
+        if (HEADINGS.contains(next.normalName())) {
+          return List.of(); // a heading starts a section of the page, not the article's next part
+        }
+        int[] st = stats.get(next);
+        split |= st != null && st[0] > 0;
+      } else if (!same) {
+        continue;
+      } else if (parts.isEmpty() && !split) {
+        return List.of();
+      } else if (isPart(next, stats)) {
+        parts.add(next);
+      }
+    }
+    return parts;
+  }
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static boolean isPart(Element e, Map<Element, int[]> stats) {
+    int[] st = stats.get(e);
+    return st != null
+        && st[0] > 0
+        && density(st) < PART_LINKS
+        && BoilerplateHint.of(e) == null
+        && 2 * hintedChars(e, stats) < st[0];
+  }
+
+  /**
+   * The characters of the text inside {@code e} that elements announcing boilerplate hold (a
+   * section of readers' comments is no part of the article even when its wrapper says nothing).
+   */
+  private static int hintedChars(Element e, Map<Element, int[]> stats) {
+    int chars = 0;
+    for (Element child : e.children()) {
+      int[] st = stats.get(child);
+      if (st == null || st[0] == 0) {
+        continue;
+      }
+      chars += BoilerplateHint.of(child) != null ? st[0] : hintedChars(child, stats);
+    }
+    return chars;
+  }
+
+  private static boolean overlaps(Element e, List<Element> roots, Map<Element, int[]> stats) {
+    int[] mine = stats.get(e);
+    for (Element root : roots) {
+      int[] r = stats.get(root);
+      if (r != null && (r[2] <= mine[2] && mine[3] <= r[3] || mine[2] <= r[2] && r[3] <= mine[3])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addScore(
