@@ -24,12 +24,19 @@ import java.util.Random;
  */
 public final class ImportBenchmark {
 
-  private static final String[] WORDS =
+  private static final String[] NEWS_WORDS =
       ("port harbour council minister ministry trade export licence grain ferry crane union strike"
               + " budget tariff river bridge railway station school hospital court election vote"
               + " report figure percent million contract supplier factory plant workers farmers"
               + " weather flood storm energy price market shares quarter growth decline survey")
           .split(" ");
+
+  /**
+   * The words the texts draw on: the 45 above, or with {@code -Dbench.vocabulary=N} (N > 45) those
+   * and made-up ones up to N. With 45 words every text shares many word runs with every other, so
+   * the near-duplicate search finds more candidates than real articles give it.
+   */
+  private static final String[] WORDS = vocabulary(Integer.getInteger("bench.vocabulary", 0));
 
   private ImportBenchmark() {}
 
@@ -139,6 +146,25 @@ public final class ImportBenchmark {
           .append("\\n");
     }
     return text.toString();
+  }
+
+  private static String[] vocabulary(int size) {
+    if (size <= NEWS_WORDS.length) {
+      return NEWS_WORDS;
+    }
+    String[] syllables = {
+      "ka", "lo", "mer", "vin", "sta", "ru", "del", "pa", "ton", "bri", "se", "gal"
+    };
+    String[] words = java.util.Arrays.copyOf(NEWS_WORDS, size);
+    for (int i = NEWS_WORDS.length; i < size; i++) {
+      // the number i - 45 in base 12, one syllable a digit
+      StringBuilder word = new StringBuilder();
+      for (int n = i - NEWS_WORDS.length; word.isEmpty() || n > 0; n /= syllables.length) {
+        word.append(syllables[n % syllables.length]);
+      }
+      words[i] = word.append("en").toString();
+    }
+    return words;
   }
 
   private static String word(Random random) {
