@@ -8,6 +8,7 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 import org.factdesk.analysis.html.HtmlExtractor;
+import org.factdesk.analysis.meta.SiteName;
 
 /**
  * The learned insert types of decision 0023: the {@link InsertTypeModel}, trained on typed inserts
@@ -777,11 +778,6 @@ public final class LearnedTypeDetector implements Detector {
     return false;
   }
 
-  /**
-   * A flag whose type is a guess from shape: the line model's, a structure flag of a headline run,
-   * or the HTML block model's where no element announced the type. A structure flag under a section
-   * header ("Related Articles") or a block inside {@code <nav>} names its evidence and stands.
-   */
   /** The metadata reader's byline or dateline flag: a pattern of the line, not its place. */
   private static boolean credit(DetectorFlag flag) {
     return flag.detector().equals(MetadataDetector.ID)
@@ -789,6 +785,11 @@ public final class LearnedTypeDetector implements Detector {
             || flag.reason().equals(MetadataDetector.DATELINE_REASON));
   }
 
+  /**
+   * A flag whose type is a guess from shape: the line model's, a structure flag of a headline run,
+   * or the HTML block model's where no element announced the type. A structure flag under a section
+   * header ("Related Articles") or a block inside {@code <nav>} names its evidence and stands.
+   */
   static boolean isGeneric(DetectorFlag flag) {
     return flag.detector().equals(LineModelDetector.ID)
         || (flag.detector().equals(StructureDetector.ID)
@@ -1024,29 +1025,27 @@ public final class LearnedTypeDetector implements Detector {
           "youth");
 
   /**
-   * Whether a line reads like a name ("Harbour Ledger", "Example.com"): five words at most, each
-   * capitalised (or a number, or a particle such as "of"), no separators of menus, and not made of
-   * {@link #FURNITURE_WORDS} alone.
-   */
-  /**
    * Whether another line of the page, not line {@code i}, is the site's own name as the importer
    * knows it ({@link DetectionContext#siteName}, decision 0057).
    */
   private static boolean siteNamedElsewhere(DetectionContext context, int i) {
-    org.factdesk.analysis.meta.SiteName site = context.siteName();
+    SiteName site = context.siteName();
     if (!site.known() || site.matches(context.text(i))) {
       return false;
     }
     for (int j = 0; j < context.size(); j++) {
-      if (j != i
-          && context.features(j).words() <= SiteNameDetector.MAX_WORDS
-          && site.matches(context.text(j))) {
+      if (j != i && SiteNameDetector.namesSite(context, j)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether a line reads like a name ("Harbour Ledger", "Example.com"): five words at most, each
+   * capitalised (or a number, or a particle such as "of"), no separators of menus, and not made of
+   * {@link #FURNITURE_WORDS} alone.
+   */
   static boolean nameLike(String text) {
     if (NOT_IN_NAMES.matcher(text).find() || linkBoxHeading(text)) {
       return false;

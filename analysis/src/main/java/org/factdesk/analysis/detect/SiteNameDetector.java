@@ -35,7 +35,7 @@ public final class SiteNameDetector implements Detector {
       return;
     }
     for (int i = 0; i < context.size(); i++) {
-      if (context.features(i).words() > MAX_WORDS || !site.matches(context.text(i))) {
+      if (!namesSite(context, i)) {
         continue;
       }
       Set<String> others = new HashSet<>();
@@ -47,6 +47,11 @@ public final class SiteNameDetector implements Detector {
       sink.withdraw(i, others);
       sink.add(i, FlagType.METADATA, CONFIDENCE, ID, reason(site));
     }
+  }
+
+  /** Whether line {@code i} is only the site's own name: a few words that match it. */
+  static boolean namesSite(DetectionContext context, int i) {
+    return context.features(i).words() <= MAX_WORDS && context.siteName().matches(context.text(i));
   }
 
   private static String reason(SiteName site) {
