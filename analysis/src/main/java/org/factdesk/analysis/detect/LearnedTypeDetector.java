@@ -378,7 +378,7 @@ public final class LearnedTypeDetector implements Detector {
                       ? ""
                       : " (" + context.siteName().host() + ")")
                   + " is another line of the page");
-        } else if (!nameLike(text)
+        } else if ((!nameLike(text) || notTheSite(context, text))
             && type != FlagType.METADATA
             && p[best]
                 >= (type == FlagType.RELATED_LINKS && !linkBoxHeading(text)
@@ -1039,6 +1039,18 @@ public final class LearnedTypeDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the importer gave the page's address and the line carries nothing of the site's name
+   * ({@link SiteName#echoes}): a name-like line above the title is then a section, a menu entry or
+   * another site's name ("Eye Candy", "Drew Peterson", "TV PATROL"), not this outlet's, and its
+   * words may retype it as for any other line (decision 0061). Without an address a name-like line
+   * stays the outlet's.
+   */
+  private static boolean notTheSite(DetectionContext context, String text) {
+    SiteName site = context.siteName();
+    return site.host() != null && !site.echoes(text);
   }
 
   /**

@@ -81,6 +81,60 @@ public final class SiteName {
     return stem != null && (name.equals(stem) || name.equals("the" + stem));
   }
 
+  /**
+   * Whether the line carries the host's own name, more loosely than {@link #matches}: its letters
+   * hold a label of the host of five letters or more ("Everyday Food Blog" on
+   * everydayfoodblog.marthastewart.com), or a word of five letters or more of the line is part of
+   * one ("Joe McNally Photography" on joemcnally.com). A blogging platform's label ("typepad") and
+   * the public suffix count for nothing. A line that does is taken for the outlet's name when it
+   * stands where the outlet stands (decision 0061).
+   */
+  public boolean echoes(String line) {
+    if (matches(line)) {
+      return true;
+    }
+    if (host == null) {
+      return false;
+    }
+    String name = letters(line);
+    List<String> words = new ArrayList<>();
+    for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 5) {
+        words.add(w);
+      }
+    }
+    for (String label : host.split("[.-]")) {
+      if (label.length() < 5 || PLATFORMS.contains(label) || SECTION_WORDS.contains(label)) {
+        continue;
+      }
+      if (name.contains(label)) {
+        return true;
+      }
+      for (String w : words) {
+        if (label.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Host labels of blogging and publishing platforms, which name no outlet. */
+  private static final Set<String> PLATFORMS =
+      Set.of(
+          "typepad",
+          "blogspot",
+          "wordpress",
+          "posterous",
+          "tumblr",
+          "blogger",
+          "livejournal",
+          "medium",
+          "substack",
+          "squarespace",
+          "wixsite",
+          "weebly");
+
   /** The host of an address, lower case and without "www.", or null. */
   static String host(String url) {
     if (url == null || url.isBlank()) {

@@ -81,9 +81,37 @@ class SiteNameDetectorTest {
     assertEquals(
         FlagType.METADATA,
         block(analyze(page, SourceInfo.NONE), "Drew Peterson").flags().get(0).type());
-    SourceInfo elsewhere = new SourceInfo("https://www.tribune.com/a", null, null, null);
+    // on a site whose host carries the line's words, the line is the outlet's (decision 0061)
+    SourceInfo echoed = new SourceInfo("https://www.drewpeterson.com/a", null, null, null);
     assertEquals(
-        FlagType.METADATA, block(analyze(page, elsewhere), "Drew Peterson").flags().get(0).type());
+        FlagType.METADATA, block(analyze(page, echoed), "Drew Peterson").flags().get(0).type());
+  }
+
+  @Test
+  void aNameLikeLineAboveTheTitleThatCarriesNothingOfTheAddressIsTypedByItsWords() {
+    // "TV PATROL" (a programme's section) stands where the outlet's name stands; the words read
+    // it as furniture at 0.86
+    String page = "TV PATROL\n" + PAGE;
+    DetectorFlag known =
+        block(
+                analyze(page, new SourceInfo("https://www.harbourtimes.com/a", null, null, null)),
+                "TV PATROL")
+            .flags()
+            .get(0);
+    assertEquals(FlagType.SITE_CHROME, known.type());
+    assertEquals(LearnedTypeDetector.ID, known.detector());
+    assertTrue(
+        known
+            .reason()
+            .endsWith("the metadata reader took it for the outlet's line above the title"),
+        known.reason());
+    // without an address, or on a site whose host carries the line's words, it is the outlet's
+    assertEquals(
+        FlagType.METADATA,
+        block(analyze(page, SourceInfo.NONE), "TV PATROL").flags().get(0).type());
+    SourceInfo echoed = new SourceInfo("https://www.tvpatrol.ph/a", null, null, null);
+    assertEquals(
+        FlagType.METADATA, block(analyze(page, echoed), "TV PATROL").flags().get(0).type());
   }
 
   private static AnalysisResult analyze(SourceInfo info) {

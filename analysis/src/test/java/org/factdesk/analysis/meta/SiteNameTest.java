@@ -27,6 +27,20 @@ class SiteNameTest {
   }
 
   @Test
+  void aLineEchoesTheHostByALabelInItsLettersOrAWordInALabel() {
+    assertTrue(
+        SiteName.of("http://everydayfoodblog.marthastewart.com/x", null)
+            .echoes("Everyday Food Blog"));
+    assertTrue(SiteName.of("https://joemcnally.com/blog/", null).echoes("Joe McNally Photography"));
+    assertTrue(SiteName.of("https://www.ledger.com/a", null).echoes("Ledger"));
+    assertFalse(SiteName.of("https://www.zillow.com/blog/x", null).echoes("Eye Candy"));
+    // a platform's label and words under five letters carry no name
+    assertFalse(SiteName.of("http://headrush.typepad.com/x", null).echoes("Typepad Users"));
+    assertFalse(SiteName.of("https://www.abcnews.go.com/x", null).echoes("ABC Go"));
+    assertFalse(SiteName.NONE.echoes("Ledger"));
+  }
+
+  @Test
   void aSectionWordOrTwoLettersNameNothing() {
     SiteName news = SiteName.of("https://www.news.com.au/world", null);
     assertFalse(news.matches("News"));
