@@ -20,6 +20,7 @@ import org.factdesk.analysis.detect.LegalNoticeDetector;
 import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
+import org.factdesk.analysis.detect.OfferLineDetector;
 import org.factdesk.analysis.detect.PromotionalDetector;
 import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleDetector;
@@ -104,6 +105,7 @@ public final class Analyzer {
     }
     // the site's own name, known from the importer, is the outlet's line wherever it stands and
     // whatever the generic detectors called it (decision 0057)
+    html.add(html.size() - 1, new OfferLineDetector());
     html.add(html.size() - 1, new SiteNameDetector());
     this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
@@ -116,6 +118,9 @@ public final class Analyzer {
     if (learnedTypes) {
       text.add(text.size() - 1, new LearnedTypeDetector());
     }
+    // an offer or a sponsor's mark on a line flagged as furniture or a link is a promotion
+    // (decision 0061)
+    text.add(text.size() - 1, new OfferLineDetector());
     text.add(text.size() - 1, new SiteNameDetector());
     this.textDetectors = List.copyOf(text);
   }
