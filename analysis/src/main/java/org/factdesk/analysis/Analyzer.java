@@ -18,6 +18,7 @@ import org.factdesk.analysis.detect.FlagSink;
 import org.factdesk.analysis.detect.LearnedTypeDetector;
 import org.factdesk.analysis.detect.LegalNoticeDetector;
 import org.factdesk.analysis.detect.LineModelDetector;
+import org.factdesk.analysis.detect.LoneDatelineDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.detect.OfferLineDetector;
@@ -106,6 +107,7 @@ public final class Analyzer {
     // the site's own name, known from the importer, is the outlet's line wherever it stands and
     // whatever the generic detectors called it (decision 0057)
     html.add(html.size() - 1, new OfferLineDetector());
+    html.add(html.size() - 1, new LoneDatelineDetector());
     html.add(html.size() - 1, new SiteNameDetector());
     this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
@@ -118,9 +120,10 @@ public final class Analyzer {
     if (learnedTypes) {
       text.add(text.size() - 1, new LearnedTypeDetector());
     }
-    // an offer or a sponsor's mark on a line flagged as furniture or a link is a promotion
-    // (decision 0061)
+    // an offer or a sponsor's mark on a line flagged as furniture or a link is a promotion, a
+    // line that is only a date a dateline (decision 0061)
     text.add(text.size() - 1, new OfferLineDetector());
+    text.add(text.size() - 1, new LoneDatelineDetector());
     text.add(text.size() - 1, new SiteNameDetector());
     this.textDetectors = List.copyOf(text);
   }

@@ -62,6 +62,30 @@ public final class DateParser {
     return DATELINE_REST.matcher(rest).matches() ? Optional.of(m.date) : Optional.empty();
   }
 
+  /** A date in figures with slashes or dots, day and month in either order ("01/31/13"). */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})(?![\\d/.])");
+
+  /**
+   * Whether a line is nothing but a date, as {@link #parseDateline} reads one, or a date in figures
+   * with slashes or dots ("01/31/13", "18/01/08", "10.29.2012") whose day and month may stand in
+   * either order, with only a weekday, a time or a word like "Updated" beside it.
+   */
+  public static boolean isDateline(String line) {
+    if (parseDateline(line).isPresent()) {
+      return true;
+    }
+    if (line.length() > 80) {
+      return false;
+    }
+    Matcher m = NUMERIC.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = line.substring(0, m.start()) + " " + line.substring(m.end());
+    return DATELINE_REST.matcher(rest).matches();
+  }
+
   private record DateMatch(LocalDate date, int start, int end) {}
 
   private static DateMatch firstMatch(String text) {

@@ -1,6 +1,7 @@
 package org.factdesk.analysis.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -42,6 +43,19 @@ class DateParserTest {
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("June 11, 2025 12:10am AEDT"));
     assertEquals(Optional.of(JUNE_11), DateParser.parseDateline("Updated as of June 11, 2025"));
     assertTrue(DateParser.parseDateline("June 11, 2025 Etna erupts").isEmpty());
+  }
+
+  @Test
+  void aDateInFiguresWithSlashesOrDotsIsADatelineInEitherOrder() {
+    assertTrue(DateParser.isDateline("01/31/13"));
+    assertTrue(DateParser.isDateline("18/01/08"));
+    assertTrue(DateParser.isDateline("10.29.2012"));
+    assertTrue(DateParser.isDateline("11/07/2012 1:23 AM"));
+    assertTrue(DateParser.isDateline("21 Feb 2012"));
+    assertFalse(DateParser.isDateline("1 / 5"));
+    assertFalse(DateParser.isDateline("Version 2.1.12"));
+    assertFalse(DateParser.isDateline("Posted 01/31/13 in Harbour news"));
+    assertTrue(DateParser.parseDateline("01/31/13").isEmpty());
   }
 
   @Test
