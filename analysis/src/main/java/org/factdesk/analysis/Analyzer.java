@@ -18,7 +18,6 @@ import org.factdesk.analysis.detect.FlagSink;
 import org.factdesk.analysis.detect.LearnedTypeDetector;
 import org.factdesk.analysis.detect.LegalNoticeDetector;
 import org.factdesk.analysis.detect.LineModelDetector;
-import org.factdesk.analysis.detect.LoneDatelineDetector;
 import org.factdesk.analysis.detect.MetadataDetector;
 import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.detect.OfferLineDetector;
@@ -27,6 +26,7 @@ import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleDetector;
 import org.factdesk.analysis.detect.RuleSet;
 import org.factdesk.analysis.detect.SiteNameDetector;
+import org.factdesk.analysis.detect.StrayMetadataDetector;
 import org.factdesk.analysis.detect.StructureDetector;
 import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.html.HtmlExtraction;
@@ -107,7 +107,7 @@ public final class Analyzer {
     // the site's own name, known from the importer, is the outlet's line wherever it stands and
     // whatever the generic detectors called it (decision 0057)
     html.add(html.size() - 1, new OfferLineDetector());
-    html.add(html.size() - 1, new LoneDatelineDetector());
+    html.add(html.size() - 1, new StrayMetadataDetector());
     html.add(html.size() - 1, new SiteNameDetector());
     this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
@@ -123,7 +123,7 @@ public final class Analyzer {
     // an offer or a sponsor's mark on a line flagged as furniture or a link is a promotion, a
     // line that is only a date a dateline (decision 0061)
     text.add(text.size() - 1, new OfferLineDetector());
-    text.add(text.size() - 1, new LoneDatelineDetector());
+    text.add(text.size() - 1, new StrayMetadataDetector());
     text.add(text.size() - 1, new SiteNameDetector());
     this.textDetectors = List.copyOf(text);
   }
