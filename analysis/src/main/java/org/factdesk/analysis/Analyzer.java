@@ -103,11 +103,10 @@ public final class Analyzer {
     html.removeIf(d -> d instanceof StructureDetector);
     if (learnedTypes) {
       html.add(html.size() - 1, LearnedTypeDetector.forHtml());
+      html.addAll(html.size() - 1, retypers());
     }
     // the site's own name, known from the importer, is the outlet's line wherever it stands and
     // whatever the generic detectors called it (decision 0057)
-    html.add(html.size() - 1, new OfferLineDetector());
-    html.add(html.size() - 1, new StrayMetadataDetector());
     html.add(html.size() - 1, new SiteNameDetector());
     this.htmlDetectors = List.copyOf(html);
     // the line model judges what the typed detectors left before the off-topic detector reads
@@ -119,13 +118,20 @@ public final class Analyzer {
     // what they left uncertain, before the off-topic detector reads the article's vocabulary
     if (learnedTypes) {
       text.add(text.size() - 1, new LearnedTypeDetector());
+      text.addAll(text.size() - 1, retypers());
     }
-    // an offer or a sponsor's mark on a line flagged as furniture or a link is a promotion, a
-    // line that is only a date a dateline (decision 0061)
-    text.add(text.size() - 1, new OfferLineDetector());
-    text.add(text.size() - 1, new StrayMetadataDetector());
     text.add(text.size() - 1, new SiteNameDetector());
     this.textDetectors = List.copyOf(text);
+  }
+
+  /**
+   * After the learned types, the line's own form retypes a broad guess (decision 0061): an offer or
+   * a sponsor's mark on a line flagged as furniture or a link is a promotion, a line that is only a
+   * date or a byline is metadata. Part of the typing the learned types began; the engine without
+   * them ({@code learnedTypes} false) stays as it was, for side-by-side figures.
+   */
+  private static List<Detector> retypers() {
+    return List.of(new OfferLineDetector(), new StrayMetadataDetector());
   }
 
   public RuleSet rules() {
