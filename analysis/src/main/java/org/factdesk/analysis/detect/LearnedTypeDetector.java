@@ -94,6 +94,13 @@ public final class LearnedTypeDetector implements Detector {
   static final double RETYPE_PLACE = 0.6;
 
   /**
+   * The same when the importer gave the page's address and the line carries nothing of the site's
+   * name ({@link #notTheSite}): the place then says little, and the words may retype from this
+   * probability (decision 0061).
+   */
+  static final double RETYPE_PLACE_NOT_THE_SITE = 0.5;
+
+  /**
    * The same for a related link: the line above the title is then often the article's own headline,
    * so the words must be surer.
    */
@@ -383,7 +390,7 @@ public final class LearnedTypeDetector implements Detector {
             && p[best]
                 >= (type == FlagType.RELATED_LINKS && !linkBoxHeading(text)
                     ? RETYPE_PLACE_RELATED
-                    : RETYPE_PLACE)) {
+                    : notTheSite(context, text) ? RETYPE_PLACE_NOT_THE_SITE : RETYPE_PLACE)) {
           sink.withdraw(i, Set.of(MetadataDetector.ID));
           sink.add(
               i,
@@ -1050,7 +1057,10 @@ public final class LearnedTypeDetector implements Detector {
    */
   private static boolean notTheSite(DetectionContext context, String text) {
     SiteName site = context.siteName();
-    return site.host() != null && !site.echoes(text);
+    // a day's number or a month above the title is a date badge, not a name
+    return site.host() != null
+        && !site.echoes(text)
+        && !org.factdesk.analysis.meta.DateParser.isDatePart(text);
   }
 
   /**

@@ -105,6 +105,17 @@ class SiteNameDetectorTest {
             .reason()
             .endsWith("the metadata reader took it for the outlet's line above the title"),
         known.reason());
+    // from 0.5 (the words read "Secret Escapes" as furniture at 0.57)
+    assertEquals(
+        FlagType.SITE_CHROME,
+        block(
+                analyze(
+                    "Secret Escapes\n" + PAGE,
+                    new SourceInfo("https://www.harbourtimes.com/a", null, null, null)),
+                "Secret Escapes")
+            .flags()
+            .get(0)
+            .type());
     // without an address, or on a site whose host carries the line's words, it is the outlet's
     assertEquals(
         FlagType.METADATA,
