@@ -8,6 +8,7 @@ import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 import org.factdesk.analysis.html.HtmlExtractor;
+import org.factdesk.analysis.meta.DateParser;
 import org.factdesk.analysis.meta.SiteName;
 
 /**
@@ -1058,9 +1059,7 @@ public final class LearnedTypeDetector implements Detector {
   private static boolean notTheSite(DetectionContext context, String text) {
     SiteName site = context.siteName();
     // a day's number or a month above the title is a date badge, not a name
-    return site.host() != null
-        && !site.echoes(text)
-        && !org.factdesk.analysis.meta.DateParser.isDatePart(text);
+    return site.host() != null && !site.echoes(text) && !DateParser.isDatePart(text);
   }
 
   /**

@@ -24,6 +24,22 @@ public final class SiteName {
   private static final Set<String> SECTION_WORDS =
       Set.of("news", "blog", "blogs", "home", "online", "web", "mail");
 
+  /** Host labels of blogging and publishing platforms, which name no outlet. */
+  private static final Set<String> PLATFORMS =
+      Set.of(
+          "typepad",
+          "blogspot",
+          "wordpress",
+          "posterous",
+          "tumblr",
+          "blogger",
+          "livejournal",
+          "medium",
+          "substack",
+          "squarespace",
+          "wixsite",
+          "weebly");
+
   private final String host;
   private final String wholeHost;
   private final String stem;
@@ -118,22 +134,6 @@ public final class SiteName {
     }
     return false;
   }
-
-  /** Host labels of blogging and publishing platforms, which name no outlet. */
-  private static final Set<String> PLATFORMS =
-      Set.of(
-          "typepad",
-          "blogspot",
-          "wordpress",
-          "posterous",
-          "tumblr",
-          "blogger",
-          "livejournal",
-          "medium",
-          "substack",
-          "squarespace",
-          "wixsite",
-          "weebly");
 
   /** The host of an address, lower case and without "www.", or null. */
   static String host(String url) {
