@@ -343,12 +343,22 @@ public final class LineFeatures {
   private final int[] shortRun;
   private final int[] stopWords;
   private final int[] keywords;
+  private final boolean[] commentHeader;
+  private final int title;
 
-  private LineFeatures(float[][] rows, int[] shortRun, int[] stopWords, int[] keywords) {
+  private LineFeatures(
+      float[][] rows,
+      int[] shortRun,
+      int[] stopWords,
+      int[] keywords,
+      boolean[] commentHeader,
+      int title) {
     this.rows = rows;
     this.shortRun = shortRun;
     this.stopWords = stopWords;
     this.keywords = keywords;
+    this.commentHeader = commentHeader;
+    this.title = title;
   }
 
   private static List<String> names() {
@@ -487,7 +497,14 @@ public final class LineFeatures {
       wordsBefore += (long) base[i][WORDS];
     }
     Rhythm.fill(context, base, keywords, good, rows, V4_FEATURES);
-    return new LineFeatures(rows, run, stops, keywords);
+    boolean[] commentHeader = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      commentHeader[i] =
+          i != context.titleIndex()
+              && Rhythm.commentHeader(
+                  context.text(i), context.features(i).lower(), (int) base[i][WORDS]);
+    }
+    return new LineFeatures(rows, run, stops, keywords, commentHeader, context.titleIndex());
   }
 
   /** The features of block {@code i}, in the order of {@link #NAMES}; read-only for callers. */
@@ -664,6 +681,20 @@ public final class LineFeatures {
 
   public int words(int i) {
     return (int) rows[i][WORDS];
+  }
+
+  /**
+   * Whether block {@code i} reads as the header of a reader's comment ({@link
+   * Rhythm#commentHeader}); not a model feature: the cut at a comment thread reads it (decision
+   * 0060).
+   */
+  public boolean commentHeader(int i) {
+    return commentHeader[i];
+  }
+
+  /** The page's title line, or -1. */
+  public int title() {
+    return title;
   }
 
   /** Whether block {@code i} holds a word of the list {@code keyword}. */

@@ -276,11 +276,19 @@ public final class LineModelDetector implements Detector {
    * The first line that closes the article, or -1: a short label of comments or of other stories
    * ("Comments", "Leave a reply", "Related posts", "Most popular") after the page's main block of
    * prose, the run of lines the model reads as article (probability under 0.5, 10 words or more, no
-   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words. Every line from the
-   * label on is furniture, however much it reads like prose: readers' comments and teasers written
-   * in sentences are what the model kept inside a page's core (decision 0047).
+   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047); or,
+   * when it comes first, the first header of a readers' comment thread ({@link #commentThread},
+   * decision 0060). Every line from there on is furniture, however much it reads like prose:
+   * readers' comments and teasers written in sentences are what the model kept inside a page's
+   * core.
    */
   public static int endOfArticle(LineFeatures features, double[] p, boolean[] settled) {
+    int thread = commentThread(features, p, settled);
+    int label = endLabel(features, p, settled);
+    return thread >= 0 && (label < 0 || thread < label) ? thread : label;
+  }
+
+  private static int endLabel(LineFeatures features, double[] p, boolean[] settled) {
     int[] main = mainBlock(features, p, settled);
     if (main == null) {
       return -1;
@@ -295,6 +303,76 @@ public final class LineModelDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** Comment headers a thread needs. */
+  static final int THREAD_HEADERS = 3;
+
+  /** Comment headers at most this many lines apart belong to one thread. */
+  static final int THREAD_GAP = 15;
+
+  /** Article words (lines read as article prose) a thread needs above it, from the title on. */
+  static final int THREAD_ARTICLE_WORDS = 50;
+
+  /** Lines above a thread's first header that must hold a line of the comments' words. */
+  static final int THREAD_LABEL_LINES = 10;
+
+  /** Words of that line at most ("19 comments", "53 Responses to ..."). */
+  static final int THREAD_LABEL_WORDS = 12;
+
+  /**
+   * The first header of the page's readers' comment thread, or -1 (decision 0060). A thread is a
+   * rhythm, not a label: {@link #THREAD_HEADERS} comment headers or more ({@link
+   * LineFeatures#commentHeader}: a name with a time, "said...", "Reply"), each followed within two
+   * lines by prose of 10 words or more that is no header, each at most {@link #THREAD_GAP} lines
+   * after the one before. It counts only below an article: its first header has {@link
+   * #THREAD_ARTICLE_WORDS} words of prose the model reads as article above it, from the title on,
+   * and a line of the comments' words ("19 comments", "Leave a reply") within {@link
+   * #THREAD_LABEL_LINES} lines above it. Only the page's first such rhythm is read: where it does
+   * not qualify, the page is left to the label cut.
+   */
+  public static int commentThread(LineFeatures features, double[] p, boolean[] settled) {
+    int n = p.length;
+    boolean[] header = new boolean[n];
+    boolean[] prose = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      header[i] = features.commentHeader(i);
+      prose[i] = features.words(i) >= Rhythm.PROSE_WORDS && !header[i];
+    }
+    int from = Math.max(0, features.title());
+    double articleWords = 0;
+    double wordsAtStart = 0;
+    int start = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = from; i < n; i++) {
+      boolean cue = header[i] && (i + 1 < n && prose[i + 1] || i + 2 < n && prose[i + 2]);
+      if (cue) {
+        if (last < 0 || i - last > THREAD_GAP) {
+          start = i;
+          count = 0;
+          wordsAtStart = articleWords;
+        }
+        last = i;
+        if (++count >= THREAD_HEADERS && wordsAtStart >= THREAD_ARTICLE_WORDS) {
+          return labelAbove(features, start, from) ? start : -1;
+        }
+      } else if (!settled[i] && p[i] < 0.5 && features.words(i) >= Rhythm.PROSE_WORDS) {
+        articleWords += features.words(i);
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a line of the comments' words stands a little above a thread's first header. */
+  private static boolean labelAbove(LineFeatures features, int start, int from) {
+    for (int j = start - 1; j >= Math.max(from + 1, start - THREAD_LABEL_LINES); j--) {
+      if (features.words(j) <= THREAD_LABEL_WORDS
+          && features.has(j, LineFeatures.Keyword.COMMENTS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -407,7 +485,9 @@ public final class LineModelDetector implements Detector {
         Locale.ROOT,
         "after the article's end: line %d opens %s (line model %.2f)",
         end + 1,
-        features.has(end, LineFeatures.Keyword.COMMENTS) ? "comments" : "other stories",
+        features.commentHeader(end)
+            ? "a readers' comment thread"
+            : features.has(end, LineFeatures.Keyword.COMMENTS) ? "comments" : "other stories",
         p);
   }
 

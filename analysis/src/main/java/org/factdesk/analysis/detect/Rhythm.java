@@ -3,6 +3,7 @@ package org.factdesk.analysis.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.factdesk.analysis.text.KeywordScanner;
 import org.factdesk.analysis.text.WordIds;
 
@@ -171,6 +172,93 @@ final class Rhythm {
 
   private static boolean bit(int mask, int bit) {
     return (mask >>> bit & 1) != 0;
+  }
+
+  /** Words of a post's header ("Reply", "says:", "wrote:", "said..."), lower case. */
+  private static final String[] POST_WORDS = {
+    "reply", "says:", "wrote:", "said:", "said...", "said\u2026", "posted by", "permalink"
+  };
+
+  /** Units of "3 hours ago", lower case: a word that starts with one of them. */
+  private static final String[] AGO_UNITS = {
+    "sec", "min", "hour", "hr", "day", "week", "month", "year"
+  };
+
+  /**
+   * A count of comments or trackbacks ("Comments (4)", "7 Responses", "TrackBack"): a blog post's
+   * own footer line, which follows each post on a blog's front page, not a reader's comment.
+   */
+  private static final Pattern COMMENT_COUNT =
+      Pattern.compile(
+          "(comments?|responses?|replies)\\s*[:(]?\\s*[0-9]|[0-9]+\\s+(comments?|responses?|replies)"
+              + "|trackback");
+
+  /**
+   * Whether a line reads as the header of a reader's comment: at most {@link #HEADER_WORDS} words
+   * with a time of day ("9:59", "2.31 pm") or words of a post's header ("by Alasdair on January 31,
+   * 2011 at 9:59 am", "Anonymous said...", "3 hours ago", "Reply"), and no count of comments
+   * (decision 0060). A date alone is not enough: datelines ("Kirkwall, January 2") and a
+   * parliament's column headers head articles too.
+   *
+   * @param lower the line in lower case
+   */
+  static boolean commentHeader(String text, String lower, int words) {
+    if (words > HEADER_WORDS) {
+      return false;
+    }
+    boolean header = hasClock(text) || hasDottedTime(lower) || hasAgo(lower);
+    for (int k = 0; k < POST_WORDS.length && !header; k++) {
+      header = lower.contains(POST_WORDS[k]);
+    }
+    return header && !COMMENT_COUNT.matcher(lower).find();
+  }
+
+  /** Whether the lower-case text holds a time such as "2.31 pm" or "10.05am". */
+  private static boolean hasDottedTime(String lower) {
+    for (int c = 1; c + 3 < lower.length(); c++) {
+      if (lower.charAt(c) != '.'
+          || !isDigit(lower.charAt(c - 1))
+          || !isDigit(lower.charAt(c + 1))
+          || !isDigit(lower.charAt(c + 2))
+          || c >= 3 && isDigit(lower.charAt(c - 2)) && isDigit(lower.charAt(c - 3))) {
+        continue;
+      }
+      int k = c + 3;
+      k += k < lower.length() && lower.charAt(k) == ' ' ? 1 : 0;
+      if (k >= lower.length() || lower.charAt(k) != 'a' && lower.charAt(k) != 'p') {
+        continue;
+      }
+      k++;
+      k += k < lower.length() && lower.charAt(k) == '.' ? 1 : 0;
+      if (k < lower.length()
+          && lower.charAt(k) == 'm'
+          && (k + 1 == lower.length() || !Character.isLetterOrDigit(lower.charAt(k + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case text says how long ago with a number: "3 hours ago", "5 mins ago". */
+  private static boolean hasAgo(String lower) {
+    for (int at = lower.indexOf(" ago"); at >= 0; at = lower.indexOf(" ago", at + 1)) {
+      int unitStart = at;
+      while (unitStart > 0 && Character.isLetter(lower.charAt(unitStart - 1))) {
+        unitStart--;
+      }
+      if (unitStart == at || unitStart < 2 || lower.charAt(unitStart - 1) != ' ') {
+        continue;
+      }
+      if (!isDigit(lower.charAt(unitStart - 2))) {
+        continue;
+      }
+      for (String unit : AGO_UNITS) {
+        if (lower.startsWith(unit, unitStart)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the text holds a time of day as digits, e.g. "10:42" or "9:05". */
