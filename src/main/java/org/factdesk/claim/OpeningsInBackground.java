@@ -58,8 +58,8 @@ public class OpeningsInBackground {
    * (created_at, id) index, so that the database walks it from the newest end and stops at the
    * {@link #PER_ROUND}th article without an opening. Ordered by id alone, H2 read every article
    * since ?1 and sorted them: while imports outpace the rounds no round finds nothing to do, so ?1
-   * stays where the import began and each round read the whole import, every two seconds (at
-   * 22,000 articles 22,008 rows a round, 220 in this order). Why: docs/decisions/0062.
+   * stays where the import began and each round read the whole import, every two seconds (at 22,000
+   * articles 22,008 rows a round, 220 in this order). Why: docs/decisions/0062.
    */
   static final String NEWEST_WITHOUT_OPENING =
       "select a.id from article a where a.created_at > ?1 and not exists"

@@ -86,7 +86,8 @@ class NewestWithoutOpeningTest {
 
   private List<Long> newestWithoutOpening(int limit) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(jdbc() + " fetch first ? rows only")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(jdbc() + " fetch first ? rows only")) {
       query.setObject(1, IMPORT_BEGAN.minusMinutes(10));
       query.setString(2, SentenceEmbedder.MODEL);
       query.setInt(3, limit);
