@@ -33,6 +33,11 @@ public class RunningBatches {
     running.remove(work.batchId, work);
   }
 
+  /** Whether this instance is reading or running any batch now. */
+  public boolean any() {
+    return !running.isEmpty() || !reading.isEmpty();
+  }
+
   Set<Long> ids() {
     Set<Long> ids = new java.util.HashSet<>(running.keySet());
     ids.addAll(reading);

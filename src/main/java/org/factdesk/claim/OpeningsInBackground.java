@@ -4,6 +4,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -16,14 +17,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 import org.factdesk.article.Article;
+import org.factdesk.article.RunningBatches;
 
 /**
  * Embeds the openings of newly imported articles in the background (decision 0038), so that
  * articles telling one story are offered as such ({@link SameStoryOffers}) before anyone confirms
- * their claims. Never on the import path: an opening costs about 5 ms of CPU. Every two seconds,
- * the newest {@link #PER_ROUND} articles of the last {@link #RECENT} without an opening; for older
- * articles the opening is made when asked and not kept. One instance at a time (the {@code
- * article-openings} row lock).
+ * their claims. Never on the import path: an opening costs about 20 ms of CPU (session 15; decision
+ * 0038 said 5). Every two seconds, the newest {@link #PER_ROUND} articles of the last {@link
+ * #RECENT} without an opening; for older articles the opening is made when asked and not kept. One
+ * instance at a time (the {@code article-openings} row lock).
  *
  * <p>A round looks only at articles created since the last round that found nothing to do, less
  * {@link #IN_FLIGHT}: once every recent article has its opening, asking for the newest ones without
@@ -39,10 +41,18 @@ public class OpeningsInBackground {
   private static final Logger LOG = Logger.getLogger(OpeningsInBackground.class.getName());
 
   /**
-   * Openings made per round (every 2 s): at most ten articles a second, a twentieth of a core, in
-   * short transactions (an opening's row holds a key-share lock on its article until commit).
+   * Openings made per round (every 2 s): at most ten articles a second, a fifth of a core, in short
+   * transactions (an opening's row holds a key-share lock on its article until commit).
    */
   static final int PER_ROUND = 20;
+
+  /**
+   * Openings made per round while this instance reads or runs an import batch: at most two and a
+   * half a second. An opening costs ~20 ms of CPU (session 15's measure), so full rounds took a
+   * fifth of a core from the import workers during a bulk import, whose articles outrun the rounds
+   * anyway; the backlog is embedded at the full rate once the batch ends (docs/decisions/0064).
+   */
+  static final int PER_ROUND_WHILE_IMPORTING = 5;
 
   /** Only articles imported this recently: stories are retold within days. */
   static final Duration RECENT = Duration.ofDays(30);
@@ -68,6 +78,8 @@ public class OpeningsInBackground {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private RunningBatches batches;
+
   /** Every article created before this, and visible to an earlier round, has its opening. */
   private OffsetDateTime doneBefore;
 
@@ -81,7 +93,7 @@ public class OpeningsInBackground {
           em.createNativeQuery(NEWEST_WITHOUT_OPENING)
               .setParameter(1, searchedFrom(roundStart, doneBefore))
               .setParameter(2, SentenceEmbedder.MODEL)
-              .setMaxResults(PER_ROUND)
+              .setMaxResults(perRound(batches.any()))
               .getResultList();
       // read every opening first, then forget the articles: each insert below is a native query,
       // which would otherwise make Hibernate check every loaded article and block for changes
@@ -102,6 +114,11 @@ public class OpeningsInBackground {
       LOG.log(
           Level.WARNING, "Openings of new articles: not embedded this round (will try again)", e);
     }
+  }
+
+  /** How many openings a round makes, fewer while an import batch runs here. */
+  static int perRound(boolean importing) {
+    return importing ? PER_ROUND_WHILE_IMPORTING : PER_ROUND;
   }
 
   /** Where a round beginning at {@code roundStart} looks from: the later of the two bounds. */

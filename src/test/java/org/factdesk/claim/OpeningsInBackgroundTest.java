@@ -28,4 +28,10 @@ class OpeningsInBackgroundTest {
     assertEquals(
         ROUND.minusDays(30), OpeningsInBackground.searchedFrom(ROUND, ROUND.minusDays(45)));
   }
+
+  @Test
+  void aRoundMakesAQuarterOfItsOpeningsWhileAnImportBatchRuns() {
+    assertEquals(20, OpeningsInBackground.perRound(false));
+    assertEquals(5, OpeningsInBackground.perRound(true));
+  }
 }
