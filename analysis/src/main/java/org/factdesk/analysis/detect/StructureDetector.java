@@ -100,8 +100,7 @@ public final class StructureDetector implements Detector {
           && !nextIsListItem(context, i)
           && !leadsIntoProse(context, sink, i)
           && !labelInsideTheText(context, sink, i)) {
-        sink.add(
-            i, FlagType.SITE_CHROME, 0.7, ID, EMPTY_LABEL_REASON + text + "'");
+        sink.add(i, FlagType.SITE_CHROME, 0.7, ID, EMPTY_LABEL_REASON + text + "'");
       }
     }
   }
