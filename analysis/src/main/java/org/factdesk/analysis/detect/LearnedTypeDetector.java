@@ -371,6 +371,10 @@ public final class LearnedTypeDetector implements Detector {
               ID,
               menuRowReason(
                   text, "the metadata reader took it for the outlet's line above the title"));
+        } else if (flags.stream().anyMatch(StructureDetector::emptyLabel)) {
+          // a label with nothing after it ("Skip to:", "Feeds:", "Our Properties:") names no
+          // outlet: the structure detector's furniture stands (decision 0063)
+          sink.withdraw(i, Set.of(MetadataDetector.ID));
         } else if (type != FlagType.METADATA && siteNamedElsewhere(context, i)) {
           // the page names its site on another line (decision 0057): this one is no outlet line
           sink.withdraw(i, Set.of(MetadataDetector.ID));
@@ -1100,12 +1104,14 @@ public final class LearnedTypeDetector implements Detector {
   /** Whether all the line's flags are the metadata reader's outlet or tagline, given by place. */
   static boolean byPlace(List<DetectorFlag> flags) {
     return !flags.isEmpty()
-        && flags.stream()
-            .allMatch(
-                f ->
-                    f.detector().equals(MetadataDetector.ID)
-                        && (f.reason().equals(MetadataDetector.OUTLET_REASON)
-                            || f.reason().equals(MetadataDetector.TAGLINE_REASON)));
+        && outletByPlace(flags.get(0))
+        && flags.stream().allMatch(f -> outletByPlace(f) || StructureDetector.emptyLabel(f));
+  }
+
+  private static boolean outletByPlace(DetectorFlag f) {
+    return f.detector().equals(MetadataDetector.ID)
+        && (f.reason().equals(MetadataDetector.OUTLET_REASON)
+            || f.reason().equals(MetadataDetector.TAGLINE_REASON));
   }
 
   private static int argmaxType(double[] p) {

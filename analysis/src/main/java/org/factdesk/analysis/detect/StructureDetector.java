@@ -1,6 +1,7 @@
 package org.factdesk.analysis.detect;
 
 import java.util.regex.Pattern;
+import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 
 /**
@@ -74,6 +75,14 @@ public final class StructureDetector implements Detector {
     flagHeadlineRuns(context, sink, Math.max(firstParagraph, context.titleIndex() + 1));
   }
 
+  /** Start of the reason of a flag on a label with nothing after it ("Skip to:", "Feeds:"). */
+  static final String EMPTY_LABEL_REASON = "a label with no value after it: '";
+
+  /** Whether a flag is this detector's on a label with nothing after it. */
+  static boolean emptyLabel(DetectorFlag f) {
+    return f.detector().equals(ID) && f.reason().startsWith(EMPTY_LABEL_REASON);
+  }
+
   private void flagWordlessLinesAndEmptyLabels(DetectionContext context, FlagSink sink) {
     for (int i = 0; i < context.size(); i++) {
       String text = context.text(i);
@@ -91,8 +100,7 @@ public final class StructureDetector implements Detector {
           && !nextIsListItem(context, i)
           && !leadsIntoProse(context, sink, i)
           && !labelInsideTheText(context, sink, i)) {
-        sink.add(
-            i, FlagType.SITE_CHROME, 0.7, ID, "a label with no value after it: '" + text + "'");
+        sink.add(i, FlagType.SITE_CHROME, 0.7, ID, EMPTY_LABEL_REASON + text + "'");
       }
     }
   }

@@ -41,6 +41,24 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void anEmptyLabelTakenForTheOutletByItsPlaceIsFurniture() {
+    DetectionContext ctx = TestArticles.context(lines("Our Properties:", TITLE, P1, P2));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.add(0, FlagType.METADATA, 0.8, MetadataDetector.ID, MetadataDetector.OUTLET_REASON);
+    sink.add(
+        0,
+        FlagType.SITE_CHROME,
+        0.7,
+        StructureDetector.ID,
+        StructureDetector.EMPTY_LABEL_REASON + "Our Properties:'");
+    cut.detect(ctx, sink);
+    assertFalse(sink.has(0, FlagType.METADATA));
+    DetectorFlag flag = TestArticles.flag(sink, 0, FlagType.SITE_CHROME);
+    assertEquals(StructureDetector.ID, flag.detector());
+    assertTrue(StructureDetector.emptyLabel(flag), flag.reason());
+  }
+
+  @Test
   void aMenuLineTakenForTheOutletByItsPlaceIsRetypedButAnOutletNameStays() {
     DetectionContext ctx = TestArticles.context(lines("Register / Login", TITLE, P1, P2));
     FlagSink sink = new FlagSink(ctx.size());
