@@ -46,6 +46,20 @@ public final class FlagSink {
   }
 
   /**
+   * Takes back every flag of the detectors that flagged the block with a type {@code types}
+   * accepts: a retyper (site name, offers, stray datelines) replaces their call with its own type.
+   */
+  public void withdrawDetectorsFlagging(int block, java.util.function.Predicate<FlagType> types) {
+    java.util.Set<String> detectors = new java.util.HashSet<>();
+    for (DetectorFlag f : flags.get(block).values()) {
+      if (types.test(f.type())) {
+        detectors.add(f.detector());
+      }
+    }
+    withdraw(block, detectors);
+  }
+
+  /**
    * Marks a block as an entry of a list that belongs to the article (the structure detector's
    * judgement of a run of short lines between its paragraphs or announced by it, decision 0048):
    * the generic detectors that run later (line model, learned types) leave it unflagged.

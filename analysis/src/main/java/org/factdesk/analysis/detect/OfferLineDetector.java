@@ -1,6 +1,5 @@
 package org.factdesk.analysis.detect;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,13 +56,7 @@ public final class OfferLineDetector implements Detector {
       if (!m.find() || separators(text) >= 2) {
         continue;
       }
-      Set<String> broad = new HashSet<>();
-      for (DetectorFlag f : sink.flagsOf(i)) {
-        if (BROAD.contains(f.type())) {
-          broad.add(f.detector());
-        }
-      }
-      sink.withdraw(i, broad);
+      sink.withdrawDetectorsFlagging(i, BROAD::contains);
       sink.add(
           i,
           FlagType.PROMOTIONAL,

@@ -1,8 +1,5 @@
 package org.factdesk.analysis.detect;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.meta.SiteName;
 
@@ -38,13 +35,7 @@ public final class SiteNameDetector implements Detector {
       if (!namesSite(context, i)) {
         continue;
       }
-      Set<String> others = new HashSet<>();
-      for (DetectorFlag f : sink.flagsOf(i)) {
-        if (f.type() != FlagType.METADATA) {
-          others.add(f.detector());
-        }
-      }
-      sink.withdraw(i, others);
+      sink.withdrawDetectorsFlagging(i, type -> type != FlagType.METADATA);
       sink.add(i, FlagType.METADATA, CONFIDENCE, ID, reason(site));
     }
   }
