@@ -381,13 +381,16 @@ class ClusterIT {
       two.shutdownNow();
     }
 
+    long started = answers.stream().filter(status -> status == 202).count();
+    // a 202 says the publishing began; its version row may be committed a moment later
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     JsonObject versions = admin.call(CLUSTER.b, "GET", "/api/datasets/" + id, null, 200);
-    while (versions.toString().contains("PUBLISHING") && System.nanoTime() < deadline) {
+    while ((versions.toString().contains("PUBLISHING")
+            || versions.getJsonArray("versions").size() < started)
+        && System.nanoTime() < deadline) {
       Thread.sleep(500);
       versions = admin.call(CLUSTER.b, "GET", "/api/datasets/" + id, null, 200);
     }
-    long started = answers.stream().filter(status -> status == 202).count();
     assertEquals(started, versions.getJsonArray("versions").size(), versions.toString());
     for (int i = 0; i < started; i++) {
       assertEquals(
