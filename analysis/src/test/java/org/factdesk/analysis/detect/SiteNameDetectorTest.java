@@ -116,6 +116,28 @@ class SiteNameDetectorTest {
             .flags()
             .get(0)
             .type());
+    // furniture from 0.4 (the words read "City Beat" as furniture at 0.45, decision 0066); below
+    // it the place stands ("On The Couch", furniture at 0.26)
+    assertEquals(
+        FlagType.SITE_CHROME,
+        block(
+                analyze(
+                    "City Beat\n" + PAGE,
+                    new SourceInfo("https://www.harbourtimes.com/a", null, null, null)),
+                "City Beat")
+            .flags()
+            .get(0)
+            .type());
+    assertEquals(
+        FlagType.METADATA,
+        block(
+                analyze(
+                    "On The Couch\n" + PAGE,
+                    new SourceInfo("https://www.harbourtimes.com/a", null, null, null)),
+                "On The Couch")
+            .flags()
+            .get(0)
+            .type());
     // without an address, or on a site whose host carries the line's words, it is the outlet's
     assertEquals(
         FlagType.METADATA,
