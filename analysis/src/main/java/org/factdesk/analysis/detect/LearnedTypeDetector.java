@@ -155,6 +155,50 @@ public final class LearnedTypeDetector implements Detector {
    */
   static final double SWAP_LEANING = 0.2;
 
+  /**
+   * An entry of a list under a section header (the structure detector's "Related Articles") is page
+   * furniture when the words lean to furniture as {@link #SWAP_LEANING} says: it is the type they
+   * give most, from 0.2 and at least twice the related link's ("Advertise | AdChoices", "Forgot
+   * Password | Sign Up", "Jump to discussion" under "Top Stories" or "Related"). A header opens a
+   * box, and the site's furniture that follows the box's headlines is taken into it. Decision 0066.
+   */
+  static boolean leansToFurniture(double[] p) {
+    return argmaxType(p) == CHROME && p[CHROME] >= SWAP_LEANING && p[CHROME] >= 2 * p[RELATED];
+  }
+
+  /**
+   * Whether both neighbours of a headed entry are entries of the list of more than {@link
+   * #SHORT_ENTRY_WORDS} words: the entry is then read as one of the headlines, whatever its words
+   * lean to (decision 0054: "China, China, China!" among fifty headlines reads as furniture).
+   */
+  private static boolean amongHeadlines(DetectionContext context, FlagSink sink, int i) {
+    return headlineEntry(context, sink, i - 1) && headlineEntry(context, sink, i + 1);
+  }
+
+  private static boolean headlineEntry(DetectionContext context, FlagSink sink, int j) {
+    return j >= 0
+        && j < context.size()
+        && !shortLine(context, j)
+        && sink.has(j, FlagType.RELATED_LINKS);
+  }
+
+  /** Furniture by words up to which a line's words hold nothing of furniture. */
+  static final double NO_FURNITURE = 0.02;
+
+  /** Related links by words from which such a line is read as a link. */
+  static final double SOME_LINK = 0.08;
+
+  /**
+   * Whether the words hold nothing of page furniture (at most {@link #NO_FURNITURE}) and some of a
+   * related link (from {@link #SOME_LINK}, the type they give most): a line the line model calls
+   * furniture by its shape is then a headline of another story ("Sandy survivors face voting and
+   * another storm", "Bidders say selection process was flawed"), which the words read as article
+   * text first and as a link second. Decision 0066.
+   */
+  static boolean nothingOfFurniture(double[] p) {
+    return p[CHROME] <= NO_FURNITURE && p[RELATED] >= SOME_LINK && argmaxType(p) == RELATED;
+  }
+
   /** First words of a link box's heading ("More Boards", "Top Cities", "Latest Newscast"). */
   private static final Set<String> LINK_BOX_WORDS =
       Set.of(
@@ -351,7 +395,11 @@ public final class LearnedTypeDetector implements Detector {
         boolean swap =
             BROAD.contains(type)
                 && BROAD.contains(announcedType)
-                && p[best] >= swapThreshold(headed, type, context, i);
+                && (p[best] >= swapThreshold(headed, type, context, i)
+                    || (headed
+                        && decideArticle
+                        && leansToFurniture(p)
+                        && !amongHeadlines(context, sink, i)));
         if (type != announcedType && (narrower || swap)) {
           sink.withdraw(i, ANNOUNCING);
           sink.add(
@@ -444,8 +492,10 @@ public final class LearnedTypeDetector implements Detector {
         boolean leaning =
             broad
                 && decideArticle
-                && p[best] >= SWAP_LEANING
-                && p[best] >= 2 * p[InsertTypeModel.classOf(current)];
+                && ((p[best] >= SWAP_LEANING && p[best] >= 2 * p[InsertTypeModel.classOf(current)])
+                    || (current == FlagType.SITE_CHROME
+                        && type == FlagType.RELATED_LINKS
+                        && nothingOfFurniture(p)));
         boolean credit = flags.stream().anyMatch(LearnedTypeDetector::credit);
         if ((p[best] >= sure || leaning)
             && type != current
