@@ -398,6 +398,7 @@ public final class LearnedTypeDetector implements Detector {
                 && (p[best] >= swapThreshold(headed, type, context, i)
                     || (headed
                         && decideArticle
+                        && !flags.get(0).reason().startsWith(StructureDetector.HEADER_REASON)
                         && leansToFurniture(p)
                         && !amongHeadlines(context, sink, i)));
         if (type != announcedType && (narrower || swap)) {

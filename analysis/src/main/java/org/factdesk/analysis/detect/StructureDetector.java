@@ -30,6 +30,9 @@ public final class StructureDetector implements Detector {
   /** How the reason of a flag from a headline run starts (a guess from shape alone). */
   static final String RUN_REASON = "run of ";
 
+  /** How the reason of a section header's own flag starts. */
+  static final String HEADER_REASON = "section header followed by ";
+
   private static final Pattern SECTION_HEADER =
       Pattern.compile(
           "^(?:related(?: articles| stories| posts| news| content| coverage| reading)?|read"
@@ -201,10 +204,7 @@ public final class StructureDetector implements Detector {
       }
       String reason =
           j == header
-              ? "section header followed by "
-                  + headlines
-                  + " teaser line"
-                  + (headlines == 1 ? "" : "s")
+              ? HEADER_REASON + headlines + " teaser line" + (headlines == 1 ? "" : "s")
               : "one of " + headlines + " teaser lines (headlines and blurbs) after '" + name + "'";
       sink.add(j, FlagType.RELATED_LINKS, j == header ? 0.9 : 0.85, ID, reason);
     }
