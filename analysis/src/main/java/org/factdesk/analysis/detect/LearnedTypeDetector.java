@@ -160,7 +160,9 @@ public final class LearnedTypeDetector implements Detector {
    * furniture when the words lean to furniture as {@link #SWAP_LEANING} says: it is the type they
    * give most, from 0.2 and at least twice the related link's ("Advertise | AdChoices", "Forgot
    * Password | Sign Up", "Jump to discussion" under "Top Stories" or "Related"). A header opens a
-   * box, and the site's furniture that follows the box's headlines is taken into it. Decision 0066.
+   * box, and the site's furniture that follows the box's headlines is taken into it. The caller
+   * leaves the header itself ("Read These Next" reads as furniture at 0.34) and an entry between
+   * two longer entries ({@code amongHeadlines}). Decision 0066.
    */
   static boolean leansToFurniture(double[] p) {
     return argmaxType(p) == CHROME && p[CHROME] >= SWAP_LEANING && p[CHROME] >= 2 * p[RELATED];
