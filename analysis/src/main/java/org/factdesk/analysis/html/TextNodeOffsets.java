@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
@@ -18,11 +20,18 @@ import org.jsoup.select.NodeVisitor;
  * comments, doctypes), and the tree builder one text node of each token, at the token's offsets.
  * This pass cuts the source into the same runs and matches them, in order, with the text nodes of
  * the parsed document: each text node must equal the next run (entities decoded); a run may be
- * passed over only when it is white space, which the tree builder drops in places. At the first
- * disagreement, or when the page holds markup whose text jsoup moves or records otherwise (tables,
- * whose stray text is inserted elsewhere with the offsets of the next tag; CDATA sections; {@code
- * <plaintext>}; a script with comment-like escapes; {@code </>}), {@link #find} gives up and the
- * caller parses again with jsoup's tracking. So the offsets are jsoup's or not used at all.
+ * passed over only when it is white space, which the tree builder drops in places. A text node that
+ * matches no run is passed over too when it is white space (the tree builder makes some of its own)
+ * or lies in the head (a head's {@code <noscript>} holding body markup gets that markup written
+ * back as text), and has no offsets; blocks never ask for either. The first text of a {@code
+ * <pre>}, {@code <listing>} or {@code <textarea>} may lack its run's leading line feed, which the
+ * tree builder drops. At any other disagreement, or when the page holds markup whose text jsoup
+ * moves or records otherwise (an element inside a table's structure, outside a cell, which jsoup
+ * moves before the table: see {@link Tables}; CDATA sections; {@code <plaintext>}; a script whose
+ * comment-like escape holds a {@code <script}; {@code </>}), {@link #find} gives up and the caller
+ * parses again with jsoup's tracking. So the offsets are jsoup's or not used at all: of the 7,581
+ * public pages of the web evaluation, 7,000 get offsets (1,355 when tables were given up on), each
+ * body text node jsoup's own.
  */
 final class TextNodeOffsets {
   /** Elements whose content jsoup reads as raw text up to their end tag. */
@@ -32,8 +41,12 @@ final class TextNodeOffsets {
   /** Elements whose content is text with character references, up to their end tag. */
   private static final List<String> ESCAPABLE_RAW_TEXT = List.of("title", "textarea");
 
-  /** Elements after which jsoup's offsets or order of text differ from the runs of this pass. */
-  private static final List<String> UNSUPPORTED = List.of("table", "plaintext");
+  /** Elements after which jsoup's text differs from the runs of this pass. */
+  private static final List<String> UNSUPPORTED = List.of("plaintext");
+
+  /** Elements whose first line feed, right after the start tag, the tree builder drops. */
+  private static final List<String> LEADING_LINE_FEED_DROPPED =
+      List.of("pre", "listing", "textarea");
 
   /** The document's text nodes in document order, and the offsets of each (-1: unknown). */
   private final List<TextNode> nodes;
@@ -120,15 +133,21 @@ final class TextNodeOffsets {
     int[] ends = new int[nodes.size()];
     int r = 0;
     for (int k = 0; k < nodes.size(); k++) {
-      String text = nodes.get(k).getWholeText();
-      while (r < runs.count && !runs.holds(r, text)) {
-        if (!runs.isWhiteSpace(r)) {
-          return null;
-        }
+      TextNode node = nodes.get(k);
+      String text = node.getWholeText();
+      int from = r;
+      boolean matched = false;
+      while (r < runs.count && !(matched = runs.holds(r, text, node)) && runs.isWhiteSpace(r)) {
         r++;
       }
-      if (r == runs.count) {
-        return null;
+      if (!matched) {
+        if (!isWhiteSpace(text) && !inHead(node)) {
+          return null;
+        }
+        starts[k] = -1; // the tree builder's own text: no run is consumed
+        ends[k] = -1;
+        r = from;
+        continue;
       }
       if (runs.isWhiteSpace(r)) {
         // a node of white space may have been matched with an earlier run of the same white
@@ -166,6 +185,7 @@ final class TextNodeOffsets {
       int n = html.length();
       int text = 0; // where the current run began
       int i = 0;
+      Tables tables = new Tables();
       while (true) {
         int lt = html.indexOf('<', i);
         if (lt < 0 || lt + 1 >= n) {
@@ -177,7 +197,8 @@ final class TextNodeOffsets {
         String rawText = null; // the element whose content follows as text, if any
         if (isAsciiLetter(next)) {
           int nameEnd = tagNameEnd(html, lt + 1);
-          if (oneOf(html, lt + 1, nameEnd, UNSUPPORTED) != null) {
+          if (oneOf(html, lt + 1, nameEnd, UNSUPPORTED) != null
+              || !tables.startTag(html, lt + 1, nameEnd)) {
             return null;
           }
           after = tagEnd(html, nameEnd);
@@ -194,7 +215,13 @@ final class TextNodeOffsets {
           if (c == '>') {
             return null; // "</>": jsoup drops it without ending the run
           }
-          after = isAsciiLetter(c) ? tagEnd(html, tagNameEnd(html, lt + 2)) : pastGt(html, lt + 2);
+          if (isAsciiLetter(c)) {
+            int nameEnd = tagNameEnd(html, lt + 2);
+            tables.endTag(html, lt + 2, nameEnd);
+            after = tagEnd(html, nameEnd);
+          } else {
+            after = pastGt(html, lt + 2);
+          }
         } else if (next == '!') {
           if (html.regionMatches(true, lt + 2, "[CDATA[", 0, 7)) {
             return null; // jsoup makes CDATA nodes of these, with offsets of their own
@@ -219,8 +246,8 @@ final class TextNodeOffsets {
           }
           if (ESCAPABLE_RAW_TEXT.contains(rawText)) {
             runs.add(after, close);
-          } else if (rawText.equals("script") && contains(html, after, close, "<!--")) {
-            return null; // jsoup's escaped script states: not followed here
+          } else if (rawText.equals("script") && mayBeDoubleEscaped(html, after, close)) {
+            return null; // jsoup's double-escaped script state: not followed here
           }
           text = close;
           i = close;
@@ -240,9 +267,17 @@ final class TextNodeOffsets {
       ends[count++] = end;
     }
 
-    /** Whether run r, with its character references decoded, is {@code text}. */
-    boolean holds(int r, String text) {
-      int start = starts[r];
+    /**
+     * Whether run r, with its character references decoded, is {@code node}'s {@code text}, or is
+     * it after a leading line feed that the tree builder dropped.
+     */
+    boolean holds(int r, String text, TextNode node) {
+      return holds(r, 0, text)
+          || (html.charAt(starts[r]) == '\n' && dropsLeadingLineFeed(node) && holds(r, 1, text));
+    }
+
+    private boolean holds(int r, int skip, String text) {
+      int start = starts[r] + skip;
       int length = ends[r] - start;
       for (int i = start; i < ends[r]; i++) {
         if (html.charAt(i) == '&') {
@@ -264,12 +299,76 @@ final class TextNodeOffsets {
     }
   }
 
+  /** Table structure elements: inside them, until a cell opens, content is not a cell's. */
+  private static final List<String> TABLE_STRUCTURE =
+      List.of("tbody", "thead", "tfoot", "tr", "colgroup", "col");
+
+  private static final List<String> TABLE_CELLS = List.of("td", "th", "caption");
+
+  /** Elements the tree builder keeps where they stand inside a table's structure. */
+  private static final List<String> KEPT_IN_TABLE_STRUCTURE =
+      List.of("script", "style", "template", "form");
+
+  /**
+   * Where in the source the tree builder may move content out of a table ("foster parenting"): an
+   * element other than the table's own, written between {@code <table>}, {@code <tr>} … and the
+   * next cell, goes before the table (jsoup leaves such text where it is). Text nodes of the same
+   * words could then swap places unseen, so the pass gives up there.
+   */
+  private static final class Tables {
+    int depth;
+    boolean structure;
+
+    /** Whether the start tag named {@code s[from, to)} stays where it is written. */
+    boolean startTag(String s, int from, int to) {
+      if (equalsAsciiIgnoreCase(s, from, to, "table")) {
+        depth++;
+        structure = true;
+        return true;
+      }
+      if (depth == 0) {
+        return true;
+      }
+      if (oneOf(s, from, to, TABLE_CELLS) != null) {
+        structure = false;
+        return true;
+      }
+      if (oneOf(s, from, to, TABLE_STRUCTURE) != null) {
+        structure = true;
+        return true;
+      }
+      return !structure || oneOf(s, from, to, KEPT_IN_TABLE_STRUCTURE) != null;
+    }
+
+    void endTag(String s, int from, int to) {
+      if (depth == 0) {
+        return;
+      }
+      if (equalsAsciiIgnoreCase(s, from, to, "table")) {
+        depth--;
+        structure = false;
+      } else if (oneOf(s, from, to, TABLE_CELLS) != null) {
+        structure = true;
+      }
+    }
+  }
+
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isWhiteSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /** Whether {@code text} is HTML white space only. */
+  private static boolean isWhiteSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isWhiteSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where a tag name that starts at {@code i} ends: at white space, '/', '>' or the end. */
@@ -420,10 +519,47 @@ final class TextNodeOffsets {
     return true;
   }
 
-  /** Whether {@code s[from, to)} contains {@code part}. */
-  private static boolean contains(String s, int from, int to, String part) {
+  /**
+   * Whether a script's content {@code s[from, to)} may hold a double-escaped part: a {@code
+   * <script} in any case after a {@code <!--}, in which a {@code </script>} does not end the
+   * script. A comment-like escape without one ends at the first {@code </script>} as any script
+   * does.
+   */
+  private static boolean mayBeDoubleEscaped(String s, int from, int to) {
+    int escape = indexOf(s, from, to, "<!--");
+    if (escape < 0) {
+      return false;
+    }
+    for (int i = escape + 4; i + 7 <= to; i++) {
+      if (s.charAt(i) == '<' && s.regionMatches(true, i + 1, "script", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where {@code part} first starts in {@code s[from, to)}, or -1. */
+  private static int indexOf(String s, int from, int to, String part) {
     for (int i = from; i + part.length() <= to; i++) {
       if (s.startsWith(part, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code node} is the first child of an element whose leading line feed is dropped. */
+  private static boolean dropsLeadingLineFeed(TextNode node) {
+    Element parent = node.parent();
+    return node.siblingIndex() == 0
+        && parent != null
+        && LEADING_LINE_FEED_DROPPED.contains(parent.normalName());
+  }
+
+  /** Whether {@code node} lies in the document's head. */
+  private static boolean inHead(TextNode node) {
+    for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
+      if (p instanceof Element e && e.normalName().equals("head")) {
         return true;
       }
     }

@@ -108,6 +108,11 @@ class TextNodeOffsetsTest {
     "<caption>",
     "<template>t</template>",
     "<listing>\nl</listing>",
+    "<table>",
+    "</table>",
+    "<pre>\n",
+    "</pre>",
+    "<script><!-- a //--></script>",
     "<SCRIPT>x</Script >"
   };
 
@@ -188,7 +193,8 @@ class TextNodeOffsetsTest {
   void givesUpWhereJsoupMovesTextOrTracksItOtherwise() {
     for (String html :
         List.of(
-            "<table>stray<tr><td>cell</td></tr></table>",
+            "<table>A<b>A</b></table>",
+            "<table><tr><td>one</td><p>moved</p><td>two</td></tr></table>",
             "<p>a <![CDATA[b]]> c</p>",
             "<p>a</>b</p>",
             "<plaintext><p>all text",
@@ -197,6 +203,34 @@ class TextNodeOffsetsTest {
       Document doc = Jsoup.parse(html, "", Parser.htmlParser());
       assertNull(TextNodeOffsets.find(html, doc), html);
     }
+  }
+
+  @Test
+  void followsTablesPreformattedTextAndScriptsWithCommentLikeEscapes() {
+    for (String html :
+        List.of(
+            "<table>\n<tr><th>Year</th><td>2024 &amp; 2025</td></tr>\n</table><p>after</p>",
+            "<p>intro</p><pre>\nfirst line\n  second</pre><textarea>\nnote</textarea>",
+            "<script><!-- var a = '</p>'; //--></script><p>shown</p>",
+            "<table><tr><td>a</td></tr></table><table><tr><td><pre>\nx</pre></td></tr></table>")) {
+      Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+      assertNotNull(TextNodeOffsets.find(html, doc), html);
+      assertTrue(sameAsJsoup(html), html);
+    }
+  }
+
+  @Test
+  void passesOverTextTheTreeBuilderWroteItself() {
+    String html =
+        "<html><head><title>t</title><noscript><img src=\"x.gif\"></noscript></head>"
+            + "<body><p>one</p></body></html>";
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+    TextNode written = doc.head().selectFirst("noscript").textNodes().get(0);
+    TextNodeOffsets cut = TextNodeOffsets.find(html, doc);
+    assertNotNull(cut);
+    assertEquals(-1, cut.start(cut.indexOf(written)));
+    TextNode one = doc.body().selectFirst("p").textNodes().get(0);
+    assertEquals(html.indexOf("one"), cut.start(cut.indexOf(one)));
   }
 
   @Test
