@@ -39,7 +39,12 @@ public final class LineReplay {
   private LineReplay() {}
 
   /** One page: its features from the engine and its out-of-fold probabilities from the dump. */
-  record Replayed(TrainTextLines.PageLines page, double[] p) {}
+  record Replayed(TrainTextLines.PageLines page, double[] p, boolean[] gallery) {
+    /** The page with the gallery captions the engine flags before the model (decision 0065). */
+    Replayed(TrainTextLines.PageLines page, double[] p) {
+      this(page, p, LineModelDetector.galleryCaptions(page.lines(), page.features()));
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
@@ -119,7 +124,8 @@ public final class LineReplay {
             && (typed == 0
                 || typed == 2 && !r.page().article()[j]
                 || typed == 3 && r.p()[j] >= overrule);
-    return flagged || isTitle(r, j);
+    // a gallery's captions are flagged by the engine's line detector before its model reads them
+    return flagged || isTitle(r, j) || r.gallery()[j];
   }
 
   static boolean isTitle(Replayed r, int j) {
