@@ -42,7 +42,15 @@ public final class LineReplay {
   record Replayed(TrainTextLines.PageLines page, double[] p, boolean[] gallery) {
     /** The page with the gallery captions the engine flags before the model (decision 0065). */
     Replayed(TrainTextLines.PageLines page, double[] p) {
-      this(page, p, LineModelDetector.galleryCaptions(page.lines(), page.features()));
+      this(page, p, LineModelDetector.galleryCaptions(page.lines(), page.features(), typed(page)));
+    }
+
+    private static boolean[] typed(TrainTextLines.PageLines page) {
+      boolean[] settled = page.flaggedByOthers().clone();
+      if (page.title() >= 0) {
+        settled[page.title()] = true;
+      }
+      return settled;
     }
   }
 

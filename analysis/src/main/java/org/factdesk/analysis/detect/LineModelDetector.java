@@ -239,7 +239,7 @@ public final class LineModelDetector implements Detector {
     for (int i = 0; i < settled.length; i++) {
       settled[i] = sink.isFlagged(i) || i == detection.titleIndex();
     }
-    boolean[] caption = galleryCaptions(texts(detection), features);
+    boolean[] caption = galleryCaptions(texts(detection), features, settled);
     for (int i = 0; i < caption.length; i++) {
       caption[i] &= !settled[i] && !sink.heldAsArticleList(i);
       settled[i] |= caption[i];
@@ -301,11 +301,14 @@ public final class LineModelDetector implements Detector {
    * news, names and places), so they are found by that shape: a line of {@link
    * #GALLERY_TITLE_MIN_WORDS} to {@link #GALLERY_TITLE_MAX_WORDS} words repeated on {@link
    * #GALLERY_SLIDES} lines in a row or more, N times, right below N lines of which at least {@link
-   * #GALLERY_CAPTION_SHARE} are distinct captions of {@link #GALLERY_CAPTION_WORDS} words or more.
-   * Those N lines are the captions (true); the repeated titles are furniture the model already
-   * rejects. An article has no run of identical lines as long as the text above it.
+   * #GALLERY_CAPTION_SHARE} are distinct captions of {@link #GALLERY_CAPTION_WORDS} words or more
+   * and none is {@code settled} (the title, or a line another detector flagged: a dateline, a
+   * byline). Those N lines are the captions (true); the repeated titles are furniture the model
+   * already rejects. A page whose gallery lost its captions keeps its titles, and the lines above
+   * them are then the article's head, with its title or its dateline among them.
    */
-  public static boolean[] galleryCaptions(List<String> lines, LineFeatures features) {
+  public static boolean[] galleryCaptions(
+      List<String> lines, LineFeatures features, boolean[] settled) {
     int n = lines.size();
     boolean[] caption = new boolean[n];
     for (int i = 0; i < n; ) {
@@ -323,6 +326,10 @@ public final class LineModelDetector implements Detector {
         int captions = 0;
         for (int k = i - slides; k < i; k++) {
           String text = lines.get(k).strip();
+          if (settled[k]) {
+            captions = -1;
+            break;
+          }
           if (features.words(k) >= GALLERY_CAPTION_WORDS && seen.add(text)) {
             captions++;
           }

@@ -57,7 +57,9 @@ class GalleryCaptionsTest {
     DetectionContext context = TestArticles.context(lines(page.toArray(String[]::new)));
     List<String> texts = IntStream.range(0, context.size()).mapToObj(context::text).toList();
     assertEquals(page, texts, "one block a line");
-    return LineModelDetector.galleryCaptions(texts, LineFeatures.of(context));
+    boolean[] settled = new boolean[texts.size()];
+    settled[context.titleIndex()] = true;
+    return LineModelDetector.galleryCaptions(texts, LineFeatures.of(context), settled);
   }
 
   private static List<Integer> marked(boolean[] captions) {
@@ -121,5 +123,25 @@ class GalleryCaptionsTest {
     // more repeats than lines above the titles that are captions: the article's paragraphs and the
     // page's menu sit above the six captions
     assertEquals(List.of(), marked(captions(page(List.of(CAPTIONS), 14, GALLERY))));
+  }
+
+  @Test
+  void aGalleryThatLostItsCaptionsLeavesTheArticlesHeadAboveItsTitles() {
+    // the text holds no caption, only the gallery's titles right under the article's title and
+    // paragraphs: the lines above the titles hold the page's title, so they are no captions
+    List<String> page = new ArrayList<>(List.of("Home", TITLE));
+    page.addAll(List.of(ARTICLE));
+    page.add(CAPTIONS[0]);
+    page.addAll(Collections.nCopies(5, GALLERY));
+    page.addAll(List.of("Contact us", "Privacy Policy", "Weather", "Sport", "Letters", "Jobs"));
+    DetectionContext context = TestArticles.context(lines(page.toArray(String[]::new)));
+    assertEquals(1, context.titleIndex());
+    assertEquals(List.of(), marked(captions(page)));
+    // what rejects them is the title among them: read without it, the shape alone would match
+    List<String> texts = IntStream.range(0, context.size()).mapToObj(context::text).toList();
+    boolean[] none = new boolean[texts.size()];
+    assertEquals(
+        List.of(1, 2, 3, 4, 5),
+        marked(LineModelDetector.galleryCaptions(texts, LineFeatures.of(context), none)));
   }
 }
