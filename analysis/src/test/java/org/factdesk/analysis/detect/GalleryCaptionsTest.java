@@ -82,8 +82,7 @@ class GalleryCaptionsTest {
   @Test
   void asManyCaptionsAsTheGallerysTitleRepeatedBelowThemAreCaptions() {
     List<Integer> expected = IntStream.range(8, 8 + CAPTIONS.length).boxed().toList();
-    assertEquals(
-        expected, marked(captions(page(List.of(CAPTIONS), CAPTIONS.length, GALLERY))));
+    assertEquals(expected, marked(captions(page(List.of(CAPTIONS), CAPTIONS.length, GALLERY))));
   }
 
   @Test
