@@ -16,11 +16,12 @@ import org.factdesk.analysis.detect.LineModelDetector;
 import org.factdesk.analysis.eval.web.Page;
 
 /**
- * Replays the engine's page-level decisions (threshold, the 30-word floor of decision 0042, the cut
- * at the article's end of decision 0047) on the out-of-fold probabilities that {@code
- * TrainTextLines ROOT --cv K --dump FILE} writes, so decoders and page rules can be compared by
- * cross-validation without retraining, and shows where the shipped decisions lose against the
- * labels: before the page's main block of prose, inside it, between it and the cut, after the cut.
+ * Replays the engine's page-level decisions (a photo gallery's captions flagged first, decision
+ * 0065; threshold, the 30-word floor of decision 0042, the cut at the article's end of decisions
+ * 0047 and 0060) on the out-of-fold probabilities that {@code TrainTextLines ROOT --cv K --dump
+ * FILE} writes, so decoders and page rules can be compared by cross-validation without retraining,
+ * and shows where the shipped decisions lose against the labels: before the page's main block of
+ * prose, inside it, between it and the cut, after the cut.
  *
  * <pre>
  * LineReplay DUMP ROOT [--threshold T] [--examples REGION] [--try WHAT]
@@ -39,7 +40,20 @@ public final class LineReplay {
   private LineReplay() {}
 
   /** One page: its features from the engine and its out-of-fold probabilities from the dump. */
-  record Replayed(TrainTextLines.PageLines page, double[] p) {}
+  record Replayed(TrainTextLines.PageLines page, double[] p, boolean[] gallery) {
+    /** The page with the gallery captions the engine flags before the model (decision 0065). */
+    Replayed(TrainTextLines.PageLines page, double[] p) {
+      this(page, p, LineModelDetector.galleryCaptions(page.lines(), page.features(), typed(page)));
+    }
+
+    private static boolean[] typed(TrainTextLines.PageLines page) {
+      boolean[] settled = page.flaggedByOthers().clone();
+      if (page.title() >= 0) {
+        settled[page.title()] = true;
+      }
+      return settled;
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
@@ -119,7 +133,8 @@ public final class LineReplay {
             && (typed == 0
                 || typed == 2 && !r.page().article()[j]
                 || typed == 3 && r.p()[j] >= overrule);
-    return flagged || isTitle(r, j);
+    // a gallery's captions are flagged by the engine's line detector before its model reads them
+    return flagged || isTitle(r, j) || r.gallery()[j];
   }
 
   static boolean isTitle(Replayed r, int j) {

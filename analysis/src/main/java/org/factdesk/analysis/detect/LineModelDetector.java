@@ -2,8 +2,10 @@ package org.factdesk.analysis.detect;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.factdesk.analysis.FlagType;
 import org.factdesk.analysis.model.BoostedTrees;
@@ -237,6 +239,11 @@ public final class LineModelDetector implements Detector {
     for (int i = 0; i < settled.length; i++) {
       settled[i] = sink.isFlagged(i) || i == detection.titleIndex();
     }
+    boolean[] caption = galleryCaptions(texts(detection), features, settled);
+    for (int i = 0; i < caption.length; i++) {
+      caption[i] &= !settled[i] && !sink.heldAsArticleList(i);
+      settled[i] |= caption[i];
+    }
     double[] p = probabilities(features, settled);
     boolean[] flag = new boolean[detection.size()];
     int keptWords = 0;
@@ -253,12 +260,87 @@ public final class LineModelDetector implements Detector {
     }
     int end = cutAtEnd ? endOfArticle(features, p, settled) : -1;
     for (int i = 0; i < flag.length; i++) {
-      if (flag[i]) {
+      if (caption[i]) {
+        sink.add(i, type(detection, features, i), GALLERY_CONFIDENCE, ID, GALLERY_REASON);
+      } else if (flag[i]) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
       } else if (end >= 0 && i >= end && !settled[i] && !sink.heldAsArticleList(i)) {
         sink.add(i, type(detection, features, i), p[i], ID, afterEnd(features, i, p[i], end));
       }
     }
+  }
+
+  private static List<String> texts(DetectionContext detection) {
+    return IntStream.range(0, detection.size()).mapToObj(detection::text).toList();
+  }
+
+  /** A gallery's title repeated on this many lines in a row, at the least. */
+  static final int GALLERY_SLIDES = 5;
+
+  /** Words of the repeated title line: a title, not a rule or a lone word. */
+  static final int GALLERY_TITLE_MIN_WORDS = 2;
+
+  static final int GALLERY_TITLE_MAX_WORDS = 12;
+
+  /** Words a caption has at the least. */
+  static final int GALLERY_CAPTION_WORDS = 4;
+
+  /** The share of the lines above the titles that must be captions, distinct and of such words. */
+  static final double GALLERY_CAPTION_SHARE = 0.95;
+
+  /** A gallery's captions are read from its shape, not by the model: the flag's confidence. */
+  static final double GALLERY_CONFIDENCE = 0.9;
+
+  static final String GALLERY_REASON =
+      "a photo gallery's caption: as many captions as the gallery's title repeated below them";
+
+  /**
+   * The captions of a photo gallery written out as text (decision 0065): a slide show gives each
+   * photo a caption and the gallery's title, and its text reads as all the captions, then the title
+   * once per photo. The captions are sentences the model reads as article (the present tense of
+   * news, names and places), so they are found by that shape: a line of {@link
+   * #GALLERY_TITLE_MIN_WORDS} to {@link #GALLERY_TITLE_MAX_WORDS} words repeated on {@link
+   * #GALLERY_SLIDES} lines in a row or more, N times, right below N lines of which at least {@link
+   * #GALLERY_CAPTION_SHARE} are distinct captions of {@link #GALLERY_CAPTION_WORDS} words or more
+   * and none is {@code settled} (the title, or a line another detector flagged: a dateline, a
+   * byline). Those N lines are the captions (true); the repeated titles are furniture the model
+   * already rejects. A page whose gallery lost its captions keeps its titles, and the lines above
+   * them are then the article's head, with its title or its dateline among them.
+   */
+  public static boolean[] galleryCaptions(
+      List<String> lines, LineFeatures features, boolean[] settled) {
+    int n = lines.size();
+    boolean[] caption = new boolean[n];
+    for (int i = 0; i < n; ) {
+      String title = lines.get(i).strip();
+      int j = i + 1;
+      while (j < n && lines.get(j).strip().equals(title)) {
+        j++;
+      }
+      int slides = j - i;
+      if (slides >= GALLERY_SLIDES
+          && slides <= i
+          && features.words(i) >= GALLERY_TITLE_MIN_WORDS
+          && features.words(i) <= GALLERY_TITLE_MAX_WORDS) {
+        Set<String> seen = new HashSet<>();
+        int captions = 0;
+        for (int k = i - slides; k < i; k++) {
+          String text = lines.get(k).strip();
+          if (settled[k]) {
+            captions = -1;
+            break;
+          }
+          if (features.words(k) >= GALLERY_CAPTION_WORDS && seen.add(text)) {
+            captions++;
+          }
+        }
+        if (captions >= GALLERY_CAPTION_SHARE * slides) {
+          Arrays.fill(caption, i - slides, i, true);
+        }
+      }
+      i = j;
+    }
+    return caption;
   }
 
   /** The same detector without the cut at the article's end, for measuring what it does. */
