@@ -153,7 +153,7 @@ public final class EngineBenchmark {
    * {@code count} HTML pages, evenly spread over the name order, of a web evaluation folder ({@code
    * CORPUS/ID.html}, see analysis-tools/eval/README.md): real pages instead of generated ones.
    */
-  private static List<byte[]> publicPages(Path folder, int count) {
+  static List<byte[]> publicPages(Path folder, int count) {
     try (Stream<Path> files = Files.walk(folder, 2)) {
       List<Path> html = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
       int n = Math.min(count, html.size());
