@@ -51,13 +51,7 @@ final class ImportLocks {
                       if (outletKey == null) {
                         return OptionalLong.empty();
                       }
-                      if (!DatabaseLocks.insertUnlessTaken(
-                          connection, "outlet_lock", "outlet", outletKey)) {
-                        try (PreparedStatement lock = connection.prepareStatement(LOCK_OUTLET)) {
-                          lock.setString(1, outletKey);
-                          lock.executeQuery().close();
-                        }
-                      }
+                      lockOutlet(connection, outletKey);
                       return OptionalLong.empty();
                     });
               } catch (SQLException e) {
@@ -73,6 +67,32 @@ final class ImportLocks {
                 throw e;
               }
             });
+  }
+
+  /**
+   * Locks the outlet's row until the transaction ends, inserting it at the outlet's first import;
+   * waits for another transaction that holds it or has just inserted it.
+   */
+  static void lockOutlet(Connection connection, String outletKey) throws SQLException {
+    // The row is there for every import of an outlet but its first: locked with no insert first,
+    // which would meet its key, on H2 an exception with its stack and a statement rolled back
+    // (docs/decisions/0067). Absent, or inserted by a transaction that has not ended: insert it,
+    // which waits for that transaction; if its commit took the key, lock the row it committed.
+    if (!lockExisting(connection, outletKey)
+        && !DatabaseLocks.insertUnlessTaken(connection, "outlet_lock", "outlet", outletKey)
+        && !lockExisting(connection, outletKey)) {
+      throw new IllegalStateException("the lock row of outlet " + outletKey + " vanished");
+    }
+  }
+
+  /** Locks the outlet's row if one is committed, waiting while another transaction holds it. */
+  private static boolean lockExisting(Connection connection, String outletKey) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK_OUTLET)) {
+      lock.setString(1, outletKey);
+      try (ResultSet row = lock.executeQuery()) {
+        return row.next();
+      }
+    }
   }
 
   private static long holder(Connection connection, String contentHash) throws SQLException {

@@ -226,6 +226,34 @@ class ArticleImportPersistenceIT {
             .getSingleResult());
   }
 
+  /**
+   * The outlet's first import on another instance has inserted its lock row and not committed: an
+   * import here waits for it (it cannot lock a row it does not see yet) and then locks that row.
+   */
+  @Test
+  void theOutletsFirstImportOnAnotherInstanceIsWaitedForAndItsLockRowThenHeldHere()
+      throws Exception {
+    String outlet = uniqueOutlet();
+    ImportRequest request =
+        new ImportRequest(
+            article(outlet, "Barge").getBytes(StandardCharsets.UTF_8),
+            ContentHint.TEXT,
+            new SourceInfo(null, outlet, null, null),
+            "first.txt");
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      other.update("insert into outlet_lock (outlet) values (?)", outlet);
+      Future<ImportOutcome> ours = executor.submit(() -> pipeline.importArticle(request, "tester"));
+      Thread.sleep(1500);
+      assertFalse(ours.isDone(), "waits while the other instance's first import has not ended");
+      other.commit();
+      assertEquals(ImportOutcome.Kind.IMPORTED, ours.get(60, TimeUnit.SECONDS).kind());
+      assertEquals(
+          1,
+          other.lock("select outlet from outlet_lock where outlet = ? for update", outlet),
+          "one lock row for the outlet, free again after the import's commit");
+    }
+  }
+
   private static ImportRequest requestFor(String text) {
     return new ImportRequest(
         text.getBytes(StandardCharsets.UTF_8), ContentHint.TEXT, SourceInfo.NONE, "request.txt");
