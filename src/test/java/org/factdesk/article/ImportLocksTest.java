@@ -3,21 +3,16 @@ package org.factdesk.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.factdesk.platform.SqlRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,7 @@ class ImportLocksTest {
   private static final String URL = "jdbc:h2:mem:import-locks;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=";
 
   /** Every SQL string the first connection prepared, in order. */
-  private final List<String> prepared = new ArrayList<>();
+  private final SqlRecorder prepared = new SqlRecorder();
 
   private final ExecutorService executor =
       Executors.newCachedThreadPool(
@@ -42,7 +37,7 @@ class ImportLocksTest {
 
   @BeforeEach
   void twoSessions() throws SQLException {
-    ours = recorded(session(10_000));
+    ours = prepared.preparing(session(10_000));
     other = session(10_000);
     try (Statement create = other.createStatement()) {
       create.execute("create table outlet_lock (outlet varchar(255) not null primary key)");
@@ -70,7 +65,7 @@ class ImportLocksTest {
     ImportLocks.lockOutlet(ours, "example.org");
 
     // An insert of a key that is there fails: on H2 an exception for every article but the first.
-    assertEquals(1, prepared.stream().filter(sql -> sql.startsWith("insert")).count());
+    assertEquals(1, prepared.sql().stream().filter(sql -> sql.startsWith("insert")).count());
     assertEquals(1, rows());
     assertHeldUntilOurCommit("example.org");
   }
@@ -152,27 +147,5 @@ class ImportLocksTest {
     Connection connection = DriverManager.getConnection(URL + lockTimeoutMillis, "sa", "");
     connection.setAutoCommit(false);
     return connection;
-  }
-
-  /** The real connection, noting the SQL of the statements it prepares. */
-  private Connection recorded(Connection real) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
-                prepared.add(sql.toLowerCase(Locale.ROOT));
-              }
-              return invoke(real, method, args);
-            });
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.analysis.model.BoostedTrees;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,19 +66,6 @@ class CommentThreadTest {
     return lines(page.toArray(String[]::new));
   }
 
-  /** A model that keeps every line of 11 words or more: it reads comments as article. */
-  private static LineModelDetector longLinesKept() throws IOException {
-    StringBuilder model = new StringBuilder("factdesk-trees 1\nversion test\n");
-    model.append("features ").append(LineFeatures.NAMES.size()).append('\n');
-    LineFeatures.NAMES.forEach(name -> model.append(name).append('\n'));
-    model.append("base 0\ntrees 1\ntree 3\n");
-    model.append("s ").append(LineFeatures.NAMES.indexOf("words")).append(" 10.5 1 2\n");
-    model.append("l ").append(Math.log(0.9 / 0.1)).append('\n');
-    model.append("l ").append(Math.log(0.1 / 0.9)).append('\n');
-    return new LineModelDetector(
-        BoostedTrees.parse(new StringReader(model.toString())), null, LineModelDetector.THRESHOLD);
-  }
-
   /** Probabilities as that model gives them: long lines article, short ones furniture. */
   private static double[] byLength(DetectionContext context) {
     double[] p = new double[context.size()];
@@ -109,7 +94,7 @@ class CommentThreadTest {
     assertEquals(firstHeader, LineModelDetector.commentThread(features, p, none));
     assertEquals(firstHeader, end(context));
 
-    LineModelDetector model = longLinesKept();
+    LineModelDetector model = LengthModel.longLinesKept();
     FlagSink without = TestArticles.run(context, model.withoutEndCut());
     assertFalse(without.isFlagged(firstHeader + 1), "without the cut the comment reads as article");
     FlagSink sink = TestArticles.run(context, model);

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.factdesk.analysis.model.BoostedTrees;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,19 +64,6 @@ class GalleryCaptionsTest {
     return IntStream.range(0, captions.length).filter(i -> captions[i]).boxed().toList();
   }
 
-  /** A model that keeps every line of 11 words or more: it reads captions as article. */
-  private static LineModelDetector longLinesKept() throws IOException {
-    StringBuilder model = new StringBuilder("factdesk-trees 1\nversion test\n");
-    model.append("features ").append(LineFeatures.NAMES.size()).append('\n');
-    LineFeatures.NAMES.forEach(name -> model.append(name).append('\n'));
-    model.append("base 0\ntrees 1\ntree 3\n");
-    model.append("s ").append(LineFeatures.NAMES.indexOf("words")).append(" 10.5 1 2\n");
-    model.append("l ").append(Math.log(0.9 / 0.1)).append('\n');
-    model.append("l ").append(Math.log(0.1 / 0.9)).append('\n');
-    return new LineModelDetector(
-        BoostedTrees.parse(new StringReader(model.toString())), null, LineModelDetector.THRESHOLD);
-  }
-
   @Test
   void asManyCaptionsAsTheGallerysTitleRepeatedBelowThemAreCaptions() {
     List<Integer> expected = IntStream.range(8, 8 + CAPTIONS.length).boxed().toList();
@@ -89,7 +74,7 @@ class GalleryCaptionsTest {
   void theEngineFlagsTheCaptionsAndKeepsTheArticle() throws IOException {
     List<String> page = page(List.of(CAPTIONS), CAPTIONS.length, GALLERY);
     DetectionContext context = TestArticles.context(lines(page.toArray(String[]::new)));
-    FlagSink sink = TestArticles.run(context, longLinesKept());
+    FlagSink sink = TestArticles.run(context, LengthModel.longLinesKept());
     for (int i = 5; i <= 7; i++) {
       assertFalse(sink.isFlagged(i), "article line " + i + ": " + sink.flagsOf(i));
     }
@@ -101,7 +86,7 @@ class GalleryCaptionsTest {
     // without the repeated titles the same captions are sentences the model keeps
     List<String> bare = page(List.of(CAPTIONS), 0, GALLERY);
     DetectionContext without = TestArticles.context(lines(bare.toArray(String[]::new)));
-    FlagSink kept = TestArticles.run(without, longLinesKept());
+    FlagSink kept = TestArticles.run(without, LengthModel.longLinesKept());
     for (int i = 8; i < 8 + CAPTIONS.length; i++) {
       assertFalse(kept.isFlagged(i), "line " + i + ": " + kept.flagsOf(i));
     }

@@ -280,22 +280,6 @@ class LineModelDetectorTest {
   }
 
   /**
-   * A first stage of one tree on the line's words: lines of more than ten words get {@code
-   * longLine}, the others {@code shortLine} (probabilities of furniture).
-   */
-  private static LineModelDetector byLength(double shortLine, double longLine) throws IOException {
-    StringBuilder model = new StringBuilder("factdesk-trees 1\nversion test\n");
-    model.append("features ").append(LineFeatures.NAMES.size()).append('\n');
-    LineFeatures.NAMES.forEach(name -> model.append(name).append('\n'));
-    model.append("base 0\ntrees 1\ntree 3\n");
-    model.append("s ").append(LineFeatures.NAMES.indexOf("words")).append(" 10.5 1 2\n");
-    model.append("l ").append(Math.log(shortLine / (1 - shortLine))).append('\n');
-    model.append("l ").append(Math.log(longLine / (1 - longLine))).append('\n');
-    return new LineModelDetector(
-        BoostedTrees.parse(new StringReader(model.toString())), null, LineModelDetector.THRESHOLD);
-  }
-
-  /**
    * Where the model would take all of a page for furniture (a short post among long sidebars), the
    * page keeps the lines it doubts least until it has {@link LineModelDetector#MIN_KEPT_WORDS}
    * words; a line the model is sure of stays flagged (decision 0042).
@@ -303,7 +287,7 @@ class LineModelDetectorTest {
   @Test
   void aPageItWouldEmptyKeepsTheLinesItDoubtsLeast() throws IOException {
     DetectionContext context = TestArticles.context(PAGE);
-    FlagSink doubted = TestArticles.run(context, byLength(0.95, 0.7));
+    FlagSink doubted = TestArticles.run(context, LengthModel.byLength(0.95, 0.7));
     List<Integer> flagged = flaggedByModel(doubted, context);
     // the first article paragraph (over 30 words) is kept: of equal doubt, the first line first
     assertFalse(flagged.contains(8), "article line 8 is kept");
@@ -311,7 +295,7 @@ class LineModelDetectorTest {
       assertTrue(flagged.contains(i), "line " + i + " '" + context.text(i) + "' stays flagged");
     }
 
-    FlagSink sure = TestArticles.run(context, byLength(0.95, 0.85));
+    FlagSink sure = TestArticles.run(context, LengthModel.byLength(0.95, 0.85));
     for (int i = 8; i <= 11; i++) {
       assertTrue(flaggedByModel(sure, context).contains(i), "line " + i + " above 0.8");
     }
@@ -354,7 +338,7 @@ class LineModelDetectorTest {
     int comment = 15;
     int other = 17;
     assertEquals("3 Comments", context.text(label));
-    LineModelDetector longLinesKept = byLength(0.9, 0.1);
+    LineModelDetector longLinesKept = LengthModel.byLength(0.9, 0.1);
 
     List<Integer> without =
         flaggedByModel(TestArticles.run(context, longLinesKept.withoutEndCut()), context);
@@ -399,7 +383,8 @@ class LineModelDetectorTest {
             "© 2025 Kestrel Bay Courier. All rights reserved.",
             "Privacy Policy");
     DetectionContext context = TestArticles.context(page);
-    for (LineModelDetector detector : List.of(byLength(0.9, 0.1), new LineModelDetector())) {
+    for (LineModelDetector detector :
+        List.of(LengthModel.byLength(0.9, 0.1), new LineModelDetector())) {
       FlagSink sink = TestArticles.run(context, detector);
       for (int i : List.of(5, 6, 8, 9)) {
         assertFalse(sink.isFlagged(i), "article line " + i + ": " + sink.flagsOf(i));
