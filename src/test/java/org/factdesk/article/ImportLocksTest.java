@@ -76,14 +76,7 @@ class ImportLocksTest {
     try (Statement insert = other.createStatement()) {
       insert.executeUpdate("insert into outlet_lock (outlet) values ('example.org')");
     }
-    Future<?> waiting =
-        executor.submit(
-            () -> {
-              ImportLocks.lockOutlet(ours, "example.org");
-              return null;
-            });
-    Thread.sleep(500);
-    assertFalse(waiting.isDone(), "waits while the other instance's insert is not committed");
+    Future<?> waiting = ourLockWaiting("waits while the other instance's insert is not committed");
     other.commit();
     waiting.get(10, TimeUnit.SECONDS);
 
@@ -102,6 +95,14 @@ class ImportLocksTest {
       lock.executeQuery("select outlet from outlet_lock where outlet = 'example.org' for update")
           .close();
     }
+    Future<?> waiting = ourLockWaiting("waits while the other instance holds the outlet");
+    other.rollback();
+    waiting.get(10, TimeUnit.SECONDS);
+    assertHeldUntilOurCommit("example.org");
+  }
+
+  /** Our session locking example.org's row on another thread, still waiting after half a second. */
+  private Future<?> ourLockWaiting(String why) throws InterruptedException {
     Future<?> waiting =
         executor.submit(
             () -> {
@@ -109,10 +110,8 @@ class ImportLocksTest {
               return null;
             });
     Thread.sleep(500);
-    assertFalse(waiting.isDone(), "waits while the other instance holds the outlet");
-    other.rollback();
-    waiting.get(10, TimeUnit.SECONDS);
-    assertHeldUntilOurCommit("example.org");
+    assertFalse(waiting.isDone(), why);
+    return waiting;
   }
 
   /** A third session that locks the outlet's row waits until our transaction commits. */

@@ -19,17 +19,7 @@ class CommentThreadTest {
   private static final String TITLE =
       "Ferry Service to the Outer Islands Resumes After Storm Repairs";
 
-  private static final String[] ARTICLE = {
-    "The ferry between Kestrel Bay and the outer islands will run again from Thursday, the"
-        + " operator said, after two weeks in which storm damage to the northern pier kept its"
-        + " boats in harbour.",
-    "Engineers replaced four of the pier's supports and checked the loading ramp, which had been"
-        + " pushed out of line when waves broke over the harbour wall on the night of the storm.",
-    "Islanders had relied on a small cargo boat and on a helicopter for medical cases while the"
-        + " service was suspended, and some shops on the largest island ran short of fresh food.",
-    "The operator said timetables would return to normal by the weekend, with an extra crossing"
-        + " on Saturday morning for passengers whose trips had been cancelled."
-  };
+  private static final String[] ARTICLE = TestArticles.FERRY_STORY;
 
   /** Readers' comments, sentences as the article's are. */
   private static final String[] COMMENTS = {

@@ -57,17 +57,7 @@ class LineModelDetectorTest {
       "I have taken the early crossing to the islands for twenty years and the crew have always"
           + " been kind to the older passengers, so I hope the new timetable keeps that boat.";
 
-  private static final String[] ARTICLE = {
-    "The ferry between Kestrel Bay and the outer islands will run again from Thursday, the"
-        + " operator said, after two weeks in which storm damage to the northern pier kept its"
-        + " boats in harbour.",
-    "Engineers replaced four of the pier's supports and checked the loading ramp, which had been"
-        + " pushed out of line when waves broke over the harbour wall on the night of the storm.",
-    "Islanders had relied on a small cargo boat and on a helicopter for medical cases while the"
-        + " service was suspended, and some shops on the largest island ran short of fresh food.",
-    "The operator said timetables would return to normal by the weekend, with an extra crossing"
-        + " on Saturday morning for passengers whose trips had been cancelled."
-  };
+  private static final String[] ARTICLE = TestArticles.FERRY_STORY;
 
   private static List<Integer> flaggedByModel(FlagSink sink, DetectionContext context) {
     List<Integer> out = new ArrayList<>();
