@@ -7,8 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,10 +85,15 @@ public class BatchItemImporter {
   private static final String REFUSE =
       "update import_batch set state = 'REFUSED', note = ?, finished_at = ?,"
           + " version = version + 1, modified_at = ? where id = ? and owner = ? and state = 'READING'";
-  private static final String COUNT_ONE =
-      "update import_batch set processed = processed + 1, imported = imported + ?,"
+  private static final String ADD_COUNTS =
+      "update import_batch set processed = processed + ?, imported = imported + ?,"
           + " duplicates = duplicates + ?, failed = failed + ?, version = version + 1,"
-          + " modified_at = ? where id = ?";
+          + " modified_at = ? where id = ? and owner = ? and state = 'RUNNING'";
+  private static final String OUTCOMES =
+      "select outcome, count(*) from import_item where batch_id = ? group by outcome";
+  private static final String SET_COUNTS =
+      "update import_batch set processed = ?, imported = ?, duplicates = ?, failed = ?,"
+          + " skipped = ? where id = ?";
 
   @PersistenceContext private EntityManager em;
 
@@ -359,8 +366,13 @@ public class BatchItemImporter {
                 take.setLong(3, batchId);
                 take.setObject(4, now);
                 take.setString(5, ownToo ? instance.name() : null);
-                return take.executeUpdate() == 1;
+                if (take.executeUpdate() != 1) {
+                  return false;
+                }
               }
+              // What the instance before counted and had not yet written is in its items.
+              countFromItems(connection, batchId);
+              return true;
             });
   }
 
@@ -539,9 +551,59 @@ public class BatchItemImporter {
    * Records a failure, in its own transaction after the import's was rolled back; nothing if the
    * item was done meanwhile (by another instance).
    */
-  public void recordFailure(long batchId, int position, String message) {
+  public boolean recordFailure(long batchId, int position, String message) {
     if (lockPending(batchId, position)) {
       record(batchId, position, ImportItem.Outcome.FAILED, message, null, null);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Adds what the workers recorded since the last time to the batch's counts (docs/decisions/0072),
+   * while this instance owns the running batch; after a take-over the new owner counts again.
+   */
+  public void addCounts(long batchId, BatchTally.Counts counts) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement add = connection.prepareStatement(ADD_COUNTS)) {
+                add.setInt(1, counts.processed());
+                add.setInt(2, counts.imported());
+                add.setInt(3, counts.duplicates());
+                add.setInt(4, counts.failed());
+                add.setObject(5, now);
+                add.setLong(6, batchId);
+                add.setString(7, instance.name());
+                add.executeUpdate();
+              }
+            });
+  }
+
+  /** Sets the batch's counts from its items' outcomes: what they say is the record. */
+  private static void countFromItems(Connection connection, long batchId) throws SQLException {
+    Map<String, Integer> outcomes = new HashMap<>();
+    try (PreparedStatement read = connection.prepareStatement(OUTCOMES)) {
+      read.setLong(1, batchId);
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          outcomes.put(rows.getString(1), rows.getInt(2));
+        }
+      }
+    }
+    int imported = outcomes.getOrDefault(ImportItem.Outcome.IMPORTED.name(), 0);
+    int duplicates = outcomes.getOrDefault(ImportItem.Outcome.DUPLICATE.name(), 0);
+    int failed = outcomes.getOrDefault(ImportItem.Outcome.FAILED.name(), 0);
+    int skipped = outcomes.getOrDefault(ImportItem.Outcome.SKIPPED.name(), 0);
+    try (PreparedStatement set = connection.prepareStatement(SET_COUNTS)) {
+      set.setInt(1, imported + duplicates + failed + skipped);
+      set.setInt(2, imported);
+      set.setInt(3, duplicates);
+      set.setInt(4, failed);
+      set.setInt(5, skipped);
+      set.setLong(6, batchId);
+      set.executeUpdate();
     }
   }
 
@@ -552,10 +614,9 @@ public class BatchItemImporter {
       String message,
       Long articleId,
       Long duplicateOf) {
-    // Plain SQL, two statements: reading the item as an entity and translating the counters'
-    // bulk update cost more than the rest of the recording (about 4% of an import). Workers count
-    // in the database, not through a versioned entity: two of them finishing items at the same
-    // time must both count. The batch row last, so that it is locked only until the commit.
+    // Plain SQL: reading the item as an entity cost more than the rest of the recording (about 4%
+    // of an import). The batch's row is not touched here: the workers add their counts every few
+    // hundred milliseconds (BatchTally), so that their items' transactions never queue on it.
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     em.unwrap(Session.class)
         .doWork(
@@ -578,14 +639,6 @@ public class BatchItemImporter {
                 payload.setInt(2, position);
                 payload.executeUpdate();
               }
-              try (PreparedStatement batch = connection.prepareStatement(COUNT_ONE)) {
-                batch.setInt(1, outcome == ImportItem.Outcome.IMPORTED ? 1 : 0);
-                batch.setInt(2, outcome == ImportItem.Outcome.DUPLICATE ? 1 : 0);
-                batch.setInt(3, outcome == ImportItem.Outcome.FAILED ? 1 : 0);
-                batch.setObject(4, now);
-                batch.setLong(5, batchId);
-                batch.executeUpdate();
-              }
             });
   }
 
@@ -604,6 +657,7 @@ public class BatchItemImporter {
     em.unwrap(Session.class)
         .doWork(
             connection -> {
+              countFromItems(connection, batchId);
               try (PreparedStatement finish = connection.prepareStatement(FINISH)) {
                 finish.setObject(1, now);
                 finish.setObject(2, now);

@@ -29,6 +29,12 @@ public class BatchRunner {
 
   private static final Logger LOG = Logger.getLogger(BatchRunner.class.getName());
 
+  /**
+   * How often the workers write what they counted to the batch's row (docs/decisions/0072): the
+   * Import page and {@code GET /api/imports/{id}} show counts at most this old while a batch runs.
+   */
+  private static final long COUNTS_EVERY_NANOS = 250_000_000L;
+
   @EJB private BatchItemImporter items;
   @Inject private ImportsInFlight inFlight;
   @Inject private RunningBatches runningBatches;
@@ -45,6 +51,7 @@ public class BatchRunner {
     final String importer;
     final long started = System.nanoTime();
     final BatchIndexWrites indexWrites = new BatchIndexWrites();
+    final BatchTally tally = new BatchTally(COUNTS_EVERY_NANOS, started);
     private final AtomicInteger running;
     private int next;
     private volatile boolean lost;
@@ -236,12 +243,17 @@ public class BatchRunner {
   }
 
   private void importOne(Work work, Turn turn) {
+    work.tally.add(importOrRecordFailure(work, turn));
+    writeCountsIfDue(work);
+  }
+
+  /** The item's outcome as recorded, or null if another instance had done it. */
+  private ImportItem.Outcome importOrRecordFailure(Work work, Turn turn) {
     BatchReader.Entry entry = work.entries.get(turn.position());
     String failure;
     try {
-      items.importItem(
+      return items.importItem(
           work.batchId, turn.position(), entry, work.importer, turn.ticket(), work.indexWrites);
-      return;
     } catch (ImportException e) {
       failure = e.getMessage();
     } catch (EJBException e) {
@@ -250,7 +262,23 @@ public class BatchRunner {
     } finally {
       inFlight.leave(turn.ticket());
     }
-    items.recordFailure(work.batchId, turn.position(), failure);
+    return items.recordFailure(work.batchId, turn.position(), failure)
+        ? ImportItem.Outcome.FAILED
+        : null;
+  }
+
+  /** Adds what the workers counted to the batch's row, if it is due and this worker is first. */
+  private void writeCountsIfDue(Work work) {
+    BatchTally.Counts counts = work.tally.takeIfDue(System.nanoTime());
+    if (counts == null) {
+      return;
+    }
+    try {
+      items.addCounts(work.batchId, counts);
+    } catch (EJBException e) {
+      // Only the running counts lag: the finished batch's counts are read from its items.
+      LOG.log(Level.WARNING, "Batch " + work.batchId + ": could not write its running counts", e);
+    }
   }
 
   /** A batch is finished only when its articles are in the search index. */

@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
+import org.factdesk.platform.DatabaseConfiguration;
 import org.factdesk.platform.Instance;
 import org.factdesk.support.AsAdmin;
+import org.factdesk.support.OtherInstance;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +39,11 @@ class BatchImportPersistenceIT {
   @Inject private Instance instance;
   @Inject private ImportLimits limits;
   @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
 
   private static String story(String marker) {
     return "Ridgeway Courier\nMonday, May 12, 2025\n\nValley Line Reopens After Repairs "
@@ -315,6 +327,41 @@ class BatchImportPersistenceIT {
     assertEquals(0, payloads(id));
   }
 
+  /**
+   * Decision 0072: an item's transaction never touches the batch's row, so the workers' items do
+   * not queue on it (nor on the lease renewal, nor on anyone else holding it). The counts follow
+   * from the items: written while the batch runs, and read from the items when it finishes.
+   */
+  @Test
+  void anItemIsImportedWhileAnotherTransactionHoldsTheBatchRowAndTheFinishedBatchCountsIt()
+      throws Exception {
+    List<BatchReader.Entry> entries = twoStories();
+    long id = items.createBatch("editor", entries);
+    try (OtherInstance other = new OtherInstance(dataSource)) {
+      assertEquals(1, other.lock("select id from import_batch where id = ? for update", id));
+      Future<ImportItem.Outcome> first =
+          executor.submit(() -> items.importItem(id, 0, entries.get(0), "editor"));
+      assertEquals(
+          ImportItem.Outcome.IMPORTED,
+          first.get(20, TimeUnit.SECONDS),
+          "imported without waiting for the batch's row");
+      other.rollback();
+    }
+    assertEquals(
+        0,
+        asAdmin.call(() -> batches.view(id).orElseThrow()).batch().getProcessed(),
+        "an item's transaction leaves the batch's counts to the workers' tally");
+    ownerDies(id);
+
+    recovery.takeOverExpired();
+
+    ImportBatches.BatchView view = finished(id);
+    assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
+    assertEquals(2, view.batch().getProcessed(), "counted from the items");
+    assertEquals(2, view.batch().getImported());
+    assertEquals(0, view.batch().getFailed());
+  }
+
   @Test
   void aBatchStartedBeforeItsItemsWereStoredIsMarkedInterruptedWhenItsLeaseRunsOut()
       throws Exception {
@@ -336,6 +383,8 @@ class BatchImportPersistenceIT {
     assertNotNull(view.batch().getNote());
     assertEquals(ImportItem.Outcome.IMPORTED, view.items().get(0).getOutcome());
     assertEquals(ImportItem.Outcome.NOT_PROCESSED, view.items().get(1).getOutcome());
+    assertEquals(1, view.batch().getProcessed(), "the item done before, counted at the take-over");
+    assertEquals(1, view.batch().getImported());
     assertEquals(
         1L,
         em.createQuery("select count(a) from Article a where a.batch.id = :b", Long.class)
