@@ -343,7 +343,7 @@ class BatchImportPersistenceIT {
           executor.submit(() -> items.importItem(id, 0, entries.get(0), "editor"));
       assertEquals(
           ImportItem.Outcome.IMPORTED,
-          first.get(20, TimeUnit.SECONDS),
+          first.get(60, TimeUnit.SECONDS),
           "imported without waiting for the batch's row");
       other.rollback();
     }
