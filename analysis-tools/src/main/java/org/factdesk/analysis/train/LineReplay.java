@@ -171,6 +171,12 @@ public final class LineReplay {
       for (int j = Math.max(0, end); end >= 0 && j < n; j++) {
         keeps[j] &= isTitle(r, j);
       }
+      boolean[] back =
+          LineModelDetector.articleBetween(
+              r.page().lines(), r.page().features(), p, settledMask(r), keeps, end);
+      for (int j = 0; j < n; j++) {
+        keeps[j] |= back[j];
+      }
     }
     return keeps;
   }
