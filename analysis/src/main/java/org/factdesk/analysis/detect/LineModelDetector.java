@@ -403,7 +403,10 @@ public final class LineModelDetector implements Detector {
         continue;
       }
       for (int j = i + 1; j < limit && j <= i + LIST_LINES; j++) {
-        if (settled[j] || p[j] >= TAKE_BACK_BELOW || kept[j] && features.words(j) >= 10) {
+        if (settled[j]
+            || p[j] >= TAKE_BACK_BELOW
+            || kept[j] && features.words(j) >= 10
+            || furnitureWords(features, j)) {
           break;
         }
         keeps[j] = true;
@@ -439,14 +442,40 @@ public final class LineModelDetector implements Detector {
       if (!keeps[j] && (settled[j] || p[j] >= TAKE_BACK_BELOW)) {
         return false;
       }
-      if (features.words(j) <= END_LABEL_WORDS
-          && (features.has(j, LineFeatures.Keyword.COMMENTS)
-              || features.has(j, LineFeatures.Keyword.RELATED))) {
+      if (furnitureWords(features, j)) {
         return false;
       }
     }
     return true;
   }
+
+  /** Words of a line that may hold a {@link #furnitureWords} keyword and still be taken back. */
+  static final int TAKE_BACK_LABEL_WORDS = 12;
+
+  /**
+   * A short line with words of the page's furniture: comments, other stories, "read more", sharing,
+   * accounts, navigation ("Most commented", "Share this", "Log in", "« Previous").
+   */
+  private static boolean furnitureWords(LineFeatures features, int j) {
+    if (features.words(j) > TAKE_BACK_LABEL_WORDS) {
+      return false;
+    }
+    for (LineFeatures.Keyword k : TAKE_BACK_STOPS) {
+      if (features.has(j, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<LineFeatures.Keyword> TAKE_BACK_STOPS =
+      List.of(
+          LineFeatures.Keyword.COMMENTS,
+          LineFeatures.Keyword.RELATED,
+          LineFeatures.Keyword.MORE,
+          LineFeatures.Keyword.SOCIAL,
+          LineFeatures.Keyword.ACCOUNT,
+          LineFeatures.Keyword.NAVIGATION);
 
   /**
    * The same detector without the cut at the article's end, for measuring what it does (the lines
