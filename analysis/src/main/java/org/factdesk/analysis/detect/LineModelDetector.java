@@ -374,12 +374,15 @@ public final class LineModelDetector implements Detector {
    * <ul>
    *   <li>A list the article announces: a kept line of {@link #LIST_INTRO_WORDS} words or more that
    *       ends with a colon ("The following schools are closed:"), and below it, up to {@link
-   *       #LIST_LINES} lines, the entries, until a doubted line, a settled one, or a kept paragraph
-   *       of 10 words or more (the article goes on, and its own colon opens its own list).
+   *       #LIST_LINES} lines, the entries, until a doubted line, a settled one, a short line of
+   *       {@link #furnitureWords}, or a kept paragraph of 10 words or more (the article goes on,
+   *       and its own colon opens its own list).
    *   <li>Short lines between two of the article's paragraphs (lines of 10 words or more the model
    *       reads as article, under 0.5) at most {@link #BETWEEN_LINES} lines apart: a subheading, a
    *       list, a short line of the story. The run is taken back only when no line of it is doubted
-   *       more, is settled, or is a short label of comments or other stories ("Related posts").
+   *       more, is settled, or is a short line of {@link #furnitureWords} ("Related posts").
+   *       Spliced inserts stand just there, between paragraphs: that guard keeps the short ones the
+   *       model doubted less than sure furniture flagged.
    * </ul>
    *
    * @param kept the lines the page keeps so far (the title among them)

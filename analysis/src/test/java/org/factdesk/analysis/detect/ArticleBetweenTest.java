@@ -118,6 +118,26 @@ class ArticleBetweenTest {
   }
 
   @Test
+  void aShortLineOfSharingWordsEndsTheListItsColonAnnounces() {
+    String[] page = PAGE.clone();
+    page[LIST + 1] = "Share this on Facebook";
+    DetectionContext context = TestArticles.context(lines(page));
+    boolean[] settled = new boolean[page.length];
+    settled[context.titleIndex()] = true;
+    double[] p = doubted();
+    boolean[] kept = new boolean[p.length];
+    for (int i = 0; i < p.length; i++) {
+      kept[i] = i == context.titleIndex() || p[i] < LineModelDetector.THRESHOLD;
+    }
+    boolean[] back =
+        LineModelDetector.articleBetween(
+            texts(context), LineFeatures.of(context), p, settled, kept, -1);
+    assertTrue(back[LIST]);
+    assertFalse(back[LIST + 1] || back[LIST + 2], "the list ends above the sharing line");
+    assertTrue(back[SHORT_LINES] && back[SHORT_LINES + 1], "the run between paragraphs is no list");
+  }
+
+  @Test
   void theEngineKeepsTheDoubtedLinesTheArticlesShapeClaims() throws IOException {
     DetectionContext context = context();
     FlagSink doubtedShortLines = TestArticles.run(context, LengthModel.byLength(0.7, 0.1));
