@@ -18,10 +18,11 @@ import org.factdesk.analysis.eval.web.Page;
 /**
  * Replays the engine's page-level decisions (a photo gallery's captions flagged first, decision
  * 0065; threshold, the 30-word floor of decision 0042, the cut at the article's end of decisions
- * 0047 and 0060) on the out-of-fold probabilities that {@code TrainTextLines ROOT --cv K --dump
- * FILE} writes, so decoders and page rules can be compared by cross-validation without retraining,
- * and shows where the shipped decisions lose against the labels: before the page's main block of
- * prose, inside it, between it and the cut, after the cut.
+ * 0047 and 0060, then the doubted lines taken back as the article's own of decision 0070) on the
+ * out-of-fold probabilities that {@code TrainTextLines ROOT --cv K --dump FILE} writes, so decoders
+ * and page rules can be compared by cross-validation without retraining, and shows where the
+ * shipped decisions lose against the labels: before the page's main block of prose, inside it,
+ * between it and the cut, after the cut.
  *
  * <pre>
  * LineReplay DUMP ROOT [--threshold T] [--examples REGION] [--try WHAT]
@@ -170,6 +171,12 @@ public final class LineReplay {
       int end = LineModelDetector.endOfArticle(r.page().features(), masked(r), settledMask(r));
       for (int j = Math.max(0, end); end >= 0 && j < n; j++) {
         keeps[j] &= isTitle(r, j);
+      }
+      boolean[] back =
+          LineModelDetector.articleBetween(
+              r.page().lines(), r.page().features(), p, settledMask(r), keeps, end);
+      for (int j = 0; j < n; j++) {
+        keeps[j] |= back[j];
       }
     }
     return keeps;

@@ -239,7 +239,8 @@ public final class LineModelDetector implements Detector {
     for (int i = 0; i < settled.length; i++) {
       settled[i] = sink.isFlagged(i) || i == detection.titleIndex();
     }
-    boolean[] caption = galleryCaptions(texts(detection), features, settled);
+    List<String> texts = texts(detection);
+    boolean[] caption = galleryCaptions(texts, features, settled);
     for (int i = 0; i < caption.length; i++) {
       caption[i] &= !settled[i] && !sink.heldAsArticleList(i);
       settled[i] |= caption[i];
@@ -259,9 +260,18 @@ public final class LineModelDetector implements Detector {
       keepLeastDoubted(features, p, flag, keptWords);
     }
     int end = cutAtEnd ? endOfArticle(features, p, settled) : -1;
+    boolean[] kept = new boolean[flag.length];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] =
+          i == detection.titleIndex()
+              || !settled[i] && (sink.heldAsArticleList(i) || !flag[i] && (end < 0 || i < end));
+    }
+    boolean[] takenBack = articleBetween(texts, features, p, settled, kept, end);
     for (int i = 0; i < flag.length; i++) {
       if (caption[i]) {
         sink.add(i, type(detection, features, i), GALLERY_CONFIDENCE, ID, GALLERY_REASON);
+      } else if (takenBack[i]) {
+        continue; // the article's own list or short lines between its paragraphs (decision 0070)
       } else if (flag[i]) {
         sink.add(i, type(detection, features, i), p[i], ID, reason(features, i, p[i]));
       } else if (end >= 0 && i >= end && !settled[i] && !sink.heldAsArticleList(i)) {
@@ -343,7 +353,137 @@ public final class LineModelDetector implements Detector {
     return caption;
   }
 
-  /** The same detector without the cut at the article's end, for measuring what it does. */
+  /** Words a line that opens a list with its closing colon has at the least. */
+  static final int LIST_INTRO_WORDS = 4;
+
+  /** Lines such a list runs to at the most. */
+  static final int LIST_LINES = 40;
+
+  /** Lines between two of the article's paragraphs that may be taken back, at the most. */
+  static final int BETWEEN_LINES = 20;
+
+  /** A line the model doubts less than this may be taken back as the article's own. */
+  static final double TAKE_BACK_BELOW = 0.8;
+
+  /**
+   * The lines the model flagged that are taken back as the article's own (decision 0070): lines it
+   * doubts (probability under {@link #TAKE_BACK_BELOW}) but that the article's shape claims. Both
+   * kinds stop at the cut ({@code end}, or the page's end when -1) and at a line that is {@code
+   * settled} (the title, a gallery's caption, another detector's flag).
+   *
+   * <ul>
+   *   <li>A list the article announces: a kept line of {@link #LIST_INTRO_WORDS} words or more that
+   *       ends with a colon ("The following schools are closed:"), and below it, up to {@link
+   *       #LIST_LINES} lines, the entries, until a doubted line, a settled one, a short line of
+   *       {@link #furnitureWords}, or a kept paragraph of 10 words or more (the article goes on,
+   *       and its own colon opens its own list).
+   *   <li>Short lines between two of the article's paragraphs (lines of 10 words or more the model
+   *       reads as article, under 0.5) at most {@link #BETWEEN_LINES} lines apart: a subheading, a
+   *       list, a short line of the story. The run is taken back only when no line of it is doubted
+   *       more, is settled, or is a short line of {@link #furnitureWords} ("Related posts").
+   *       Spliced inserts stand just there, between paragraphs: that guard keeps the short ones the
+   *       model doubted less than sure furniture flagged.
+   * </ul>
+   *
+   * @param kept the lines the page keeps so far (the title among them)
+   * @return the lines to take back (true), none of them settled or kept
+   */
+  public static boolean[] articleBetween(
+      List<String> lines,
+      LineFeatures features,
+      double[] p,
+      boolean[] settled,
+      boolean[] kept,
+      int end) {
+    int n = p.length;
+    int limit = end >= 0 ? end : n;
+    boolean[] keeps = kept.clone();
+    for (int i = 0; i < limit; i++) {
+      if (!kept[i]
+          || settled[i]
+          || features.words(i) < LIST_INTRO_WORDS
+          || !lines.get(i).strip().endsWith(":")) {
+        continue;
+      }
+      for (int j = i + 1; j < limit && j <= i + LIST_LINES; j++) {
+        if (settled[j]
+            || p[j] >= TAKE_BACK_BELOW
+            || kept[j] && features.words(j) >= 10
+            || furnitureWords(features, j)) {
+          break;
+        }
+        keeps[j] = true;
+      }
+    }
+    int last = -1;
+    for (int i = 0; i < limit; i++) {
+      if (!keeps[i] || settled[i] || features.words(i) < 10 || !(p[i] < 0.5)) {
+        continue;
+      }
+      int between = i - last - 1;
+      if (last >= 0
+          && between >= 1
+          && between <= BETWEEN_LINES
+          && takenBackRun(features, p, settled, keeps, last + 1, i)) {
+        for (int j = last + 1; j < i; j++) {
+          keeps[j] |= !settled[j];
+        }
+      }
+      last = i;
+    }
+    boolean[] back = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      back[i] = keeps[i] && !kept[i];
+    }
+    return back;
+  }
+
+  /** Whether the lines from {@code from} to {@code to} (excluded) may be taken back as one run. */
+  private static boolean takenBackRun(
+      LineFeatures features, double[] p, boolean[] settled, boolean[] keeps, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!keeps[j] && (settled[j] || p[j] >= TAKE_BACK_BELOW)) {
+        return false;
+      }
+      if (furnitureWords(features, j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a line that may hold a {@link #furnitureWords} keyword and still be taken back. */
+  static final int TAKE_BACK_LABEL_WORDS = 12;
+
+  /**
+   * A short line with words of the page's furniture: comments, other stories, "read more", sharing,
+   * accounts, navigation ("Most commented", "Share this", "Log in", "« Previous").
+   */
+  private static boolean furnitureWords(LineFeatures features, int j) {
+    if (features.words(j) > TAKE_BACK_LABEL_WORDS) {
+      return false;
+    }
+    for (LineFeatures.Keyword k : TAKE_BACK_STOPS) {
+      if (features.has(j, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<LineFeatures.Keyword> TAKE_BACK_STOPS =
+      List.of(
+          LineFeatures.Keyword.COMMENTS,
+          LineFeatures.Keyword.RELATED,
+          LineFeatures.Keyword.MORE,
+          LineFeatures.Keyword.SOCIAL,
+          LineFeatures.Keyword.ACCOUNT,
+          LineFeatures.Keyword.NAVIGATION);
+
+  /**
+   * The same detector without the cut at the article's end, for measuring what it does (the lines
+   * {@link #articleBetween} takes back are then read to the page's end).
+   */
   public LineModelDetector withoutEndCut() {
     return new LineModelDetector(models, threshold, false);
   }
