@@ -16,7 +16,9 @@ import org.factdesk.analysis.FlagType;
  *   <li>it stands inside the story: a paragraph of prose ({@value StructureDetector#PROSE_WORDS}
  *       words or more) that no detector flagged comes before it and another after it;
  *   <li>every content word of it is a word of those paragraphs: it names what the story talks
- *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own.
+ *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own;
+ *       or it is an entry of the same run of short lines as such a line, with a content word of
+ *       its own (a list's other entries: names, ingredients, the steps of a worked example).
  * </ul>
  *
  * Only a line whose flags are all such guesses (furniture or a related link by the line model,
@@ -58,15 +60,59 @@ public final class StoryLineDetector implements Detector {
         last = i;
       }
     }
+    boolean[] guess = new boolean[n];
+    boolean[] storys = new boolean[n];
     for (int i = first + 1; i < last; i++) {
-      if (!prose[i]
-          && sink.isFlagged(i)
-          && context.features(i).words() <= MAX_WORDS
-          && onlyGuesses(sink.flagsOf(i))
-          && wordsOfTheStory(context.termVector(i), story)) {
+      guess[i] =
+          !prose[i]
+              && sink.isFlagged(i)
+              && context.features(i).words() <= MAX_WORDS
+              && onlyGuesses(sink.flagsOf(i));
+      storys[i] = guess[i] && wordsOfTheStory(context.termVector(i), story);
+    }
+    boolean[] entry = entriesBesideTheStorys(context, sink, prose, guess, storys, first, last);
+    for (int i = first + 1; i < last; i++) {
+      if (storys[i] || (entry[i] && !context.termVector(i).isEmpty())) {
         sink.withdraw(i, GUESSERS);
       }
     }
+  }
+
+  /**
+   * The guessed lines of the same run of short lines as a line of the story's words: entries of
+   * one list ("Diabetes", "Hypertension", "Stroke" beside "Heart disease"), whose own words the
+   * story need not use. The run is the short lines between two paragraphs, cut at a line another
+   * detector flagged; lines nothing flagged belong to it.
+   */
+  private static boolean[] entriesBesideTheStorys(
+      DetectionContext context,
+      FlagSink sink,
+      boolean[] prose,
+      boolean[] guess,
+      boolean[] storys,
+      int first,
+      int last) {
+    boolean[] entry = new boolean[context.size()];
+    boolean carry = false;
+    for (int i = first + 1; i < last; i++) {
+      carry = carried(sink, prose, guess, storys, i, carry);
+      entry[i] = guess[i] && carry;
+    }
+    carry = false;
+    for (int i = last - 1; i > first; i--) {
+      carry = carried(sink, prose, guess, storys, i, carry);
+      entry[i] |= guess[i] && carry;
+    }
+    return entry;
+  }
+
+  /** Whether a run that holds a line of the story's words goes on through line {@code i}. */
+  private static boolean carried(
+      FlagSink sink, boolean[] prose, boolean[] guess, boolean[] storys, int i, boolean carry) {
+    if (storys[i]) {
+      return true;
+    }
+    return carry && !prose[i] && (guess[i] || !sink.isFlagged(i));
   }
 
   /** Whether the flags are guesses of furniture or links, with at most metadata beside them. */
