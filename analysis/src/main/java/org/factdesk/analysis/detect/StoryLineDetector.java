@@ -13,8 +13,8 @@ import org.factdesk.analysis.FlagType;
  * together say it is the story's:
  *
  * <ul>
- *   <li>it stands inside the story: a paragraph of prose ({@value StructureDetector#PROSE_WORDS}
- *       words or more) that no detector flagged comes before it and another after it;
+ *   <li>it stands inside the story: a paragraph (a sentence of eight words or more, or twenty
+ *       words) that no detector flagged comes before it and another after it;
  *   <li>every content word of it is a word of those paragraphs: it names what the story talks
  *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own;
  *       or it is an entry of the same run of short lines as such a line, with a content word of
@@ -53,7 +53,7 @@ public final class StoryLineDetector implements Detector {
       prose[i] =
           i != context.titleIndex()
               && !sink.isFlagged(i)
-              && context.features(i).words() >= StructureDetector.PROSE_WORDS;
+              && context.features(i).paragraph();
       if (prose[i]) {
         story.add(context.termVector(i), 1);
         first = first < 0 ? i : first;
