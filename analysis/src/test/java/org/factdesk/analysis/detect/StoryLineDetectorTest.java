@@ -63,6 +63,35 @@ class StoryLineDetectorTest {
   }
 
   @Test
+  void theOtherEntriesOfTheRunOfAStoryLineAreTheStorysToo() {
+    DetectionContext list =
+        TestArticles.context(
+            lines(
+                "Ferry Returns to the Outer Islands",
+                FERRY_STORY[0],
+                "Kestrel Bay",
+                "Gull Point",
+                "0:45",
+                FERRY_STORY[1],
+                "Gull Point",
+                FERRY_STORY[2],
+                "Kestrel Bay",
+                "Subscribe",
+                "Gull Point",
+                FERRY_STORY[3]));
+    FlagSink sink = new FlagSink(list.size());
+    for (int b : new int[] {2, 3, 4, 6, 8, 10}) {
+      sink.add(b, FlagType.SITE_CHROME, 0.8, LearnedTypeDetector.ID, "a guess");
+    }
+    sink.add(9, FlagType.SITE_CHROME, 0.9, "rules", "a rule");
+    cut.detect(list, sink);
+    List<Integer> flagged = TestArticles.flagged(sink, list, FlagType.SITE_CHROME);
+    // "Gull Point" beside "Kestrel Bay" is cleared with it; "0:45" has no word to go by; alone
+    // between two paragraphs, or past a line a rule flagged, "Gull Point" keeps the guess
+    assertEquals(List.of(4, 6, 9, 10), flagged);
+  }
+
+  @Test
   void aRulesFlagOrAnotherTypeStandsAndMetadataStaysBesideAClearedGuess() {
     FlagSink sink = guessed(LineModelDetector.ID, FlagType.SITE_CHROME, 2);
     sink.add(2, FlagType.SITE_CHROME, 0.9, "rules", "a rule");
