@@ -16,16 +16,16 @@ import org.factdesk.analysis.FlagType;
  *   <li>it stands inside the story: a paragraph (a sentence of eight words or more, or twenty
  *       words) that no detector flagged comes before it and another after it;
  *   <li>every content word of it is a word of those paragraphs: it names what the story talks
- *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own;
- *       or it is an entry of the same run of short lines as such a line, with a content word of
- *       its own (a list's other entries: names, ingredients, the steps of a worked example).
+ *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own; or
+ *       it is an entry of the same run of short lines as such a line, with a content word of its
+ *       own (a list's other entries: names, ingredients, the steps of a worked example).
  * </ul>
  *
- * Only a line whose flags are all such guesses (furniture or a related link by the line model,
- * the structure detector or the learned types; metadata and a repeated title may stand beside
- * them and stay) is cleared; a rule's, a legal notice's or an offer's flag stands. Plain text only:
- * on HTML the block model sees the page's structure. Runs after the typing detectors, so that the
- * story it compares with is what they left unflagged.
+ * Only a line whose flags are all such guesses (furniture or a related link by the line model, the
+ * structure detector or the learned types; metadata and a repeated title may stand beside them and
+ * stay) is cleared; a rule's, a legal notice's or an offer's flag stands. Plain text only: on HTML
+ * the block model sees the page's structure. Runs after the typing detectors, so that the story it
+ * compares with is what they left unflagged.
  */
 public final class StoryLineDetector implements Detector {
   public static final String ID = "story-lines";
@@ -50,10 +50,7 @@ public final class StoryLineDetector implements Detector {
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      prose[i] =
-          i != context.titleIndex()
-              && !sink.isFlagged(i)
-              && context.features(i).paragraph();
+      prose[i] = i != context.titleIndex() && !sink.isFlagged(i) && context.features(i).paragraph();
       if (prose[i]) {
         story.add(context.termVector(i), 1);
         first = first < 0 ? i : first;
@@ -79,10 +76,10 @@ public final class StoryLineDetector implements Detector {
   }
 
   /**
-   * The guessed lines of the same run of short lines as a line of the story's words: entries of
-   * one list ("Diabetes", "Hypertension", "Stroke" beside "Heart disease"), whose own words the
-   * story need not use. The run is the short lines between two paragraphs, cut at a line another
-   * detector flagged; lines nothing flagged belong to it.
+   * The guessed lines of the same run of short lines as a line of the story's words: entries of one
+   * list ("Diabetes", "Hypertension", "Stroke" beside "Heart disease"), whose own words the story
+   * need not use. The run is the short lines between two paragraphs, cut at a line another detector
+   * flagged; lines nothing flagged belong to it.
    */
   private static boolean[] entriesBesideTheStorys(
       DetectionContext context,
