@@ -17,8 +17,9 @@ import org.factdesk.analysis.FlagType;
  *       words) that no detector flagged comes before it and another after it;
  *   <li>every content word of it is a word of those paragraphs: it names what the story talks
  *       about, where a menu's "Latest Videos" or a tag line's "Tags: …" brings words of its own; or
- *       it is an entry of the same run of short lines as such a line, with a content word of its
- *       own (a list's other entries: names, ingredients, the steps of a worked example).
+ *       it is an entry of the same run of short lines as such lines, when they are a quarter of the
+ *       run's guessed lines, with a content word of its own (a list's other entries: names,
+ *       ingredients, the steps of a worked example).
  * </ul>
  *
  * Only a line whose flags are all such guesses (furniture or a related link by the line model, the
@@ -67,7 +68,7 @@ public final class StoryLineDetector implements Detector {
               && onlyGuesses(sink.flagsOf(i));
       storys[i] = guess[i] && wordsOfTheStory(context.termVector(i), story);
     }
-    boolean[] entry = entriesBesideTheStorys(context, sink, prose, guess, storys, first, last);
+    boolean[] entry = entriesBesideTheStorys(sink, prose, guess, storys, first, last);
     for (int i = first + 1; i < last; i++) {
       if (storys[i] || (entry[i] && !context.termVector(i).isEmpty())) {
         sink.withdraw(i, GUESSERS);
@@ -76,41 +77,40 @@ public final class StoryLineDetector implements Detector {
   }
 
   /**
-   * The guessed lines of the same run of short lines as a line of the story's words: entries of one
+   * The guessed lines of the same run of short lines as lines of the story's words: entries of one
    * list ("Diabetes", "Hypertension", "Stroke" beside "Heart disease"), whose own words the story
    * need not use. The run is the short lines between two paragraphs, cut at a line another detector
-   * flagged; lines nothing flagged belong to it.
+   * flagged; lines nothing flagged belong to it. Lines of the story's words must be at least a
+   * quarter of its guessed lines: a site's menu of two hundred entries between the lead and the
+   * story holds one or two of the story's words, a list of the story many.
    */
   private static boolean[] entriesBesideTheStorys(
-      DetectionContext context,
-      FlagSink sink,
-      boolean[] prose,
-      boolean[] guess,
-      boolean[] storys,
-      int first,
-      int last) {
-    boolean[] entry = new boolean[context.size()];
-    boolean carry = false;
-    for (int i = first + 1; i < last; i++) {
-      carry = carried(sink, prose, guess, storys, i, carry);
-      entry[i] = guess[i] && carry;
-    }
-    carry = false;
-    for (int i = last - 1; i > first; i--) {
-      carry = carried(sink, prose, guess, storys, i, carry);
-      entry[i] |= guess[i] && carry;
+      FlagSink sink, boolean[] prose, boolean[] guess, boolean[] storys, int first, int last) {
+    boolean[] entry = new boolean[prose.length];
+    int start = first + 1;
+    for (int i = first + 1; i <= last; i++) {
+      boolean cut = i == last || prose[i] || (sink.isFlagged(i) && !guess[i]);
+      if (!cut) {
+        continue;
+      }
+      int guessed = 0;
+      int ofTheStory = 0;
+      for (int j = start; j < i; j++) {
+        guessed += guess[j] ? 1 : 0;
+        ofTheStory += storys[j] ? 1 : 0;
+      }
+      if (ofTheStory > 0 && ofTheStory * STORY_SHARE_OF_A_RUN >= guessed) {
+        for (int j = start; j < i; j++) {
+          entry[j] = guess[j];
+        }
+      }
+      start = i + 1;
     }
     return entry;
   }
 
-  /** Whether a run that holds a line of the story's words goes on through line {@code i}. */
-  private static boolean carried(
-      FlagSink sink, boolean[] prose, boolean[] guess, boolean[] storys, int i, boolean carry) {
-    if (storys[i]) {
-      return true;
-    }
-    return carry && !prose[i] && (guess[i] || !sink.isFlagged(i));
-  }
+  /** A run's entries are the story's when one in this many of its guessed lines is. */
+  static final int STORY_SHARE_OF_A_RUN = 4;
 
   /** Whether the flags are guesses of furniture or links, with at most metadata beside them. */
   static boolean onlyGuesses(List<DetectorFlag> flags) {

@@ -92,6 +92,36 @@ class StoryLineDetectorTest {
   }
 
   @Test
+  void aLongMenuWithOneWordOfTheStoryBetweenTheParagraphsIsNoList() {
+    // the story's "Harbour" among a site's sections: one line in five of the run, not a quarter
+    DetectionContext menu =
+        TestArticles.context(
+            lines(
+                "Ferry Returns to the Outer Islands",
+                FERRY_STORY[0],
+                "Harbour",
+                "Weather",
+                "Sport",
+                "Business",
+                "Obituaries",
+                FERRY_STORY[1]));
+    FlagSink sink = new FlagSink(menu.size());
+    for (int b = 2; b <= 6; b++) {
+      sink.add(b, FlagType.SITE_CHROME, 0.9, LineModelDetector.ID, "a guess");
+    }
+    cut.detect(menu, sink);
+    assertEquals(List.of(3, 4, 5, 6), TestArticles.flagged(sink, menu, FlagType.SITE_CHROME));
+    // with one entry fewer the story's line is a quarter of the run, and the run is the story's
+    FlagSink shorter = new FlagSink(menu.size());
+    for (int b = 2; b <= 5; b++) {
+      shorter.add(b, FlagType.SITE_CHROME, 0.9, LineModelDetector.ID, "a guess");
+    }
+    shorter.add(6, FlagType.SITE_CHROME, 0.9, "rules", "a rule");
+    cut.detect(menu, shorter);
+    assertEquals(List.of(6), TestArticles.flagged(shorter, menu, FlagType.SITE_CHROME));
+  }
+
+  @Test
   void aRulesFlagOrAnotherTypeStandsAndMetadataStaysBesideAClearedGuess() {
     FlagSink sink = guessed(LineModelDetector.ID, FlagType.SITE_CHROME, 2);
     sink.add(2, FlagType.SITE_CHROME, 0.9, "rules", "a rule");
