@@ -26,6 +26,7 @@ import org.factdesk.analysis.detect.RepetitionDetector;
 import org.factdesk.analysis.detect.RuleDetector;
 import org.factdesk.analysis.detect.RuleSet;
 import org.factdesk.analysis.detect.SiteNameDetector;
+import org.factdesk.analysis.detect.StoryLineDetector;
 import org.factdesk.analysis.detect.StrayMetadataDetector;
 import org.factdesk.analysis.detect.StructureDetector;
 import org.factdesk.analysis.html.CharsetDeclaration;
@@ -121,6 +122,9 @@ public final class Analyzer {
       text.addAll(text.size() - 1, retypers());
     }
     text.add(text.size() - 1, new SiteNameDetector());
+    // the article's own short lines inside the story (a subhead, a list's entries) are taken back
+    // from the guessers before the off-topic detector reads the story (decision 0071)
+    text.add(text.size() - 1, new StoryLineDetector());
     this.textDetectors = List.copyOf(text);
   }
 
