@@ -42,7 +42,9 @@ class ClaimMatcherTest {
         m.reason());
   }
 
-  /** Decision 0075: the "19" of "COVID-19" and the "2" of "SARS-CoV-2" are no figures to compare. */
+  /**
+   * Decision 0075: the "19" of "COVID-19" and the "2" of "SARS-CoV-2" are no figures to compare.
+   */
   @Test
   void theVirussTwoNamesAreNoDifferingNumbers() {
     ClaimMatch m =
