@@ -31,7 +31,10 @@ final class NameDigits {
           "mid", "pre", "post", "top", "under", "over", "early", "late", "in", "for", "to", "of",
           "by", "per", "and", "or", "vs", "than", "about");
 
-  /** One capital letter after digits that makes a quantity, not a code: scales and degrees. */
+  /**
+   * One capital letter after digits that makes a quantity, not a code: scales and degrees. Other
+   * unit symbols ("9V", "100W") are read as codes for now (decision 0075).
+   */
   private static final String UNITS = "KMBTCF";
 
   private NameDigits() {}
