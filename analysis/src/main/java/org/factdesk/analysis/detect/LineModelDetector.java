@@ -498,7 +498,8 @@ public final class LineModelDetector implements Detector {
    * The first line that closes the article, or -1: a short label of comments or of other stories
    * ("Comments", "Leave a reply", "Related posts", "Most popular") after the page's main block of
    * prose, the run of lines the model reads as article (probability under 0.5, 10 words or more, no
-   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047); or,
+   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047), unless
+   * the story goes on past it ({@link #storyGoesOn}, decision 0074); or,
    * when it comes first, the first header of a readers' comment thread ({@link #commentThread},
    * decision 0060). Every line from there on is furniture, however much it reads like prose:
    * readers' comments and teasers written in sentences are what the model kept inside a page's
@@ -520,11 +521,36 @@ public final class LineModelDetector implements Detector {
     for (int i = mainEnd + 1; i < n; i++) {
       if (features.words(i) <= END_LABEL_WORDS
           && (features.has(i, LineFeatures.Keyword.COMMENTS)
-              || features.has(i, LineFeatures.Keyword.RELATED))) {
+              || features.has(i, LineFeatures.Keyword.RELATED))
+          && !storyGoesOn(features, p, settled, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Paragraphs read as article after a label that say the story goes on past it. */
+  static final int END_STORY_LINES = 3;
+
+  /**
+   * Whether the story goes on past a label (decision 0074): {@link #END_STORY_LINES} lines or more
+   * after it read as article prose (probability under 0.5, 10 words or more) and no readers'
+   * comment header ({@link LineFeatures#commentHeader}) stands anywhere below it. A word of the
+   * comments in a how-to's table ("Comment" as a column's name) or in its list ("Well-commented
+   * CSS") is followed by more of the how-to; a real comment section has its commenters' names and
+   * times, and a list of other stories is short lines.
+   */
+  static boolean storyGoesOn(LineFeatures features, double[] p, boolean[] settled, int label) {
+    int lines = 0;
+    for (int j = label + 1; j < p.length; j++) {
+      if (features.commentHeader(j)) {
+        return false;
+      }
+      if (!settled[j] && p[j] < 0.5 && features.words(j) >= 10) {
+        lines++;
+      }
+    }
+    return lines >= END_STORY_LINES;
   }
 
   /** Comment headers a thread needs. */
