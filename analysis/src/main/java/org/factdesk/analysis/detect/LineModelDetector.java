@@ -498,12 +498,11 @@ public final class LineModelDetector implements Detector {
    * The first line that closes the article, or -1: a short label of comments or of other stories
    * ("Comments", "Leave a reply", "Related posts", "Most popular") after the page's main block of
    * prose, the run of lines the model reads as article (probability under 0.5, 10 words or more, no
-   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047), unless
-   * the story goes on past it ({@link #storyGoesOn}, decision 0074); or,
-   * when it comes first, the first header of a readers' comment thread ({@link #commentThread},
-   * decision 0060). Every line from there on is furniture, however much it reads like prose:
-   * readers' comments and teasers written in sentences are what the model kept inside a page's
-   * core.
+   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047),
+   * unless the story goes on past it ({@link #storyGoesOn}, decision 0074); or, when it comes
+   * first, the first header of a readers' comment thread ({@link #commentThread}, decision 0060).
+   * Every line from there on is furniture, however much it reads like prose: readers' comments and
+   * teasers written in sentences are what the model kept inside a page's core.
    */
   public static int endOfArticle(LineFeatures features, double[] p, boolean[] settled) {
     int thread = commentThread(features, p, settled);
