@@ -123,7 +123,7 @@ public final class StoryLineDetector implements Detector {
       while (end < n && shortCell(context, sink, end)) {
         end++;
       }
-      if (i == 0 || sink.isFlagged(i - 1) || !context.features(i - 1).paragraph()) {
+      if (!storyAbove(context, sink, i - 1)) {
         i = end; // a table of the story follows a paragraph of it
         continue;
       }
@@ -162,6 +162,29 @@ public final class StoryLineDetector implements Detector {
       i = end;
     }
     return cell;
+  }
+
+  /** Lines ending in a colon that may stand between a table and the paragraph above it. */
+  static final int LEAD_IN_LINES = 2;
+
+  /**
+   * Whether the line above a table is the story's: an unflagged paragraph, or up to {@link
+   * #LEAD_IN_LINES} unflagged lines ending in a colon right under one ("Here are the crosstabs
+   * among these key groups:", "Primary vote among Democrats and independents:").
+   */
+  private static boolean storyAbove(DetectionContext context, FlagSink sink, int j) {
+    for (int k = j; k >= 0 && k >= j - LEAD_IN_LINES; k--) {
+      if (sink.isFlagged(k) || k == context.titleIndex()) {
+        return false;
+      }
+      if (context.features(k).paragraph()) {
+        return true;
+      }
+      if (!context.text(k).strip().endsWith(":")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the line can be a cell: short, the title's or flagged by the guessers at most. */

@@ -168,10 +168,13 @@ class StoryLineDetectorTest {
 
   /** The ferry story, then a table of crossings written one cell a line: route, boat, minutes. */
   private static DetectionContext timetable(String... minutes) {
+    return timetable("Crossings", minutes);
+  }
+
+  private static DetectionContext timetable(String label, String... minutes) {
     List<String> page =
         new java.util.ArrayList<>(
-            List.of(
-                "Ferry Returns to the Outer Islands", FERRY_STORY[0], FERRY_STORY[1], "Crossings"));
+            List.of("Ferry Returns to the Outer Islands", FERRY_STORY[0], FERRY_STORY[1], label));
     String[] routes = {"Kestrel Bay", "Gull Point", "Skerry Sound", "Heron Isle", "North Pier"};
     for (int r = 0; r < minutes.length; r++) {
       page.add(routes[r]);
@@ -214,6 +217,45 @@ class StoryLineDetectorTest {
       for (int i = 4; i < none.size(); i++) {
         assertTrue(guesses.isFlagged(i), "line " + i + " '" + none.text(i) + "'");
       }
+    }
+  }
+
+  private void guessFrom(DetectionContext context, FlagSink sink, int from) {
+    for (int i = from; i < context.size(); i++) {
+      sink.add(i, FlagType.SITE_CHROME, 0.8, LineModelDetector.ID, "a guess");
+    }
+  }
+
+  /**
+   * A table is the story's only right under it (decision 0074): under a paragraph or a lead-in
+   * ending in a colon its cells are cleared; under a label of other stories ("Most popular"), or
+   * where the line above is another detector's, the guesses stand.
+   */
+  @Test
+  void aTableIsTheStorysOnlyRightUnderIt() {
+    String[] minutes = {"45", "50", "1:05", "25", "40"};
+    DetectionContext leadIn = timetable("The crossings this week, by route and by boat:", minutes);
+    FlagSink cleared = new FlagSink(leadIn.size());
+    guessFrom(leadIn, cleared, 4);
+    cut.detect(leadIn, cleared);
+    assertFalse(cleared.isFlagged(4), leadIn.text(4));
+    assertFalse(cleared.isFlagged(6), leadIn.text(6));
+
+    DetectionContext popular = timetable("Most popular crossings", minutes);
+    FlagSink kept = new FlagSink(popular.size());
+    guessFrom(popular, kept, 3);
+    cut.detect(popular, kept);
+    for (int i = 3; i < popular.size(); i++) {
+      assertTrue(kept.isFlagged(i), "under a label of other stories: " + popular.text(i));
+    }
+
+    DetectionContext other = timetable(minutes);
+    FlagSink ruled = new FlagSink(other.size());
+    ruled.add(2, FlagType.PROMOTIONAL, 0.85, RuleDetector.ID, "a rule");
+    guessFrom(other, ruled, 3);
+    cut.detect(other, ruled);
+    for (int i = 3; i < other.size(); i++) {
+      assertTrue(ruled.isFlagged(i), "under another detector's line: " + other.text(i));
     }
   }
 }
