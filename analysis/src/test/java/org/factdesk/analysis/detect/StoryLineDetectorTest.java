@@ -168,10 +168,10 @@ class StoryLineDetectorTest {
 
   /** The ferry story, then a table of crossings written one cell a line: route, boat, minutes. */
   private static DetectionContext timetable(String... minutes) {
-    return timetable("Crossings", minutes);
+    return tableUnder("Crossings", minutes);
   }
 
-  private static DetectionContext timetable(String label, String... minutes) {
+  private static DetectionContext tableUnder(String label, String... minutes) {
     List<String> page =
         new java.util.ArrayList<>(
             List.of("Ferry Returns to the Outer Islands", FERRY_STORY[0], FERRY_STORY[1], label));
@@ -234,14 +234,14 @@ class StoryLineDetectorTest {
   @Test
   void aTableIsTheStorysOnlyRightUnderIt() {
     String[] minutes = {"45", "50", "1:05", "25", "40"};
-    DetectionContext leadIn = timetable("The crossings this week, by route and by boat:", minutes);
+    DetectionContext leadIn = tableUnder("The crossings this week, by route and by boat:", minutes);
     FlagSink cleared = new FlagSink(leadIn.size());
     guessFrom(leadIn, cleared, 4);
     cut.detect(leadIn, cleared);
     assertFalse(cleared.isFlagged(4), leadIn.text(4));
     assertFalse(cleared.isFlagged(6), leadIn.text(6));
 
-    DetectionContext popular = timetable("Most popular crossings", minutes);
+    DetectionContext popular = tableUnder("Most popular crossings", minutes);
     FlagSink kept = new FlagSink(popular.size());
     guessFrom(popular, kept, 3);
     cut.detect(popular, kept);
@@ -249,7 +249,7 @@ class StoryLineDetectorTest {
       assertTrue(kept.isFlagged(i), "under a label of other stories: " + popular.text(i));
     }
 
-    DetectionContext other = timetable(minutes);
+    DetectionContext other = tableUnder("Crossings", minutes);
     FlagSink ruled = new FlagSink(other.size());
     ruled.add(2, FlagType.PROMOTIONAL, 0.85, RuleDetector.ID, "a rule");
     guessFrom(other, ruled, 3);
