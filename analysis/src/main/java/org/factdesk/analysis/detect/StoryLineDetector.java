@@ -27,6 +27,9 @@ import org.factdesk.analysis.FlagType;
  * stay) is cleared; a rule's, a legal notice's or an offer's flag stands. Plain text only: on HTML
  * the block model sees the page's structure. Runs after the typing detectors, so that the story it
  * compares with is what they left unflagged.
+ *
+ * <p>It also takes the guesses back from the cells of a table written one cell a line right under
+ * the story ({@link #tableCells}, decision 0074), inside the story or after its last paragraph.
  */
 public final class StoryLineDetector implements Detector {
   public static final String ID = "story-lines";
