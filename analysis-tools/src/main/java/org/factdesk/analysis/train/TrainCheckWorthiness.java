@@ -26,8 +26,10 @@ import org.factdesk.analysis.claim.ClaimExtractor;
  *
  * <p>With {@code --news}, the train and dev parts of news articles written by {@link
  * NewsClaimsConverter} join in as {@link #trainWithNews} says, and the model written is {@value
- * #NEWS_VERSION} (decision 0049), the one the engine ships; without, {@value #VERSION} (decision
- * 0014), from the debates alone.
+ * #NEWS_VERSION} (decisions 0049 and 0075: v2's recipe on the spans that leave the digits of names
+ * alone), the one the engine ships; without, {@value #VERSION}'s recipe (decision 0014), from the
+ * debates alone. The files of v1 and v2 were written by the span finder of their day, so this
+ * trainer no longer writes them byte for byte.
  *
  * <p>Usage: {@code TrainCheckWorthiness DATA_FOLDER OUTPUT_FILE [--news NEWS_FOLDER] [--decisions
  * FILE.jsonl]}: with {@code --decisions}, the editors' decisions exported by {@code GET
@@ -36,7 +38,7 @@ import org.factdesk.analysis.claim.ClaimExtractor;
  */
 public final class TrainCheckWorthiness {
   static final String VERSION = "check-worthiness-v1";
-  static final String NEWS_VERSION = "check-worthiness-v2";
+  static final String NEWS_VERSION = "check-worthiness-v3";
 
   /** How many times each news sentence is shown per epoch: the news set is a third of the size. */
   private static final int[] NEWS_WEIGHTS = {1, 2, 4};

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * How worth checking a sentence is, learnt from public labelled data (the ClaimBuster sentences of
  * U.S. presidential debates and the claims annotated in the NewsClaims news articles, decisions
- * 0014 and 0049, trained by {@code org.factdesk.analysis.train.TrainCheckWorthiness} in
+ * 0014, 0049 and 0075, trained by {@code org.factdesk.analysis.train.TrainCheckWorthiness} in
  * analysis-tools): a logistic regression over the sentence's words and word pairs, its typed
  * evidence spans ({@link SpanFinder}), its length, whether it asks a question, and how many
  * capitalised words (names) it holds. Words with digits count as one word, "&lt;n&gt;", so the
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  */
 public final class CheckWorthiness {
   /** The model the engine ships. */
-  public static final String RESOURCE = "org/factdesk/analysis/model/check-worthiness-v2.txt";
+  public static final String RESOURCE = "org/factdesk/analysis/model/check-worthiness-v3.txt";
 
   private static final String NUMBER_WORD = "<n>";
   private static final String START = "^";

@@ -17,7 +17,8 @@ import org.factdesk.analysis.text.KeywordScanner;
  *
  * <p>Speed comes from not running the patterns: one keyword pass decides which rules can match the
  * sentence at all, and a cheap test per word start (the word, what follows it) decides where. The
- * spans are exactly those of the plain patterns tried at every word start ({@link #findPlain});
+ * spans are exactly those of the plain patterns tried at every word start and kept by their rule
+ * ({@link SpanRule#keeps}, which drops the digits of names: "COVID-19"; {@link #findPlain});
  * SpanFinderFastPathTest holds the two side by side.
  */
 final class SpanFinder {
@@ -165,7 +166,7 @@ final class SpanFinder {
       while (end > i && s.charAt(end - 1) == ' ') {
         end--;
       }
-      if (end <= i || overlaps(taken, i, end)) {
+      if (end <= i || overlaps(taken, i, end) || !rule.keeps(s, i, end)) {
         continue;
       }
       if (rule.exclusive) {

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * rule holds its own words, once: the keywords of the sentence prefilter, the words a match can
  * start with, and (where the pattern is built from them) the pattern's alternatives.
  *
+ * <p>A rule may drop some of its pattern's matches ({@link #keeps}): the numeric rules drop the
+ * digits of names ("COVID-19", decision 0075), in the fast path and the plain one alike.
+ *
  * <p>The tests only ever rule out what the pattern cannot match: {@link #runs} must be true for
  * every sentence with a match, {@link #mayStartAt} for every word start where one begins, and
  * {@link #end} must answer as the pattern does. SpanFinderFastPathTest checks that over the test
@@ -81,6 +84,14 @@ abstract class SpanRule {
     return starts.lookingAt(this, i);
   }
 
+  /**
+   * Whether the match {@code s[start, end)} is kept as a span. The numeric rules drop the digits of
+   * a name ({@link NameDigits}); the others keep every match.
+   */
+  boolean keeps(String s, int start, int end) {
+    return true;
+  }
+
   /** Spans found otherwise than at word starts, added after this rule's matches. */
   void addMore(String sentence, int offset, List<FoundSpan> out) {}
 
@@ -120,6 +131,11 @@ abstract class SpanRule {
     }
 
     @Override
+    boolean keeps(String s, int start, int end) {
+      return !NameDigits.partOfName(s, start, end);
+    }
+
+    @Override
     boolean runs(String sentence, boolean digits, int keywordsFound) {
       return digits;
     }
@@ -147,6 +163,11 @@ abstract class SpanRule {
           DIGITS,
           true,
           "per");
+    }
+
+    @Override
+    boolean keeps(String s, int start, int end) {
+      return !NameDigits.partOfName(s, start, end);
     }
 
     @Override
@@ -270,6 +291,11 @@ abstract class SpanRule {
     }
 
     @Override
+    boolean keeps(String s, int start, int end) {
+      return !NameDigits.partOfName(s, start, end);
+    }
+
+    @Override
     boolean runs(String sentence, boolean digits, int keywordsFound) {
       return digits || hasKeyword(keywordsFound);
     }
@@ -369,6 +395,11 @@ abstract class SpanRule {
           DIGITS + "tfsendhmbTFSENDHMB",
           true,
           WORDS.toArray(new String[0]));
+    }
+
+    @Override
+    boolean keeps(String s, int start, int end) {
+      return !NameDigits.partOfName(s, start, end);
     }
 
     @Override

@@ -57,7 +57,7 @@ class CheckWorthinessTest {
   @Test
   void theShippedModelLoadsAndSeparatesAFactFromAnOpinion() {
     CheckWorthiness model = CheckWorthiness.shipped();
-    assertEquals("check-worthiness-v2", model.version());
+    assertEquals("check-worthiness-v3", model.version());
     assertTrue(model.threshold() > 0 && model.threshold() < 1);
     String fact = "Unemployment fell from 9.1% to 6.4% between 2020 and 2024.";
     String opinion = "I think we need to look forward together.";

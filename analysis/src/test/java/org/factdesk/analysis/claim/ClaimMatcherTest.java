@@ -42,6 +42,25 @@ class ClaimMatcherTest {
         m.reason());
   }
 
+  /**
+   * Decision 0075: the "19" of "COVID-19" and the "2" of "SARS-CoV-2" are no figures to compare.
+   */
+  @Test
+  void theVirussTwoNamesAreNoDifferingNumbers() {
+    ClaimMatch m =
+        cut.match(
+            claim(
+                "a",
+                "The Ministry of Health said COVID-19 had killed 240 people in the region since"
+                    + " March."),
+            claim(
+                "b",
+                "The Ministry of Health said SARS-CoV-2 had killed 240 people in the region since"
+                    + " March."));
+    assertEquals(MatchVerdict.SAME, m.verdict(), m.toString());
+    assertTrue(m.differences().isEmpty(), m.toString());
+  }
+
   @Test
   void rewordedStatementWithTheSameFiguresIsSame() {
     ClaimMatch m =
