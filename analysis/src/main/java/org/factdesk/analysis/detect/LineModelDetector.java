@@ -498,11 +498,11 @@ public final class LineModelDetector implements Detector {
    * The first line that closes the article, or -1: a short label of comments or of other stories
    * ("Comments", "Leave a reply", "Related posts", "Most popular") after the page's main block of
    * prose, the run of lines the model reads as article (probability under 0.5, 10 words or more, no
-   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047); or,
-   * when it comes first, the first header of a readers' comment thread ({@link #commentThread},
-   * decision 0060). Every line from there on is furniture, however much it reads like prose:
-   * readers' comments and teasers written in sentences are what the model kept inside a page's
-   * core.
+   * more than {@link #END_BLOCK_GAP} lines apart) with the most article words (decision 0047),
+   * unless the story goes on past it ({@link #storyGoesOn}, decision 0074); or, when it comes
+   * first, the first header of a readers' comment thread ({@link #commentThread}, decision 0060).
+   * Every line from there on is furniture, however much it reads like prose: readers' comments and
+   * teasers written in sentences are what the model kept inside a page's core.
    */
   public static int endOfArticle(LineFeatures features, double[] p, boolean[] settled) {
     int thread = commentThread(features, p, settled);
@@ -520,11 +520,62 @@ public final class LineModelDetector implements Detector {
     for (int i = mainEnd + 1; i < n; i++) {
       if (features.words(i) <= END_LABEL_WORDS
           && (features.has(i, LineFeatures.Keyword.COMMENTS)
-              || features.has(i, LineFeatures.Keyword.RELATED))) {
+              || features.has(i, LineFeatures.Keyword.RELATED))
+          && !storyGoesOn(features, p, settled, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Paragraphs read as article after a label that say the story goes on past it. */
+  static final int END_STORY_LINES = 3;
+
+  /**
+   * Whether the story goes on past a label (decision 0074): {@link #END_STORY_LINES} lines or more
+   * after it read as article prose (probability under 0.5, 10 words or more), and they are no
+   * readers' comments: no comment header ({@link LineFeatures#commentHeader}) stands below the
+   * label, or the paragraphs are not the turns of the headers there ({@link #turnsUnderHeaders}). A
+   * word of the comments in a how-to's table ("Comment" as a column's name) or in its list
+   * ("Well-commented CSS") is followed by more of the how-to, and a post's footer ("# posted by
+   * Chris @ 10:25 PM") on a blog's front page by the next post; a real comment section has its
+   * commenters' names and times over its comments, and a list of other stories is short lines.
+   */
+  static boolean storyGoesOn(LineFeatures features, double[] p, boolean[] settled, int label) {
+    Below below = below(features, p, settled, label);
+    return below.paragraphs >= END_STORY_LINES && (below.headers == 0 || !below.turns());
+  }
+
+  /**
+   * The lines below a line: comment headers, paragraphs (lines read as article prose: probability
+   * under 0.5, {@link Rhythm#PROSE_WORDS} words or more, no header) and how many of them stand at
+   * most {@link #THREAD_TURN_LINES} lines after a header or after the line itself.
+   */
+  private record Below(int headers, int paragraphs, int turnLines) {
+    /**
+     * Whether the paragraphs are comments' turns: at least {@link #THREAD_TURN_SHARE} of them, once
+     * there are {@link #THREAD_TURNS_FROM}, stand under a header.
+     */
+    boolean turns() {
+      return paragraphs < THREAD_TURNS_FROM || turnLines >= THREAD_TURN_SHARE * paragraphs;
+    }
+  }
+
+  private static Below below(LineFeatures features, double[] p, boolean[] settled, int from) {
+    int headers = 0;
+    int paragraphs = 0;
+    int turnLines = 0;
+    int lastHeader = from;
+    for (int i = from + 1; i < p.length; i++) {
+      if (features.commentHeader(i)) {
+        headers++;
+        lastHeader = i;
+      } else if (!settled[i] && p[i] < 0.5 && features.words(i) >= Rhythm.PROSE_WORDS) {
+        paragraphs++;
+        turnLines += i - lastHeader <= THREAD_TURN_LINES ? 1 : 0;
+      }
+    }
+    return new Below(headers, paragraphs, turnLines);
   }
 
   /** Comment headers a thread needs. */
@@ -577,7 +628,9 @@ public final class LineModelDetector implements Detector {
         }
         last = i;
         if (++count >= THREAD_HEADERS && wordsAtStart >= THREAD_ARTICLE_WORDS) {
-          return labelAbove(features, start, from) ? start : -1;
+          return labelAbove(features, start, from) && below(features, p, settled, start).turns()
+              ? start
+              : -1;
         }
       } else if (!settled[i] && p[i] < 0.5 && features.words(i) >= Rhythm.PROSE_WORDS) {
         articleWords += features.words(i);
@@ -585,6 +638,19 @@ public final class LineModelDetector implements Detector {
     }
     return -1;
   }
+
+  /** Paragraphs below a thread's first header from which their share under headers is read. */
+  static final int THREAD_TURNS_FROM = 10;
+
+  /** A paragraph this many lines after a comment header at most is that comment's turn. */
+  static final int THREAD_TURN_LINES = 4;
+
+  /**
+   * The share of the paragraphs below a thread's first header that must be comments' turns
+   * (decision 0074): every comment of a thread starts with its header, while a story whose dialogue
+   * or whose posts' footers read as headers goes on for paragraphs between them.
+   */
+  static final double THREAD_TURN_SHARE = 0.5;
 
   /** Whether a line of the comments' words stands a little above a thread's first header. */
   private static boolean labelAbove(LineFeatures features, int start, int from) {

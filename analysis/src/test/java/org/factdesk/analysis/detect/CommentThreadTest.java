@@ -129,6 +129,45 @@ class CommentThreadTest {
     assertEquals(-1, end(context));
   }
 
+  /**
+   * A story whose dialogue reads as comment headers ("reply", a time): below a line of the
+   * comments' words, {@code headers} such lines, each followed by {@code paragraphs} paragraphs of
+   * the story.
+   */
+  private static String story(int headers, int paragraphs) {
+    List<String> page = new ArrayList<>(List.of("Skip to main content", "Home", TITLE));
+    page.addAll(List.of(ARTICLE));
+    page.add("\u201cNo comment,\u201d said the harbour master, and walked away.");
+    for (int h = 0; h < headers; h++) {
+      page.add("\u201cWe will reply to every letter by the morning,\u201d she said.");
+      for (int k = 0; k < paragraphs; k++) {
+        page.add(
+            "In the "
+                + (h * paragraphs + k + 1)
+                + "th hour of the crossing the crew loaded the cargo while the passengers"
+                + " waited on the pier for the tide to turn.");
+      }
+    }
+    page.add("\u00a9 2025 Kestrel Bay Courier. All rights reserved.");
+    return lines(page.toArray(String[]::new));
+  }
+
+  /**
+   * The paragraphs below a thread's first header must be its comments' turns (decision 0074): a
+   * story whose dialogue reads as headers, with ten paragraphs between them, goes on and is not
+   * closed; the same headers each over two paragraphs are a thread.
+   */
+  @Test
+  void aStoryGoingOnForParagraphsBetweenItsHeadersIsNoThread() {
+    DetectionContext story = TestArticles.context(story(3, 10));
+    int first = 8;
+    assertTrue(LineFeatures.of(story).commentHeader(first), story.text(first));
+    assertEquals(-1, end(story));
+
+    DetectionContext thread = TestArticles.context(story(5, 2));
+    assertEquals(first, end(thread));
+  }
+
   @Test
   void commentHeadersAreANameWithATimeOrAPostsWords() {
     for (String header :

@@ -349,6 +349,85 @@ class LineModelDetectorTest {
   }
 
   /**
+   * A how-to whose table, written one cell a line, names a column "Comment", with more of the
+   * how-to after it: {@code paragraphs} paragraphs of 10 words or more, and a reader's comment
+   * header after them when asked.
+   */
+  private static String howTo(int paragraphs, boolean commentHeader) {
+    List<String> page =
+        new ArrayList<>(
+            List.of(
+                "Skip to main content",
+                "Home",
+                "How the Ferry Timetable Is Kept After a Storm",
+                ARTICLE[0],
+                ARTICLE[1],
+                ARTICLE[2],
+                ARTICLE[3],
+                "Crossing",
+                "Comment",
+                "Early",
+                "Kept",
+                "Saturday",
+                "Added"));
+    List<String> more =
+        List.of(
+            "The early crossing keeps its time because the crew load the cargo the evening before.",
+            "The Saturday crossing was added for the passengers whose trips had been cancelled.",
+            "The timetable returns to normal once the pier's supports have been checked again.");
+    page.addAll(more.subList(0, paragraphs));
+    if (commentHeader) {
+      page.add("IslandGirl says:");
+      page.add("About time too, we waited long enough for those repairs and nobody told us.");
+    }
+    page.add("© 2025 Kestrel Bay Courier. All rights reserved.");
+    page.add("Privacy Policy");
+    return lines(page.toArray(String[]::new));
+  }
+
+  /**
+   * A word of the comments followed by more paragraphs of the story, with no commenter's header
+   * below it, is not where the article ends (decision 0074): three paragraphs after "Comment" keep
+   * the article open; two, or a comment header below, let the label close it as before.
+   */
+  @Test
+  void aLabelFollowedByMoreOfTheStoryDoesNotCloseIt() throws IOException {
+    DetectionContext context = TestArticles.context(howTo(3, false));
+    int label = 8;
+    assertEquals("Comment", context.text(label));
+    double[] p = byLength(context);
+    LineFeatures features = LineFeatures.of(context);
+    boolean[] none = new boolean[context.size()];
+    assertTrue(LineModelDetector.mainBlock(features, p, none)[1] < label);
+    assertEquals(-1, LineModelDetector.endOfArticle(features, p, none));
+    FlagSink sink = TestArticles.run(context, LengthModel.byLength(0.9, 0.1));
+    for (int i = 13; i <= 15; i++) {
+      assertFalse(sink.isFlagged(i), "the how-to's line " + i + ": " + sink.flagsOf(i));
+    }
+
+    DetectionContext two = TestArticles.context(howTo(2, false));
+    assertEquals(
+        label, LineModelDetector.endOfArticle(LineFeatures.of(two), byLength(two), none(two)));
+    DetectionContext commented = TestArticles.context(howTo(3, true));
+    assertEquals(
+        label,
+        LineModelDetector.endOfArticle(
+            LineFeatures.of(commented), byLength(commented), none(commented)));
+  }
+
+  private static double[] byLength(DetectionContext context) {
+    double[] p = new double[context.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = context.text(i).split(" ").length >= 10 ? 0.1 : 0.9;
+    }
+    return p;
+  }
+
+  private static boolean[] none(DetectionContext context) {
+    return new boolean[context.size()];
+  }
+
+  /**
    * A label inside the article (a subheading that names comments or popularity, followed by more
    * paragraphs) does not close it: the cut looks only after the main block of prose, and the
    * shipped engine keeps both halves of the article.

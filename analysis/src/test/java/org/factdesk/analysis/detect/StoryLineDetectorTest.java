@@ -165,4 +165,97 @@ class StoryLineDetectorTest {
       assertTrue(r.blocks().get(i).flags().isEmpty(), i + ": " + r.blocks().get(i).flags());
     }
   }
+
+  /** The ferry story, then a table of crossings written one cell a line: route, boat, minutes. */
+  private static DetectionContext timetable(String... minutes) {
+    return tableUnder("Crossings", minutes);
+  }
+
+  private static DetectionContext tableUnder(String label, String... minutes) {
+    List<String> page =
+        new java.util.ArrayList<>(
+            List.of("Ferry Returns to the Outer Islands", FERRY_STORY[0], FERRY_STORY[1], label));
+    String[] routes = {"Kestrel Bay", "Gull Point", "Skerry Sound", "Heron Isle", "North Pier"};
+    for (int r = 0; r < minutes.length; r++) {
+      page.add(routes[r]);
+      page.add("MV Islander");
+      page.add(minutes[r]);
+    }
+    page.add("Latest videos");
+    return TestArticles.context(lines(page.toArray(String[]::new)));
+  }
+
+  /**
+   * A table written one cell a line after the story (decision 0074): its numbers' column comes back
+   * every third line, four rows or more, mostly distinct numbers; the guessers' flags on its cells
+   * are taken back, a line after it keeps its guess. Three rows, or a column that repeats one
+   * number (a date written one part a line), are no table.
+   */
+  @Test
+  void theCellsOfATableWrittenOneCellALineAreTheStorys() {
+    DetectionContext table = timetable("45", "50", "1:05", "25", "40");
+    int last = table.size() - 1;
+    assertEquals("Latest videos", table.text(last));
+    FlagSink sink = new FlagSink(table.size());
+    for (int i = 3; i <= last; i++) {
+      sink.add(i, FlagType.SITE_CHROME, 0.8, LineModelDetector.ID, "a guess");
+    }
+    cut.detect(table, sink);
+    for (int i = 4; i < last; i++) {
+      assertFalse(sink.isFlagged(i), "cell " + i + " '" + table.text(i) + "'");
+    }
+    assertTrue(sink.isFlagged(last), "the line after the table");
+    assertTrue(sink.isFlagged(3), "the table's label is no cell of it");
+
+    for (DetectionContext none :
+        List.of(timetable("45", "50", "25"), timetable("45", "45", "45", "45", "50"))) {
+      FlagSink guesses = new FlagSink(none.size());
+      for (int i = 3; i < none.size(); i++) {
+        guesses.add(i, FlagType.SITE_CHROME, 0.8, LineModelDetector.ID, "a guess");
+      }
+      cut.detect(none, guesses);
+      for (int i = 4; i < none.size(); i++) {
+        assertTrue(guesses.isFlagged(i), "line " + i + " '" + none.text(i) + "'");
+      }
+    }
+  }
+
+  private void guessFrom(DetectionContext context, FlagSink sink, int from) {
+    for (int i = from; i < context.size(); i++) {
+      sink.add(i, FlagType.SITE_CHROME, 0.8, LineModelDetector.ID, "a guess");
+    }
+  }
+
+  /**
+   * A table is the story's only right under it (decision 0074): under a paragraph or a lead-in
+   * ending in a colon its cells are cleared; under a label of other stories ("Most popular"), or
+   * where the line above is another detector's, the guesses stand.
+   */
+  @Test
+  void aTableIsTheStorysOnlyRightUnderIt() {
+    String[] minutes = {"45", "50", "1:05", "25", "40"};
+    DetectionContext leadIn = tableUnder("The crossings this week, by route and by boat:", minutes);
+    FlagSink cleared = new FlagSink(leadIn.size());
+    guessFrom(leadIn, cleared, 4);
+    cut.detect(leadIn, cleared);
+    assertFalse(cleared.isFlagged(4), leadIn.text(4));
+    assertFalse(cleared.isFlagged(6), leadIn.text(6));
+
+    DetectionContext popular = tableUnder("Most popular crossings", minutes);
+    FlagSink kept = new FlagSink(popular.size());
+    guessFrom(popular, kept, 3);
+    cut.detect(popular, kept);
+    for (int i = 3; i < popular.size(); i++) {
+      assertTrue(kept.isFlagged(i), "under a label of other stories: " + popular.text(i));
+    }
+
+    DetectionContext other = tableUnder("Crossings", minutes);
+    FlagSink ruled = new FlagSink(other.size());
+    ruled.add(2, FlagType.PROMOTIONAL, 0.85, RuleDetector.ID, "a rule");
+    guessFrom(other, ruled, 3);
+    cut.detect(other, ruled);
+    for (int i = 3; i < other.size(); i++) {
+      assertTrue(ruled.isFlagged(i), "under another detector's line: " + other.text(i));
+    }
+  }
 }
