@@ -52,8 +52,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  * </pre>
  */
 public final class TrainTextLines {
-  static final String LINES_VERSION = "text-lines-v5";
-  static final String CONTEXT_VERSION = "text-lines-context-v5";
+  static final String LINES_VERSION = "text-lines-v6";
+  static final String CONTEXT_VERSION = "text-lines-context-v6";
 
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
@@ -144,9 +144,9 @@ public final class TrainTextLines {
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V5)), models.lines());
+      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V6)), models.lines());
       Files.writeString(
-          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V5)), models.context());
+          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V6)), models.context());
       System.out.println(
           "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {

@@ -70,6 +70,17 @@ public final class LineModelDetector implements Detector {
       "org/factdesk/analysis/model/text-lines-context-v5.trees";
 
   /**
+   * Version 6's first stage (decision 0073): v5's features and the story's words against the page's
+   * short lines, runs of headlines alike in shape, sign-offs and the place against the story's run
+   * ({@link StoryWords}).
+   */
+  public static final String LINES_MODEL_V6 = "org/factdesk/analysis/model/text-lines-v6.trees";
+
+  /** Version 6's second stage: v4's features and v6's first-stage ones. */
+  public static final String CONTEXT_MODEL_V6 =
+      "org/factdesk/analysis/model/text-lines-context-v6.trees";
+
+  /**
    * The class-path resources of one model: a first stage on each line's own features and its
    * neighbours', and a second stage that also reads the first stage's probabilities.
    */
