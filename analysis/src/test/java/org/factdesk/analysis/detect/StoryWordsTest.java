@@ -29,7 +29,7 @@ class StoryWordsTest {
     lines.add(PARAGRAPH.replace("Tuesday", "Monday")); // 6
     lines.add(PARAGRAPH.replace("Tuesday", "Friday")); // 7
     lines.add("\u2014 Jane Doe, Kestrel Bay"); // 8
-    lines.add("Share on Facebook or by email:"); // 9
+    lines.add("Share this story on Facebook or by email:"); // 9
     lines.add("Local Bakery Wins National Bread Prize Again"); // 10
     lines.add("City Council Votes To Close Two Libraries"); // 11
     lines.add("New Cycle Lanes Open On The Coast Road"); // 12
