@@ -37,7 +37,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  * <pre>
  * TrainTextLines ROOT OUT       train on every dev page and write the v6 model files to OUT,
  *                               the same bytes on every run (v5's files are this command's
- *                               output at 4d29c6e, v4's at 6b6f5f8, v3's at bc223f1, v2's at
+ *                               output at 9d0cfe8, v4's at 6b6f5f8, v3's at bc223f1, v2's at
  *                               b8c69f9; decisions 0033, 0042, 0052, 0073)
  *   --weights none|words        how lines weigh in training (default words, decision 0042;
  *                               none as v3 was trained)
