@@ -35,10 +35,10 @@ import org.factdesk.analysis.model.BoostedTrees;
  * The test split is never read.
  *
  * <pre>
- * TrainTextLines ROOT OUT       train on every dev page and write the v5 model files to OUT,
- *                               the same bytes on every run (v4's files are this command's
- *                               output at 6b6f5f8, v3's at bc223f1, v2's at b8c69f9;
- *                               decisions 0033, 0042, 0052)
+ * TrainTextLines ROOT OUT       train on every dev page and write the v6 model files to OUT,
+ *                               the same bytes on every run (v5's files are this command's
+ *                               output at 9d0cfe8, v4's at 6b6f5f8, v3's at bc223f1, v2's at
+ *                               b8c69f9; decisions 0033, 0042, 0052, 0073)
  *   --weights none|words        how lines weigh in training (default words, decision 0042;
  *                               none as v3 was trained)
  *   --trees N --depth D         other tree counts and depths, to try
@@ -52,8 +52,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  * </pre>
  */
 public final class TrainTextLines {
-  static final String LINES_VERSION = "text-lines-v5";
-  static final String CONTEXT_VERSION = "text-lines-context-v5";
+  static final String LINES_VERSION = "text-lines-v6";
+  static final String CONTEXT_VERSION = "text-lines-context-v6";
 
   /** The kinds of page ({@link Page#kind}) the models learn from. */
   static final Set<String> LEARN_FROM = Set.of(Page.ARTICLE, Page.WEB);
@@ -144,9 +144,9 @@ public final class TrainTextLines {
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V5)), models.lines());
+      Files.writeString(folder.resolve(fileName(LineModelDetector.LINES_MODEL_V6)), models.lines());
       Files.writeString(
-          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V5)), models.context());
+          folder.resolve(fileName(LineModelDetector.CONTEXT_MODEL_V6)), models.context());
       System.out.println(
           "read " + rows(pages) + " lines of " + pages.size() + " dev pages; models in " + folder);
     } else {

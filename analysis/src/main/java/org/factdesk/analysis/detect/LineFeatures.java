@@ -281,8 +281,11 @@ public final class LineFeatures {
   /** Feature names in row order. */
   public static final List<String> NAMES = names();
 
-  /** Number of features of a v4 row: a v5 row is a v4 row and then the v5 features. */
-  private static final int V4_FEATURES = NAMES.size() - RHYTHM.size();
+  /**
+   * Number of features of a v4 row: a v5 row is a v4 row and then the v5 features, a v6 row a v5
+   * row and then {@link StoryWords}'.
+   */
+  private static final int V4_FEATURES = NAMES.size() - RHYTHM.size() - StoryWords.NAMES.size();
 
   /** Number of features of a v2 row: a v3 row is a v2 row and then the v3 features. */
   private static final int V2_FEATURES = V4_FEATURES - PAGE.size() - RUNS.size();
@@ -372,16 +375,18 @@ public final class LineFeatures {
     names.addAll(PAGE);
     names.addAll(RUNS);
     names.addAll(RHYTHM);
+    names.addAll(StoryWords.NAMES);
     return List.copyOf(names);
   }
 
-  /** A v2 stacked row, then the v3 features of both stages, then v5's of the first. */
+  /** A v2 stacked row, then the v3 features of both stages, then v5's and v6's of the first. */
   private static List<String> stackedNames() {
     List<String> names = new ArrayList<>(NAMES.subList(0, V2_FEATURES));
     names.addAll(STAGE_TWO);
     names.addAll(NAMES.subList(V2_FEATURES, V4_FEATURES));
     names.addAll(STAGE_TWO_V3);
     names.addAll(RHYTHM);
+    names.addAll(StoryWords.NAMES);
     return List.copyOf(names);
   }
 
@@ -497,6 +502,7 @@ public final class LineFeatures {
       wordsBefore += (long) base[i][WORDS];
     }
     Rhythm.fill(context, base, keywords, good, rows, V4_FEATURES);
+    StoryWords.fill(context, base, longest, rows, V4_FEATURES + RHYTHM.size());
     boolean[] commentHeader = new boolean[n];
     for (int i = 0; i < n; i++) {
       commentHeader[i] =

@@ -21,10 +21,11 @@ import org.factdesk.analysis.model.BoostedTrees;
  *
  * <p>The title line is left to the metadata reader: the model never flags it.
  *
- * <p>The engine runs two models, v4 and v5 ({@link #ENGINE_MODELS}), each a first stage and a
+ * <p>The engine runs two models, v4 and v6 ({@link #ENGINE_MODELS}), each a first stage and a
  * second stage over the first's probabilities, and a line's probability is the mean of the two
- * (decision 0052). The shipped models are trained on the dev split of the public evaluation pages
- * by {@code org.factdesk.analysis.train.TrainTextLines}, which reproduces the newest byte for byte.
+ * (decision 0052; v6 took v5's place, decision 0073). The shipped models are trained on the dev
+ * split of the public evaluation pages by {@code org.factdesk.analysis.train.TrainTextLines}, which
+ * reproduces the newest byte for byte.
  */
 public final class LineModelDetector implements Detector {
   public static final String ID = "line-model";
@@ -70,6 +71,17 @@ public final class LineModelDetector implements Detector {
       "org/factdesk/analysis/model/text-lines-context-v5.trees";
 
   /**
+   * Version 6's first stage (decision 0073): v5's features and the story's words against the page's
+   * short lines, runs of headlines alike in shape, sign-offs and the place against the story's run
+   * ({@link StoryWords}).
+   */
+  public static final String LINES_MODEL_V6 = "org/factdesk/analysis/model/text-lines-v6.trees";
+
+  /** Version 6's second stage: v4's features and v6's first-stage ones. */
+  public static final String CONTEXT_MODEL_V6 =
+      "org/factdesk/analysis/model/text-lines-context-v6.trees";
+
+  /**
    * The class-path resources of one model: a first stage on each line's own features and its
    * neighbours', and a second stage that also reads the first stage's probabilities.
    */
@@ -77,12 +89,12 @@ public final class LineModelDetector implements Detector {
 
   /**
    * The models the engine runs; a line's probability is the mean of theirs (decision 0052). v4
-   * reads the first columns of the rows, v5 all of them.
+   * reads the first columns of the rows, v6 all of them (v6 in v5's place, decision 0073).
    */
   public static final List<ModelFiles> ENGINE_MODELS =
       List.of(
           new ModelFiles(LINES_MODEL_V4, CONTEXT_MODEL_V4),
-          new ModelFiles(LINES_MODEL_V5, CONTEXT_MODEL_V5));
+          new ModelFiles(LINES_MODEL_V6, CONTEXT_MODEL_V6));
 
   /**
    * A line is flagged from this probability of furniture on: the threshold that gave the best mean

@@ -83,29 +83,35 @@ class LineModelDetectorTest {
   }
 
   /**
-   * The engine runs version 4 (decision 0042) and version 5 (decision 0052: v4's features and
-   * {@link Rhythm}'s), each on the features it was trained on: v4 on the first columns of the rows,
-   * v5 on every column, so the engine computes no feature that no model reads.
+   * The engine runs version 4 (decision 0042) and version 6 (decision 0073: v5's features, v4's and
+   * {@link Rhythm}'s, and {@link StoryWords}'), each on the features it was trained on: v4 on the
+   * first columns of the rows, v6 on every column, so the engine computes no feature that no model
+   * reads. v5's files stay, and read the first columns too.
    */
   @Test
-  void theEngineRunsVersions4And5AndVersion5ReadsEveryFeature() {
+  void theEngineRunsVersions4And6AndVersion6ReadsEveryFeature() {
     ModelFiles v4 =
         new ModelFiles(LineModelDetector.LINES_MODEL_V4, LineModelDetector.CONTEXT_MODEL_V4);
-    ModelFiles v5 =
-        new ModelFiles(LineModelDetector.LINES_MODEL_V5, LineModelDetector.CONTEXT_MODEL_V5);
-    assertEquals(List.of(v4, v5), LineModelDetector.ENGINE_MODELS);
-    assertEquals(LineFeatures.NAMES, BoostedTrees.load(v5.lines()).featureNames());
-    assertEquals(LineFeatures.STACKED_NAMES, BoostedTrees.load(v5.context()).featureNames());
-    List<String> lines4 = BoostedTrees.load(v4.lines()).featureNames();
-    List<String> context4 = BoostedTrees.load(v4.context()).featureNames();
-    assertEquals(LineFeatures.NAMES.subList(0, lines4.size()), lines4);
-    assertEquals(LineFeatures.STACKED_NAMES.subList(0, context4.size()), context4);
-    assertTrue(lines4.size() < LineFeatures.NAMES.size(), "v5 adds features to v4's");
+    ModelFiles v6 =
+        new ModelFiles(LineModelDetector.LINES_MODEL_V6, LineModelDetector.CONTEXT_MODEL_V6);
+    assertEquals(List.of(v4, v6), LineModelDetector.ENGINE_MODELS);
+    assertEquals(LineFeatures.NAMES, BoostedTrees.load(v6.lines()).featureNames());
+    assertEquals(LineFeatures.STACKED_NAMES, BoostedTrees.load(v6.context()).featureNames());
+    for (ModelFiles earlier :
+        List.of(
+            v4,
+            new ModelFiles(LineModelDetector.LINES_MODEL_V5, LineModelDetector.CONTEXT_MODEL_V5))) {
+      List<String> lines = BoostedTrees.load(earlier.lines()).featureNames();
+      List<String> context = BoostedTrees.load(earlier.context()).featureNames();
+      assertEquals(LineFeatures.NAMES.subList(0, lines.size()), lines);
+      assertEquals(LineFeatures.STACKED_NAMES.subList(0, context.size()), context);
+      assertTrue(lines.size() < LineFeatures.NAMES.size(), "v6 adds features to " + earlier);
+    }
   }
 
-  /** A line's probability in the engine is the mean of v4's and v5's (decision 0052). */
+  /** A line's probability in the engine is the mean of v4's and v6's (decisions 0052, 0073). */
   @Test
-  void theEngineAveragesTheProbabilitiesOfVersions4And5() {
+  void theEngineAveragesTheProbabilitiesOfVersions4And6() {
     DetectionContext context = TestArticles.context(PAGE);
     double[] engine = new LineModelDetector().probabilities(context);
     double[] v4 =
@@ -114,18 +120,18 @@ class LineModelDetectorTest {
                 LineModelDetector.CONTEXT_MODEL_V4,
                 LineModelDetector.THRESHOLD)
             .probabilities(context);
-    double[] v5 =
+    double[] v6 =
         LineModelDetector.of(
-                LineModelDetector.LINES_MODEL_V5,
-                LineModelDetector.CONTEXT_MODEL_V5,
+                LineModelDetector.LINES_MODEL_V6,
+                LineModelDetector.CONTEXT_MODEL_V6,
                 LineModelDetector.THRESHOLD)
             .probabilities(context);
     boolean differ = false;
     for (int i = 0; i < engine.length; i++) {
-      assertEquals((v4[i] + v5[i]) / 2, engine[i], 1e-12, "line " + i);
-      differ |= Math.abs(v4[i] - v5[i]) > 1e-6;
+      assertEquals((v4[i] + v6[i]) / 2, engine[i], 1e-12, "line " + i);
+      differ |= Math.abs(v4[i] - v6[i]) > 1e-6;
     }
-    assertTrue(differ, "v4 and v5 give the same probabilities: v5 is not run");
+    assertTrue(differ, "v4 and v6 give the same probabilities: v6 is not run");
   }
 
   /**
