@@ -9,7 +9,7 @@ on each half of the dev sites and score the other half with it:
     # OUT_DIR/fold-A.tsv: dev rows of the A sites stay "dev", the B sites' become "hold"; fold-B.tsv
     # the reverse. Test rows are left out.
     java -cp $J org.factdesk.analysis.train.TrainInsertTypes OUT_DIR/fold-A.tsv \
-        MA/org/factdesk/analysis/model/insert-types-v3.bin     # and fold-B.tsv into MB/...
+        MA/org/factdesk/analysis/model/insert-types-v4.bin     # and fold-B.tsv into MB/...
     java -cp MA:$J org.factdesk.analysis.eval.web.InsertEvaluation OUT_DIR/fold-B.tsv --split dev
     java -cp MB:$J org.factdesk.analysis.eval.web.InsertEvaluation OUT_DIR/fold-A.tsv --split dev
 

@@ -23,7 +23,7 @@ class LearnedTypesOnHtmlTest {
           + " ran twice a week and often stayed in port when the wind rose in winter.</p>"
           + "<p>The operator plans three crossings a day in summer and two in winter, and says"
           + " fares will stay at the level of the old boat until the end of next year.</p></div>"
-          + "<div>Posted by Mira Holt on March 3, 2025 at 8:40 AM</div>"
+          + "<div>Posted on March 3, 2025 by Mira Holt</div>"
           + "<div><a href='/t'>Terms of use</a> <a href='/p'>Privacy policy</a></div>"
           + "<footer><div>Terms of Service | Privacy Policy | Cookie Policy</div>"
           + "<div>Contact the newsroom</div></footer>"
@@ -36,17 +36,23 @@ class LearnedTypesOnHtmlTest {
         .analyze(PAGE.getBytes(StandardCharsets.UTF_8), ContentHint.HTML, SourceInfo.NONE);
   }
 
+  private static List<String> detectors(TextBlock b) {
+    return b.flags().stream().map(DetectorFlag::detector).toList();
+  }
+
   private static TextBlock block(AnalysisResult r, String text) {
     return r.blocks().stream().filter(b -> b.text().contains(text)).findFirst().orElseThrow();
   }
 
   @Test
   void aBylineTheBlockModelTypedByItsLinksIsRetypedByItsWords() {
-    TextBlock before = block(analyze(false), "Posted by Mira Holt");
-    assertEquals(HtmlExtractor.ID, before.flags().get(0).detector());
+    // the metadata reader does not read this byline (its own byline flag would carry the type
+    // too); the words read it as metadata at 0.80 (model v4)
+    TextBlock before = block(analyze(false), "Posted on March 3, 2025 by Mira Holt");
+    assertEquals(List.of(HtmlExtractor.ID), detectors(before));
     assertTrue(HtmlExtractor.typeFromShape(before.flags().get(0)), before.flags().toString());
 
-    TextBlock after = block(analyze(true), "Posted by Mira Holt");
+    TextBlock after = block(analyze(true), "Posted on March 3, 2025 by Mira Holt");
     DetectorFlag top = after.flags().get(0);
     assertEquals(FlagType.METADATA, top.type(), after.flags().toString());
     assertEquals(LearnedTypeDetector.ID, top.detector());

@@ -38,7 +38,7 @@ import org.factdesk.analysis.train.InsertExamples.Example;
  * the next run.
  */
 public final class TrainInsertTypes {
-  static final String VERSION = "insert-types-v3";
+  static final String VERSION = "insert-types-v4";
 
   /** Lines sampled per class: article text, and each insert type. */
   static final int ARTICLE_SAMPLE = 20_000;

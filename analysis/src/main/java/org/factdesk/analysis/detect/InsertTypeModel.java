@@ -24,7 +24,7 @@ import org.factdesk.analysis.text.Words;
  */
 public final class InsertTypeModel {
   /** Class-path resource of the shipped weights. */
-  public static final String RESOURCE = "org/factdesk/analysis/model/insert-types-v3.bin";
+  public static final String RESOURCE = "org/factdesk/analysis/model/insert-types-v4.bin";
 
   /** What a line can be, in the order of the weights' rows; index 0 is article text. */
   public static final List<String> CLASSES =
