@@ -23,7 +23,11 @@ import org.factdesk.analysis.text.Words;
  * {@code org.factdesk.analysis.train.TrainInsertTypes}; immutable and thread-safe.
  */
 public final class InsertTypeModel {
-  /** Class-path resource of the shipped weights. */
+  /**
+   * Class-path resource of the shipped weights: v4, written byte for byte by {@code
+   * TrainInsertTypes} from the examples of {@code InsertExamples --outlet-names} (README; decision
+   * 0076).
+   */
   public static final String RESOURCE = "org/factdesk/analysis/model/insert-types-v4.bin";
 
   /** What a line can be, in the order of the weights' rows; index 0 is article text. */
