@@ -179,13 +179,14 @@ public final class EvaluateClaimLinks {
   }
 
   /**
-   * The pairs {@link MeaningMatcher} would offer as "possibly the same claim" from a link
-   * probability of {@code from} on (linked pairs excluded): how many, the share that are
-   * paraphrases, and the recall of links and suggestions together (a person accepting every right
-   * suggestion).
+   * The pairs {@link MeaningMatcher} would offer as "possibly the same claim" from an offer score
+   * ({@link LinkModel#offerProbability}, decision 0077) of {@code from} on (linked pairs excluded):
+   * how many, the share that are paraphrases, and the recall of links and suggestions together (a
+   * person accepting every right suggestion).
    */
   private static void suggestions(
       PrintStream out, double from, List<Scored> pairs, MeaningMatcher meaning) {
+    LinkModel model = LinkModel.shipped();
     int offered = 0;
     int offeredRight = 0;
     int linkedRight = 0;
@@ -196,7 +197,8 @@ public final class EvaluateClaimLinks {
       org.factdesk.analysis.claim.ClaimMatch match = meaning.match(s.left(), s.right());
       if (match.verdict().linked()) {
         linkedRight += paraphrase ? 1 : 0;
-      } else if (s.cosine() >= MeaningMatcher.CANDIDATE_COSINE && match.similarity() >= from) {
+      } else if (s.cosine() >= MeaningMatcher.CANDIDATE_COSINE
+          && model.offerProbability(s.left(), s.right()) >= from) {
         offered++;
         offeredRight += paraphrase ? 1 : 0;
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,36 @@ class LinkModelTest {
     double q = model.probability(left, longer);
 
     assertTrue(p > q, p + " vs " + q);
+  }
+
+  @Test
+  void theOfferScoreIsTheShippedWeightsWithoutTheLengthTerms() throws IOException {
+    LinkModel model = LinkModel.shipped();
+    String text;
+    try (var in = LinkModel.class.getClassLoader().getResourceAsStream(LinkModel.RESOURCE)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> kept =
+        text.lines().filter(line -> !line.contains(LinkModel.LENGTH_FEATURES)).toList();
+    long dropped = text.lines().count() - kept.size();
+    // the header is five lines, the last of them the number of features
+    String withoutGap =
+        String.join("\n", kept).replaceFirst("features \\d+", "features " + (kept.size() - 5));
+    LinkModel lengthBlind = LinkModel.parse(new StringReader(withoutGap));
+    var left = embedded("The port authority said the harbour reopened on Monday.");
+    var longer =
+        embedded(
+            "The port authority said on Friday that the harbour, closed since the storm in"
+                + " March, reopened on Monday after repairs.");
+
+    assertEquals(5, dropped, "the shipped model weighs five length steps");
+    assertEquals(
+        lengthBlind.probability(left, longer), model.offerProbability(left, longer), 1e-12);
+    assertTrue(
+        model.offerProbability(left, longer) > model.probability(left, longer),
+        "the length terms only lower the score");
+    var alike = embedded("The port authority said that the harbour reopened on Monday.");
+    assertEquals(model.probability(left, alike), model.offerProbability(left, alike), 1e-12);
   }
 
   @Test
