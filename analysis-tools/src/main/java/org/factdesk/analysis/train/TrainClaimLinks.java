@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.factdesk.analysis.claim.LinkModel;
+import org.factdesk.analysis.claim.MeaningMatcher;
 
 /**
  * Trains the claim-link model ({@link LinkModel}) on the MRPC training and validation pairs
@@ -32,7 +33,9 @@ import org.factdesk.analysis.claim.LinkModel;
  * <p>Usage: {@code TrainClaimLinks MRPC_FOLDER OUTPUT_FILE}; {@code TrainClaimLinks --val
  * MRPC_FOLDER OUTPUT_FILE} checks the rule inside dev instead: the same training and choice on the
  * training pairs alone, then the links of that model on the validation pairs, which it has not seen
- * (test is not read either way).
+ * (test is not read either way). {@code TrainClaimLinks --offers MRPC_FOLDER} writes nothing: it
+ * reports, out of fold over dev as the choice reads it, how many paraphrases are linked or offered
+ * to a person, with offers scored with and without the length terms (decision 0077).
  */
 public final class TrainClaimLinks {
   static final String VERSION = "claim-link-v2";
@@ -47,8 +50,16 @@ public final class TrainClaimLinks {
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean val = rest.remove("--val");
+    if (rest.remove("--offers") && rest.size() == 1) {
+      List<EvaluateClaimLinks.Scored> dev =
+          new ArrayList<>(EvaluateClaimLinks.embedded(Path.of(rest.get(0)), "msr-para-train"));
+      dev.addAll(EvaluateClaimLinks.embedded(Path.of(rest.get(0)), "msr-para-val"));
+      offers(dev, System.out);
+      return;
+    }
     if (rest.size() != 2) {
-      System.err.println("usage: TrainClaimLinks [--val] MRPC_FOLDER OUTPUT_FILE");
+      System.err.println(
+          "usage: TrainClaimLinks [--val] MRPC_FOLDER OUTPUT_FILE | --offers MRPC_FOLDER");
       System.exit(2);
     }
     Path folder = Path.of(rest.get(0));
@@ -273,6 +284,153 @@ public final class TrainClaimLinks {
   static double heldOutLower(double right, double links, double readLinks) {
     double p = right / links;
     return p - 1.645 * Math.sqrt(p * (1 - p) * (1 / links + 1 / readLinks));
+  }
+
+  /**
+   * Out of fold over dev ({@link #REPEATS} fold assignments averaged, the shipped L2): links at a
+   * threshold, offers (not linked, cosine {@link MeaningMatcher#CANDIDATE_COSINE} or more, score
+   * {@link MeaningMatcher#SUGGEST_FROM} or more) and the paraphrases linked or offered, overall and
+   * for tellings 8 or more words apart. Three ways: the 0017 features (no length terms) at v1's
+   * threshold 0.87; v2's features at 0.84 with offers on the full score; the same links with offers
+   * on the score without the length terms (what the engine does, decision 0077).
+   */
+  static void offers(List<EvaluateClaimLinks.Scored> dev, PrintStream out) {
+    boolean[] labels = labels(dev);
+    boolean[] apart = new boolean[dev.size()];
+    boolean[] candidate = new boolean[dev.size()];
+    for (int i = 0; i < apart.length; i++) {
+      EvaluateClaimLinks.Scored s = dev.get(i);
+      apart[i] = Math.abs(words(s.pair().left()) - words(s.pair().right())) >= 8;
+      candidate[i] = s.cosine() >= MeaningMatcher.CANDIDATE_COSINE;
+    }
+    List<List<String>> all = features(dev);
+    List<List<String>> noLength =
+        all.stream()
+            .map(fs -> fs.stream().filter(f -> !f.startsWith(LinkModel.LENGTH_FEATURES)).toList())
+            .toList();
+    LogisticTrainer.Params params = LogisticTrainer.Params.defaults().withL2(1e-3);
+    out.println("dev out of fold, " + REPEATS + " fold assignments averaged, l2 1e-3:");
+    offerLine(
+        out,
+        "0017 features, links from 0.87",
+        noLength,
+        labels,
+        apart,
+        candidate,
+        params,
+        0.87,
+        false);
+    offerLine(
+        out,
+        "v2, links from 0.84, offers on the full score",
+        all,
+        labels,
+        apart,
+        candidate,
+        params,
+        0.84,
+        false);
+    offerLine(
+        out,
+        "v2, links from 0.84, offers without length",
+        all,
+        labels,
+        apart,
+        candidate,
+        params,
+        0.84,
+        true);
+  }
+
+  private static void offerLine(
+      PrintStream out,
+      String name,
+      List<List<String>> features,
+      boolean[] labels,
+      boolean[] apart,
+      boolean[] candidate,
+      LogisticTrainer.Params params,
+      double threshold,
+      boolean offerWithoutLength) {
+    Map<String, Integer> ids = new HashMap<>();
+    features.forEach(fs -> fs.forEach(f -> ids.putIfAbsent(f, ids.size())));
+    int[][] rows = rows(features, ids);
+    boolean[] length = new boolean[ids.size()];
+    ids.forEach(
+        (f, id) -> length[id] = offerWithoutLength && f.startsWith(LinkModel.LENGTH_FEATURES));
+    double links = 0;
+    double linksRight = 0;
+    double offered = 0;
+    double offeredRight = 0;
+    double apartReached = 0;
+    int paraphrases = 0;
+    int apartParaphrases = 0;
+    for (int i = 0; i < labels.length; i++) {
+      paraphrases += labels[i] ? 1 : 0;
+      apartParaphrases += labels[i] && apart[i] ? 1 : 0;
+    }
+    for (int repeat = 0; repeat < REPEATS; repeat++) {
+      int[] order = order(rows.length, repeat);
+      int[][] r = new int[rows.length][];
+      boolean[] y = new boolean[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        r[i] = rows[order[i]];
+        y[i] = labels[order[i]];
+      }
+      for (int fold = 0; fold < FOLDS; fold++) {
+        List<int[]> trainRows = new ArrayList<>();
+        List<Boolean> trainLabels = new ArrayList<>();
+        for (int i = 0; i < r.length; i++) {
+          if (i % FOLDS != fold) {
+            trainRows.add(r[i]);
+            trainLabels.add(y[i]);
+          }
+        }
+        boolean[] ty = new boolean[trainLabels.size()];
+        for (int i = 0; i < ty.length; i++) {
+          ty[i] = trainLabels.get(i);
+        }
+        LogisticTrainer.Model m =
+            LogisticTrainer.train(trainRows.toArray(new int[0][]), ty, ids.size(), params);
+        for (int i = fold; i < r.length; i += FOLDS) {
+          int pair = order[i];
+          double margin = m.margin(r[i]);
+          double offerMargin = margin;
+          for (int f : r[i]) {
+            offerMargin -= length[f] ? m.weights()[f] : 0;
+          }
+          boolean paraphrase = y[i];
+          if (1 / (1 + Math.exp(-margin)) >= threshold) {
+            links++;
+            linksRight += paraphrase ? 1 : 0;
+            apartReached += paraphrase && apart[pair] ? 1 : 0;
+          } else if (candidate[pair]
+              && 1 / (1 + Math.exp(-offerMargin)) >= MeaningMatcher.SUGGEST_FROM) {
+            offered++;
+            offeredRight += paraphrase ? 1 : 0;
+            apartReached += paraphrase && apart[pair] ? 1 : 0;
+          }
+        }
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-46s links %6.1f  P %5.1f%%  R %5.1f%% | offered %6.1f  right %5.1f%% | linked or"
+            + " offered %5.1f%% of paraphrases, %5.1f%% of the %d 8+ words apart%n",
+        name,
+        links / REPEATS,
+        100 * linksRight / links,
+        100 * linksRight / REPEATS / paraphrases,
+        offered / REPEATS,
+        100 * offeredRight / offered,
+        100 * (linksRight + offeredRight) / REPEATS / paraphrases,
+        100 * apartReached / REPEATS / apartParaphrases,
+        apartParaphrases);
+  }
+
+  private static int words(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
   private static List<List<String>> features(List<EvaluateClaimLinks.Scored> pairs) {
