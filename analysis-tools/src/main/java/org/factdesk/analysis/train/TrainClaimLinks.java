@@ -342,9 +342,51 @@ public final class TrainClaimLinks {
         true);
   }
 
+  /**
+   * Out-of-fold links and offers over one feature set, summed over the fold assignments: {@code
+   * reached} counts the paraphrases linked or offered, {@code apartReached} those of them whose
+   * tellings are 8 or more words apart.
+   */
+  record Reach(
+      double links,
+      double linksRight,
+      double offered,
+      double offeredRight,
+      double apartReached,
+      int paraphrases,
+      int apartParaphrases) {
+    double reached() {
+      return linksRight + offeredRight;
+    }
+  }
+
   private static void offerLine(
       PrintStream out,
       String name,
+      List<List<String>> features,
+      boolean[] labels,
+      boolean[] apart,
+      boolean[] candidate,
+      LogisticTrainer.Params params,
+      double threshold,
+      boolean offerWithoutLength) {
+    Reach r = reach(features, labels, apart, candidate, params, threshold, offerWithoutLength);
+    out.printf(
+        Locale.ROOT,
+        "  %-46s links %6.1f  P %5.1f%%  R %5.1f%% | offered %6.1f  right %5.1f%% | linked or"
+            + " offered %5.1f%% of paraphrases, %5.1f%% of the %d 8+ words apart%n",
+        name,
+        r.links() / REPEATS,
+        100 * r.linksRight() / r.links(),
+        100 * r.linksRight() / REPEATS / r.paraphrases(),
+        r.offered() / REPEATS,
+        100 * r.offeredRight() / r.offered(),
+        100 * r.reached() / REPEATS / r.paraphrases(),
+        100 * r.apartReached() / REPEATS / r.apartParaphrases(),
+        r.apartParaphrases());
+  }
+
+  static Reach reach(
       List<List<String>> features,
       boolean[] labels,
       boolean[] apart,
@@ -413,19 +455,8 @@ public final class TrainClaimLinks {
         }
       }
     }
-    out.printf(
-        Locale.ROOT,
-        "  %-46s links %6.1f  P %5.1f%%  R %5.1f%% | offered %6.1f  right %5.1f%% | linked or"
-            + " offered %5.1f%% of paraphrases, %5.1f%% of the %d 8+ words apart%n",
-        name,
-        links / REPEATS,
-        100 * linksRight / links,
-        100 * linksRight / REPEATS / paraphrases,
-        offered / REPEATS,
-        100 * offeredRight / offered,
-        100 * (linksRight + offeredRight) / REPEATS / paraphrases,
-        100 * apartReached / REPEATS / apartParaphrases,
-        apartParaphrases);
+    return new Reach(
+        links, linksRight, offered, offeredRight, apartReached, paraphrases, apartParaphrases);
   }
 
   private static int words(String text) {
