@@ -147,7 +147,8 @@ public class ClaimsResource {
       summary =
           "Claims of other articles that may state the same thing in other words, not linked:"
               + " the link model was not sure enough; the likeliest first, at most five, to link"
-              + " by hand with POST {id}/link")
+              + " by hand with POST {id}/link. linkProbability is the offer score: the link"
+              + " model's without its length terms (decision 0077)")
   public List<PossibleLink> possibleLinks(@PathParam("id") long id) {
     return claims.possibleLinks(id);
   }

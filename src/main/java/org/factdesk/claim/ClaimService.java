@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -253,9 +254,10 @@ public class ClaimService {
   /**
    * Claims of other articles that may state the same thing in other words and are not linked with
    * this one (decision 0038): among the newest {@link #COMPARED_CLAIMS} confirmed claims elsewhere,
-   * those the link model gave at least {@link MeaningMatcher#SUGGEST_FROM} but too little to link
-   * them itself; the likeliest first, at most {@link #POSSIBLE_LINKS}. Claims already in this one's
-   * cluster are left out. Empty for a dismissed claim.
+   * those the link model does not link and scores at least {@link MeaningMatcher#SUGGEST_FROM}
+   * without its length terms ({@link MeaningMatcher#offer}, decision 0077); the likeliest first, at
+   * most {@link #POSSIBLE_LINKS}. Claims already in this one's cluster are left out. Empty for a
+   * dismissed claim.
    */
   public List<PossibleLink> possibleLinks(long claimId) {
     Claim claim = claim(claimId);
@@ -282,22 +284,20 @@ public class ClaimService {
     float[] vector = vectorsOf(List.of(claim)).get(claim.getId());
     Map<Long, float[]> vectors = vectorsOf(others);
     MeaningMatcher.Embedded self = new MeaningMatcher.Embedded(text(claim), vector);
-    record Offer(Claim other, ClaimMatch match, double cosine) {}
+    record Offer(Claim other, double score, double cosine) {}
     List<Offer> offers = new ArrayList<>();
     for (Claim other : others) {
       float[] otherVector = vectors.get(other.getId());
-      double cosine = SentenceEmbedder.cosine(vector, otherVector);
-      if (cosine < MeaningMatcher.CANDIDATE_COSINE) {
-        continue;
-      }
-      ClaimMatch match = meaning.match(self, new MeaningMatcher.Embedded(text(other), otherVector));
-      if (MeaningMatcher.suggests(match, cosine)) {
-        offers.add(new Offer(other, match, cosine));
+      OptionalDouble score =
+          meaning.offer(self, new MeaningMatcher.Embedded(text(other), otherVector));
+      if (score.isPresent()) {
+        offers.add(
+            new Offer(other, score.getAsDouble(), SentenceEmbedder.cosine(vector, otherVector)));
       }
     }
     // only the offered few get their article read and their values compared
     return offers.stream()
-        .sorted(Comparator.comparingDouble((Offer o) -> o.match().similarity()).reversed())
+        .sorted(Comparator.comparingDouble(Offer::score).reversed())
         .limit(POSSIBLE_LINKS)
         .map(
             o ->
@@ -306,7 +306,7 @@ public class ClaimService {
                     o.other().getArticle().getId(),
                     o.other().getArticle().getTitle(),
                     o.other().getSentence(),
-                    o.match().similarity(),
+                    o.score(),
                     Math.round(o.cosine() * 1000) / 1000.0,
                     // what linking by hand would store (as link() does)
                     matcher.match(self.claim(), text(o.other())).differences()))

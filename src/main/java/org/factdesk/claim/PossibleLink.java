@@ -9,7 +9,8 @@ import org.factdesk.analysis.claim.ClaimDifference;
  * fact-checker to link by hand because the link model was not sure enough to link it (decision
  * 0038).
  *
- * @param linkProbability what the link model gave the pair, under its threshold
+ * @param linkProbability the offer score: the link model's probability for the pair without its
+ *     length terms (decision 0077), 0.3 or more; the link itself, decided with them, was not made
  * @param meaning the cosine of the two sentences' embeddings
  * @param differences the facts the two give differently, this claim's value first: a link would
  *     make them a CONFLICT

@@ -6,11 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.claim.ClaimMatcher;
@@ -26,24 +30,36 @@ import org.factdesk.analysis.embed.SentenceEmbedder;
  * ClaimMatcher} (the baseline) and the embedding's cosine alone at a range of thresholds, on dev to
  * choose {@link MeaningMatcher}'s thresholds and on test to report them.
  *
- * <p>Usage: {@code EvaluateClaimLinks MRPC_FOLDER} with {@code msr-para-train.tsv} and {@code
- * msr-para-val.tsv} (together: dev; nothing is trained on them, the thresholds are read from them)
- * and {@code msr-para-test.tsv} (test) in it.
+ * <p>Usage: {@code EvaluateClaimLinks MRPC_FOLDER [MODEL_FILE ...]} with {@code msr-para-train.tsv}
+ * and {@code msr-para-val.tsv} (together: dev; nothing is trained on them, the thresholds are read
+ * from them) and {@code msr-para-test.tsv} (test) in it. Each model file given (e.g. an earlier
+ * link model, taken from git) is reported beside the shipped one. With {@code --dev-only} test is
+ * not read (to compare choices without looking at it).
  */
 public final class EvaluateClaimLinks {
 
   private EvaluateClaimLinks() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: EvaluateClaimLinks MRPC_FOLDER");
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean devOnly = rest.remove("--dev-only");
+    if (rest.isEmpty()) {
+      System.err.println("usage: EvaluateClaimLinks [--dev-only] MRPC_FOLDER [MODEL_FILE ...]");
       System.exit(2);
     }
-    Path folder = Path.of(args[0]);
+    Path folder = Path.of(rest.get(0));
+    Map<String, LinkModel> others = new LinkedHashMap<>();
+    for (String file : rest.subList(1, rest.size())) {
+      try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        others.put(file, LinkModel.parse(in));
+      }
+    }
     List<Scored> dev = new ArrayList<>(embedded(folder, "msr-para-train"));
     dev.addAll(embedded(folder, "msr-para-val"));
-    report("dev (train + val)", dev, System.out);
-    report("test", embedded(folder, "msr-para-test"), System.out);
+    report("dev (train + val)", dev, others, System.out);
+    if (!devOnly) {
+      report("test", embedded(folder, "msr-para-test"), others, System.out);
+    }
   }
 
   /** A pair with what the matchers read of it. */
@@ -110,7 +126,8 @@ public final class EvaluateClaimLinks {
     return new ClaimText(article, sentence, ClaimExtractor.spans(sentence));
   }
 
-  static void report(String name, List<Scored> pairs, PrintStream out) {
+  static void report(
+      String name, List<Scored> pairs, Map<String, LinkModel> others, PrintStream out) {
     long positives = pairs.stream().filter(s -> s.pair().paraphrase()).count();
     out.printf(Locale.ROOT, "%s: %d pairs, %d paraphrases%n", name, pairs.size(), positives);
     ClaimMatcher words = new ClaimMatcher();
@@ -127,6 +144,26 @@ public final class EvaluateClaimLinks {
         "meaning matcher (model + sources)",
         pairs,
         (l, r) -> meaning.match(l, r).verdict().linked());
+    others.forEach(
+        (file, other) -> {
+          MeaningMatcher matcher = new MeaningMatcher(other);
+          out.printf(
+              Locale.ROOT,
+              "  %s (%s, threshold %.2f):%n",
+              other.version(),
+              file,
+              other.threshold());
+          line(
+              out,
+              "  link model alone",
+              pairs,
+              (l, r) -> other.probability(l, r) >= other.threshold());
+          line(
+              out,
+              "  meaning matcher (model + sources)",
+              pairs,
+              (l, r) -> matcher.match(l, r).verdict().linked());
+        });
     for (int t = 20; t <= 80; t += 10) {
       double from = t / 100.0;
       suggestions(out, from, pairs, meaning);
@@ -142,13 +179,14 @@ public final class EvaluateClaimLinks {
   }
 
   /**
-   * The pairs {@link MeaningMatcher} would offer as "possibly the same claim" from a link
-   * probability of {@code from} on (linked pairs excluded): how many, the share that are
-   * paraphrases, and the recall of links and suggestions together (a person accepting every right
-   * suggestion).
+   * The pairs {@link MeaningMatcher} would offer as "possibly the same claim" from an offer score
+   * ({@link LinkModel#offerProbability}, decision 0077) of {@code from} on (linked pairs excluded):
+   * how many, the share that are paraphrases, and the recall of links and suggestions together (a
+   * person accepting every right suggestion).
    */
   private static void suggestions(
       PrintStream out, double from, List<Scored> pairs, MeaningMatcher meaning) {
+    LinkModel model = LinkModel.shipped();
     int offered = 0;
     int offeredRight = 0;
     int linkedRight = 0;
@@ -159,7 +197,8 @@ public final class EvaluateClaimLinks {
       org.factdesk.analysis.claim.ClaimMatch match = meaning.match(s.left(), s.right());
       if (match.verdict().linked()) {
         linkedRight += paraphrase ? 1 : 0;
-      } else if (s.cosine() >= MeaningMatcher.CANDIDATE_COSINE && match.similarity() >= from) {
+      } else if (s.cosine() >= MeaningMatcher.CANDIDATE_COSINE
+          && model.offerProbability(s.left(), s.right()) >= from) {
         offered++;
         offeredRight += paraphrase ? 1 : 0;
       }

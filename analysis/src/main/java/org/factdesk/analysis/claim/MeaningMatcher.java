@@ -2,6 +2,7 @@ package org.factdesk.analysis.claim;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 
 /**
@@ -23,8 +24,9 @@ public final class MeaningMatcher {
   public static final double CANDIDATE_COSINE = 0.4;
 
   /**
-   * Link probability from which a pair the model does not link is offered to a person as possibly
-   * the same claim (decision 0038): chosen on the paraphrase corpus's dev pairs.
+   * Offer score from which a pair the model does not link is offered to a person as possibly the
+   * same claim (decision 0038): chosen on the paraphrase corpus's dev pairs. The score is the link
+   * model's without the length terms ({@link LinkModel#offerProbability}, decision 0077).
    */
   public static final double SUGGEST_FROM = 0.3;
 
@@ -57,8 +59,34 @@ public final class MeaningMatcher {
   ClaimMatch match(
       ClaimFeatures left, float[] leftVector, ClaimFeatures right, float[] rightVector) {
     double cosine = SentenceEmbedder.cosine(leftVector, rightVector);
+    return match(left, right, cosine, model.probability(left, right, cosine));
+  }
+
+  /**
+   * Whether a pair this matcher does not link is close enough to offer a person as possibly the
+   * same claim, to link by hand: a fact-checker reads a few of these where an automatic link must
+   * be right nine times in ten. The offer score when it is ({@link #SUGGEST_FROM} or more, the
+   * sentences at least {@link #CANDIDATE_COSINE} close), empty when the pair is linked or not
+   * offered. The link is still decided by the full link probability; only the offer leaves out how
+   * many words apart the two tellings are (decision 0077), so a retelling that adds a clause is
+   * offered, not linked.
+   */
+  public OptionalDouble offer(Embedded left, Embedded right) {
+    double cosine = SentenceEmbedder.cosine(left.vector(), right.vector());
+    if (cosine < CANDIDATE_COSINE) {
+      return OptionalDouble.empty();
+    }
+    ClaimFeatures l = ClaimFeatures.of(left.claim());
+    ClaimFeatures r = ClaimFeatures.of(right.claim());
+    LinkModel.Scores scores = model.scores(l, r, cosine);
+    if (scores.offer() < SUGGEST_FROM || match(l, r, cosine, scores.link()).verdict().linked()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(rounded(scores.offer()));
+  }
+
+  private ClaimMatch match(ClaimFeatures left, ClaimFeatures right, double cosine, double p) {
     ClaimMatcher.Comparison c = ClaimMatcher.compare(left, right);
-    double p = model.probability(left, right, cosine);
     String closeness = String.format(Locale.ROOT, "meaning %.2f, link model %.2f", cosine, p);
     if (p >= model.threshold()) {
       return c.differences().isEmpty()
@@ -98,17 +126,6 @@ public final class MeaningMatcher {
               + ")");
     }
     return new ClaimMatch(rounded(p), MatchVerdict.UNRELATED, List.of(), byWords.reason());
-  }
-
-  /**
-   * Whether two claims this matcher did not link are close enough to offer a person as possibly the
-   * same claim, to link by hand: a fact-checker reads a few of these where an automatic link must
-   * be right nine times in ten.
-   */
-  public static boolean suggests(ClaimMatch match, double cosine) {
-    return !match.verdict().linked()
-        && cosine >= CANDIDATE_COSINE
-        && match.similarity() >= SUGGEST_FROM;
   }
 
   private static boolean sourcesDiffer(ClaimMatcher.Comparison c) {

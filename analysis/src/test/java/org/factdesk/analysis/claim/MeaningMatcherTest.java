@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.factdesk.analysis.embed.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +58,7 @@ class MeaningMatcherTest {
     assertEquals(MatchVerdict.RELATED, match.verdict(), match.reason());
     assertFalse(words.match(left.claim(), right.claim()).verdict() == MatchVerdict.UNRELATED);
     // ... and offered to the fact-checker as possibly the same claim (decision 0038)
-    assertTrue(
-        MeaningMatcher.suggests(match, SentenceEmbedder.cosine(left.vector(), right.vector())),
-        match.reason());
+    assertTrue(cut.offer(left, right).isPresent(), match.reason());
   }
 
   @Test
@@ -76,16 +75,39 @@ class MeaningMatcherTest {
             "b", "From next month the old bridge is closed to trucks, the city council voted.");
 
     ClaimMatch loose = cut.match(vote, ban);
-    assertTrue(MeaningMatcher.suggests(loose, cosine(vote, ban)), loose.reason());
+    assertTrue(cut.offer(vote, ban).isPresent(), loose.reason());
     ClaimMatch unrelated = cut.match(vote, rate);
-    assertFalse(MeaningMatcher.suggests(unrelated, cosine(vote, rate)), unrelated.reason());
+    assertFalse(cut.offer(vote, rate).isPresent(), unrelated.reason());
     ClaimMatch linked = cut.match(vote, retold);
     assertTrue(linked.verdict().linked(), linked.reason());
-    assertFalse(MeaningMatcher.suggests(linked, cosine(vote, retold)), "linked, not offered");
+    assertFalse(cut.offer(vote, retold).isPresent(), "linked, not offered");
   }
 
-  private static double cosine(MeaningMatcher.Embedded left, MeaningMatcher.Embedded right) {
-    return SentenceEmbedder.cosine(left.vector(), right.vector());
+  @Test
+  void aRetellingThatSaysMuchMoreIsOfferedThoughNotLinked() {
+    // 20 words against 35: the long telling adds who said it, when, why and for how long; the link
+    // model's length terms keep it from being linked, the offer leaves them out (decision 0077)
+    var brief =
+        embedded(
+            "a",
+            "Several tankers of liquefied gas bound for Korea have been held at the terminal"
+                + " because of the new export licences.");
+    var told =
+        embedded(
+            "b",
+            "Port officials said on Thursday that, because of the export licences the government"
+                + " introduced last month over security concerns, more than four Korea-bound gas"
+                + " tankers have now been stuck at the terminal for a week.");
+
+    ClaimMatch match = cut.match(brief, told);
+    OptionalDouble offer = cut.offer(brief, told);
+
+    assertFalse(match.verdict().linked(), match.reason());
+    // with the length terms the pair would score under the offer line too
+    assertTrue(match.similarity() < MeaningMatcher.SUGGEST_FROM, match.reason());
+    assertTrue(offer.isPresent(), match.reason());
+    assertTrue(offer.getAsDouble() >= MeaningMatcher.SUGGEST_FROM, offer.toString());
+    assertEquals(LinkModel.shipped().offerProbability(brief, told), offer.getAsDouble(), 0.0005);
   }
 
   @Test
