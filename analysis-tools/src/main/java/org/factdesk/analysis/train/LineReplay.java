@@ -168,7 +168,7 @@ public final class LineReplay {
       }
     }
     if (cut && n >= LineModelDetector.MIN_LINES) {
-      int end = LineModelDetector.endOfArticle(r.page().features(), masked(r), settledMask(r));
+      int end = endRule.applyAsInt(r);
       for (int j = Math.max(0, end); end >= 0 && j < n; j++) {
         keeps[j] &= isTitle(r, j);
       }
@@ -181,6 +181,12 @@ public final class LineReplay {
     }
     return keeps;
   }
+
+  /**
+   * Where the article ends ({@link LineModelDetector#endOfArticle} unless a tool tries another).
+   */
+  static java.util.function.ToIntFunction<Replayed> endRule =
+      r -> LineModelDetector.endOfArticle(r.page().features(), masked(r), settledMask(r));
 
   static double[] masked(Replayed r) {
     double[] q = r.p().clone();

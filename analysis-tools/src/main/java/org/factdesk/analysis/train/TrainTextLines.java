@@ -42,6 +42,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   --weights none|words        how lines weigh in training (default words, decision 0042;
  *                               none as v3 was trained)
  *   --trees N --depth D         other tree counts and depths, to try
+ *   --feature-share F --seed S  each tree splits on a share F of the features, drawn from S
  *   --no-third-stage            cross-validation without the third stage (faster)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
@@ -120,8 +121,22 @@ public final class TrainTextLines {
               params.learningRate(),
               params.lambda(),
               params.minChildWeight(),
-              params.bins());
+              params.bins(),
+              params.featureShare(),
+              params.seed());
       rest.subList(option, option + 2).clear();
+    }
+    option = rest.indexOf("--feature-share");
+    if (option >= 0 && option + 1 < rest.size()) {
+      double share = Double.parseDouble(rest.get(option + 1));
+      rest.subList(option, option + 2).clear();
+      long seed = 0;
+      int s = rest.indexOf("--seed");
+      if (s >= 0 && s + 1 < rest.size()) {
+        seed = Long.parseLong(rest.get(s + 1));
+        rest.subList(s, s + 2).clear();
+      }
+      params = params.withFeatureShare(share, seed);
     }
     if (rest.remove("--no-third-stage")) {
       thirdStage = false;
