@@ -11,9 +11,17 @@ import org.factdesk.analysis.detect.LineFeatures;
 import org.factdesk.analysis.detect.LineModelDetector;
 
 /**
- * Scratch: every candidate main block of every dev page (each run of article prose as {@link
- * LineModelDetector#mainBlock} reads them) with what the page would score if it were the main
- * block, one TSV row each, for choosing the block by rules outside the JVM.
+ * Every candidate main block of every dev page (each run of article prose as {@link
+ * LineModelDetector#mainBlock} reads them) with the page's F1 were it the main block (the engine's
+ * decisions replayed as {@link LineReplay} does, on a dump's out-of-fold probabilities), one TSV
+ * row each: the block's lines, weight, mean probability, a comments or related label above it,
+ * comment headers in it, its share of first-person words, its story overlap, and which block the
+ * engine takes. Per page, the best candidate's F1 is what a perfect choice of the block could win
+ * (BENCHMARKS.md, "Plain text, session 19"), and rules for the choice can be scored on the rows.
+ *
+ * <pre>
+ * BlockChoice DUMP ROOT > blocks.tsv
+ * </pre>
  */
 final class BlockChoice {
   private BlockChoice() {}
