@@ -38,7 +38,6 @@ class TrainTextLinesTest {
   void anUnknownFeatureIsRefused() {
     TrainTextLines.without = Set.of("story");
 
-    assertThrows(
-        IllegalArgumentException.class, () -> TrainTextLines.ablated(new float[3], NAMES));
+    assertThrows(IllegalArgumentException.class, () -> TrainTextLines.ablated(new float[3], NAMES));
   }
 }
