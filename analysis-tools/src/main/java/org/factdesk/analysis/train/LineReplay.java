@@ -26,6 +26,7 @@ import org.factdesk.analysis.eval.web.Page;
  *
  * <pre>
  * LineReplay DUMP ROOT [--threshold T] [--examples REGION] [--try WHAT]
+ * LineReplay --folds ROOT DUMP...  the shipped decisions' F1 of each dump by fold and in all
  *   --examples REGION   the 25 article pages that lose most in a region ("before main", ...)
  *   --try viterbi       a Viterbi decoding of each page as a chain of article and furniture
  *   --try inside        the cut also at a comments label inside the main block
@@ -57,6 +58,10 @@ public final class LineReplay {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length >= 3 && args[0].equals("--folds")) {
+      folds(Path.of(args[1]), List.of(args).subList(2, args.length), System.out);
+      return;
+    }
     if (args.length < 2) {
       System.err.println(
           "usage: LineReplay DUMP ROOT [--threshold T] [--examples REGION] [--try WHAT]");
@@ -83,7 +88,47 @@ public final class LineReplay {
     }
   }
 
+  /**
+   * The shipped decisions' mean F1 on article and web pages of each dump, by fold of the
+   * cross-validation by site ({@code TrainTextLines --cv 3}) and in all, the pages read once.
+   */
+  static void folds(Path root, List<String> dumps, PrintStream out) throws IOException {
+    List<TrainTextLines.PageLines> all = TrainTextLines.read(root, true);
+    List<String> hosts = TrainTextLines.hosts(all);
+    out.println(
+        "| dump | article | fold 1 / 2 / 3 | web | fold 1 / 2 / 3 |%n| --- | --- | --- | --- | --- |"
+            .formatted());
+    for (String dump : dumps) {
+      List<Replayed> pages = replayed(Path.of(dump), all);
+      StringBuilder row = new StringBuilder("| " + dump);
+      for (String kind : List.of(Page.ARTICLE, Page.WEB)) {
+        double[] sum = new double[4];
+        int[] count = new int[4];
+        for (Replayed r : pages) {
+          if (r.page().page().kind().equals(kind)) {
+            double f1 = f1(r, shipped(r, LineModelDetector.THRESHOLD));
+            int fold = TrainTextLines.foldOf(hosts, r.page(), 3);
+            sum[fold] += f1;
+            count[fold]++;
+            sum[3] += f1;
+            count[3]++;
+          }
+        }
+        row.append(String.format(Locale.ROOT, " | %.4f | ", sum[3] / count[3]));
+        for (int f = 0; f < 3; f++) {
+          row.append(String.format(Locale.ROOT, f == 0 ? "%.4f" : " / %.4f", sum[f] / count[f]));
+        }
+      }
+      out.println(row.append(" |"));
+    }
+  }
+
   static List<Replayed> read(Path dump, Path root) throws IOException {
+    return replayed(dump, TrainTextLines.read(root, true));
+  }
+
+  private static List<Replayed> replayed(Path dump, List<TrainTextLines.PageLines> all)
+      throws IOException {
     Map<String, List<Double>> probabilities = new HashMap<>();
     for (String row : Files.readAllLines(dump, StandardCharsets.UTF_8)) {
       String[] f = row.split("\t", 11);
@@ -92,7 +137,7 @@ public final class LineReplay {
           .add(Double.parseDouble(f[9]));
     }
     List<Replayed> out = new ArrayList<>();
-    for (TrainTextLines.PageLines p : TrainTextLines.read(root, true)) {
+    for (TrainTextLines.PageLines p : all) {
       List<Double> q = probabilities.get(p.page().corpus() + "/" + p.page().id());
       if (q == null && !probabilities.isEmpty()) {
         continue; // a dump of one fold (TrainTextLines --fold) holds only its pages
@@ -168,7 +213,7 @@ public final class LineReplay {
       }
     }
     if (cut && n >= LineModelDetector.MIN_LINES) {
-      int end = LineModelDetector.endOfArticle(r.page().features(), masked(r), settledMask(r));
+      int end = endRule.applyAsInt(r);
       for (int j = Math.max(0, end); end >= 0 && j < n; j++) {
         keeps[j] &= isTitle(r, j);
       }
@@ -181,6 +226,12 @@ public final class LineReplay {
     }
     return keeps;
   }
+
+  /**
+   * Where the article ends ({@link LineModelDetector#endOfArticle} unless a tool tries another).
+   */
+  static java.util.function.ToIntFunction<Replayed> endRule =
+      r -> LineModelDetector.endOfArticle(r.page().features(), masked(r), settledMask(r));
 
   static double[] masked(Replayed r) {
     double[] q = r.p().clone();

@@ -42,6 +42,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   --weights none|words        how lines weigh in training (default words, decision 0042;
  *                               none as v3 was trained)
  *   --trees N --depth D         other tree counts and depths, to try
+ *   --feature-share F --seed S  each tree splits on a share F of the features, drawn from S
+ *   --without NAME,NAME         those features held at 0 in training (an ablation)
  *   --no-third-stage            cross-validation without the third stage (faster)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
@@ -76,6 +78,28 @@ public final class TrainTextLines {
 
   /** Added to a line's words for its weight: even a one-word line breaks three shingles. */
   static final double WEIGHT_OFFSET = 3;
+
+  /**
+   * Features held at 0 in every training row of both stages ({@code --without a,b}), so no tree
+   * splits on them: an ablation without changing the rows' layout.
+   */
+  static Set<String> without = Set.of();
+
+  /** The row with the {@link #without} features of {@code names} at 0 (a copy when any). */
+  static float[] ablated(float[] row, List<String> names) {
+    if (without.isEmpty()) {
+      return row;
+    }
+    float[] copy = row.clone();
+    for (String name : without) {
+      int f = names.indexOf(name);
+      if (f < 0) {
+        throw new IllegalArgumentException("no feature " + name);
+      }
+      copy[f] = 0;
+    }
+    return copy;
+  }
 
   /** Whether cross-validation also tries a third stage (slow; decision 0033 found no gain). */
   static boolean thirdStage = true;
@@ -120,8 +144,27 @@ public final class TrainTextLines {
               params.learningRate(),
               params.lambda(),
               params.minChildWeight(),
-              params.bins());
+              params.bins(),
+              params.featureShare(),
+              params.seed());
       rest.subList(option, option + 2).clear();
+    }
+    option = rest.indexOf("--without");
+    if (option >= 0 && option + 1 < rest.size()) {
+      without = Set.of(rest.get(option + 1).split(","));
+      rest.subList(option, option + 2).clear();
+    }
+    option = rest.indexOf("--feature-share");
+    if (option >= 0 && option + 1 < rest.size()) {
+      double share = Double.parseDouble(rest.get(option + 1));
+      rest.subList(option, option + 2).clear();
+      long seed = 0;
+      int s = rest.indexOf("--seed");
+      if (s >= 0 && s + 1 < rest.size()) {
+        seed = Long.parseLong(rest.get(s + 1));
+        rest.subList(s, s + 2).clear();
+      }
+      params = params.withFeatureShare(share, seed);
     }
     if (rest.remove("--no-third-stage")) {
       thirdStage = false;
@@ -260,7 +303,7 @@ public final class TrainTextLines {
     for (int p = 0; p < pages.size(); p++) {
       float[][] stacked = pages.get(p).features().stacked(outOfFold[p]);
       for (int i = 0; i < stacked.length; i++) {
-        x[k] = stacked[i];
+        x[k] = ablated(stacked[i], LineFeatures.STACKED_NAMES);
         y[k++] = !pages.get(p).article()[i];
       }
     }
@@ -278,7 +321,7 @@ public final class TrainTextLines {
     int k = 0;
     for (PageLines p : pages) {
       for (int i = 0; i < p.lines().size(); i++) {
-        x[k] = p.features().row(i);
+        x[k] = ablated(p.features().row(i), LineFeatures.NAMES);
         y[k++] = !p.article()[i];
       }
     }

@@ -2,27 +2,51 @@ package org.factdesk.analysis.train;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
  * Trains the gradient-boosted trees the engine reads ({@code
  * org.factdesk.analysis.model.BoostedTrees}): the logistic loss, second-order leaf values, trees
  * grown level by level on histograms of at most {@link Params#bins} quantile bins per feature (the
- * way LightGBM and XGBoost's "hist" method do). No sampling: the same data give the same model,
- * byte for byte.
+ * way LightGBM and XGBoost's "hist" method do). No sampling of rows, and features sampled per tree
+ * only from a fixed seed ({@link Params#withFeatureShare}): the same data give the same model, byte
+ * for byte.
  */
 public final class TreeTrainer {
   /** The knobs; {@link #defaults()} served the engine's models. */
   public record Params(
-      int trees, int depth, double learningRate, double lambda, double minChildWeight, int bins) {
+      int trees,
+      int depth,
+      double learningRate,
+      double lambda,
+      double minChildWeight,
+      int bins,
+      double featureShare,
+      long seed) {
+    /** Every tree may split on every feature. */
+    public Params(
+        int trees, int depth, double learningRate, double lambda, double minChildWeight, int bins) {
+      this(trees, depth, learningRate, lambda, minChildWeight, bins, 1.0, 0);
+    }
+
     public static Params defaults() {
       return new Params(200, 5, 0.1, 1.0, 5.0, 64);
     }
 
     public Params withTrees(int n) {
-      return new Params(n, depth, learningRate, lambda, minChildWeight, bins);
+      return new Params(n, depth, learningRate, lambda, minChildWeight, bins, featureShare, seed);
+    }
+
+    /**
+     * Each tree splits only on a share of the features drawn for it from {@code seed} (a model that
+     * differs from one trained on the same rows with every feature, for averaging).
+     */
+    public Params withFeatureShare(double share, long seed) {
+      return new Params(trees, depth, learningRate, lambda, minChildWeight, bins, share, seed);
     }
   }
 
@@ -93,7 +117,7 @@ public final class TreeTrainer {
           h[i] *= weights[i];
         }
       }
-      List<Node> nodes = grow(bin, edges, g, h, n, params);
+      List<Node> nodes = grow(bin, edges, g, h, n, params, allowed(m, t, params));
       out.append("tree ").append(nodes.size()).append('\n');
       for (Node node : nodes) {
         if (node.feature < 0) {
@@ -138,8 +162,29 @@ public final class TreeTrainer {
     }
   }
 
+  /** The features tree {@code t} may split on, or null for all of them. */
+  static boolean[] allowed(int m, int t, Params params) {
+    if (params.featureShare() >= 1) {
+      return null;
+    }
+    int keep = Math.max(1, (int) Math.ceil(params.featureShare() * m));
+    Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
+    Collections.shuffle(Arrays.asList(order), new Random(params.seed() * 1_000_003L + t));
+    boolean[] allowed = new boolean[m];
+    for (int i = 0; i < keep; i++) {
+      allowed[order[i]] = true;
+    }
+    return allowed;
+  }
+
   private static List<Node> grow(
-      byte[][] bin, float[][] edges, double[] g, double[] h, int n, Params params) {
+      byte[][] bin,
+      float[][] edges,
+      double[] g,
+      double[] h,
+      int n,
+      Params params,
+      boolean[] allowed) {
     List<Node> nodes = new ArrayList<>();
     Node root = new Node(IntStream.range(0, n).toArray(), 0);
     nodes.add(root);
@@ -155,7 +200,7 @@ public final class TreeTrainer {
       if (node.depth >= params.depth() || sh < 2 * params.minChildWeight()) {
         continue;
       }
-      Split best = bestSplit(bin, edges, g, h, node.rows, sg, sh, params);
+      Split best = bestSplit(bin, edges, g, h, node.rows, sg, sh, params, allowed);
       if (best == null) {
         continue;
       }
@@ -196,7 +241,8 @@ public final class TreeTrainer {
       int[] rows,
       double sg,
       double sh,
-      Params params) {
+      Params params,
+      boolean[] allowed) {
     double lambda = params.lambda();
     double parent = sg * sg / (sh + lambda);
     return IntStream.range(0, bin.length)
@@ -204,7 +250,7 @@ public final class TreeTrainer {
         .mapToObj(
             f -> {
               int bins = edges[f].length + 1;
-              if (bins < 2) {
+              if (bins < 2 || allowed != null && !allowed[f]) {
                 return null;
               }
               double[] hg = new double[bins];

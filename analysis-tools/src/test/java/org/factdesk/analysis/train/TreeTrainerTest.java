@@ -1,6 +1,7 @@
 package org.factdesk.analysis.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,6 +95,42 @@ class TreeTrainerTest {
     assertEquals(
         TreeTrainer.train(List.of("a", "b", "c"), x, y, p, "v"),
         TreeTrainer.train(List.of("a", "b", "c"), x, y, p, "v"));
+  }
+
+  /**
+   * With a share of the features per tree, a tree splits only on the features drawn for it: with
+   * one feature of three, each stump's split is on that tree's one feature; the same seed gives the
+   * same bytes, another seed another model, and a share of 1 the model without sampling.
+   */
+  @Test
+  void aShareOfTheFeaturesPerTreeSplitsOnlyOnThoseDrawnFromTheSeed() {
+    float[][] x = rows(3);
+    boolean[] y = labels(x);
+    List<String> names = List.of("a", "b", "c");
+    TreeTrainer.Params stumps = new TreeTrainer.Params(30, 1, 0.3, 1.0, 5.0, 16);
+    TreeTrainer.Params sampled = stumps.withFeatureShare(0.3, 7);
+    String text = TreeTrainer.train(names, x, y, sampled, "s");
+    List<String> splits = text.lines().filter(l -> l.startsWith("s ")).toList();
+    assertEquals(30, splits.size(), "one split a stump");
+    for (int t = 0; t < 30; t++) {
+      boolean[] allowed = TreeTrainer.allowed(3, t, sampled);
+      int feature = Integer.parseInt(splits.get(t).split(" ")[1]);
+      assertTrue(allowed[feature], "tree " + t + " split on feature " + feature);
+      int drawn = 0;
+      for (boolean a : allowed) {
+        drawn += a ? 1 : 0;
+      }
+      assertEquals(1, drawn, "a share of 0.3 of three features is one");
+    }
+    assertEquals(
+        3,
+        splits.stream().map(l -> l.split(" ")[1]).distinct().count(),
+        "the trees draw different features");
+    assertEquals(text, TreeTrainer.train(names, x, y, sampled, "s"));
+    assertNotEquals(text, TreeTrainer.train(names, x, y, stumps.withFeatureShare(0.3, 8), "s"));
+    assertEquals(
+        TreeTrainer.train(names, x, y, stumps, "s"),
+        TreeTrainer.train(names, x, y, stumps.withFeatureShare(1.0, 7), "s"));
   }
 
   @Test

@@ -503,6 +503,11 @@ public final class LineModelDetector implements Detector {
   /** Article-like lines further apart than this start a new prose block. */
   static final int END_BLOCK_GAP = 4;
 
+  /** The gap that splits runs of prose into blocks ({@link #END_BLOCK_GAP}), for tools. */
+  public static int mainBlockGap() {
+    return END_BLOCK_GAP;
+  }
+
   /** A line of at most this many words can announce what follows the article. */
   static final int END_LABEL_WORDS = 5;
 
@@ -524,11 +529,14 @@ public final class LineModelDetector implements Detector {
 
   private static int endLabel(LineFeatures features, double[] p, boolean[] settled) {
     int[] main = mainBlock(features, p, settled);
-    if (main == null) {
-      return -1;
-    }
+    return main == null ? -1 : labelAfter(features, p, settled, main[1]);
+  }
+
+  /**
+   * The first label of comments or other stories after line {@code mainEnd} that ends the story.
+   */
+  public static int labelAfter(LineFeatures features, double[] p, boolean[] settled, int mainEnd) {
     int n = p.length;
-    int mainEnd = main[1];
     for (int i = mainEnd + 1; i < n; i++) {
       if (features.words(i) <= END_LABEL_WORDS
           && (features.has(i, LineFeatures.Keyword.COMMENTS)
