@@ -45,61 +45,53 @@ final class AnalysisRows {
           + " sentence, start_offset, end_offset, score, spans)"
           + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  // An article's short lines in three statements whatever their number: the lines given as arrays
-  // (unnest), each found by the (outlet, fingerprint) key. Why: docs/decisions/0078.
-  static final String FIND_LINES =
-      "select line.fingerprint, line.id, line.article_count, line.editor_verdict"
-          + " from unnest(?) as wanted(fingerprint)"
-          + " join outlet_line line"
-          + " on line.outlet = ? and line.fingerprint = wanted.fingerprint";
-  private static final String COUNT_LINES =
+  private static final String FIND_LINE =
+      "select id, article_count, editor_verdict from outlet_line"
+          + " where outlet = ? and fingerprint = ?";
+  private static final String COUNT_LINE =
       "update outlet_line set article_count = article_count + 1, version = version + 1,"
-          + " modified_at = ? where id = any(?)";
-  private static final String INSERT_LINES =
+          + " modified_at = ? where id = ?";
+  private static final String INSERT_LINE =
       "insert into outlet_line (id, version, created_at, modified_at, outlet, fingerprint, sample,"
-          + " article_count) select line.id, 0, ?, ?, ?, line.fingerprint, line.sample, 1"
-          + " from unnest(?, ?, ?) as line(id, fingerprint, sample)";
+          + " article_count) values (?, 0, ?, ?, ?, ?, ?, 1)";
 
   private AnalysisRows() {}
 
   /** A line the outlet had before: its row, in how many articles, and an editor's verdict. */
   record KnownLine(long id, int articleCount, LineVerdict verdict) {}
 
-  /** The outlet's stored lines among these fingerprints, by fingerprint. */
+  /**
+   * The outlet's stored lines among these fingerprints, by fingerprint: one lookup of the (outlet,
+   * fingerprint) key each. One query with {@code fingerprint in (...)} made H2 read every line the
+   * outlet ever had (it uses the key for the outlet alone), which grew with the outlet's history.
+   */
   static Map<String, KnownLine> linesOf(
       EntityManager em, String outlet, Collection<String> fingerprints) {
     Map<String, KnownLine> known = new HashMap<>();
-    if (!fingerprints.isEmpty()) {
-      em.unwrap(SessionImplementor.class)
-          .doWork(connection -> known.putAll(linesOf(connection, outlet, fingerprints)));
+    if (fingerprints.isEmpty()) {
+      return known;
     }
-    return known;
-  }
-
-  /**
-   * The outlet's stored lines among these fingerprints, in one query: the fingerprints come as an
-   * array joined to the (outlet, fingerprint) key, one index lookup each. A plain {@code
-   * fingerprint in (...)} made H2 read every line the outlet ever had (it uses the key for the
-   * outlet alone), which grew with the outlet's history.
-   */
-  static Map<String, KnownLine> linesOf(
-      Connection connection, String outlet, Collection<String> fingerprints) throws SQLException {
-    Map<String, KnownLine> known = new HashMap<>();
-    try (PreparedStatement find = connection.prepareStatement(FIND_LINES)) {
-      find.setArray(1, connection.createArrayOf("varchar", fingerprints.toArray()));
-      find.setString(2, outlet);
-      try (ResultSet row = find.executeQuery()) {
-        while (row.next()) {
-          String verdict = row.getString(4);
-          known.put(
-              row.getString(1),
-              new KnownLine(
-                  row.getLong(2),
-                  row.getInt(3),
-                  verdict == null ? null : LineVerdict.valueOf(verdict)));
-        }
-      }
-    }
+    em.unwrap(SessionImplementor.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement find = connection.prepareStatement(FIND_LINE)) {
+                find.setString(1, outlet);
+                for (String fingerprint : fingerprints) {
+                  find.setString(2, fingerprint);
+                  try (ResultSet row = find.executeQuery()) {
+                    if (row.next()) {
+                      String verdict = row.getString(3);
+                      known.put(
+                          fingerprint,
+                          new KnownLine(
+                              row.getLong(1),
+                              row.getInt(2),
+                              verdict == null ? null : LineVerdict.valueOf(verdict)));
+                    }
+                  }
+                }
+              }
+            });
     return known;
   }
 
@@ -111,54 +103,30 @@ final class AnalysisRows {
   static void countLines(
       EntityManager em, String outlet, List<Long> seenAgain, Map<String, String> firstSeen) {
     SessionImplementor session = em.unwrap(SessionImplementor.class);
-    // Ids taken before the JDBC work, as in insert below.
-    long[] ids = new long[firstSeen.size()];
-    BeforeExecutionGenerator generator = generator(session, OutletLine.class);
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = nextId(generator, session);
-    }
+    PrimitiveIterator.OfLong lineIds =
+        ids(generator(session, OutletLine.class), session, firstSeen.size());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    session.doWork(connection -> countLines(connection, outlet, seenAgain, firstSeen, ids, now));
-  }
-
-  /**
-   * {@link #countLines(EntityManager, String, List, Map)} on a connection, {@code ids} those of the
-   * new lines in {@code firstSeen}'s order: one update and one insert, whatever the lines' number.
-   */
-  static void countLines(
-      Connection connection,
-      String outlet,
-      List<Long> seenAgain,
-      Map<String, String> firstSeen,
-      long[] ids,
-      OffsetDateTime now)
-      throws SQLException {
-    if (!seenAgain.isEmpty()) {
-      try (PreparedStatement count = connection.prepareStatement(COUNT_LINES)) {
-        count.setObject(1, now);
-        count.setArray(2, connection.createArrayOf("bigint", seenAgain.toArray()));
-        count.executeUpdate();
-      }
-    }
-    if (firstSeen.isEmpty()) {
-      return;
-    }
-    Object[] lineIds = new Object[ids.length];
-    Object[] samples = new Object[ids.length];
-    int line = 0;
-    for (String sample : firstSeen.values()) {
-      lineIds[line] = ids[line];
-      samples[line++] = OutletLine.clipSample(sample);
-    }
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_LINES)) {
-      insert.setObject(1, now);
-      insert.setObject(2, now);
-      insert.setString(3, outlet);
-      insert.setArray(4, connection.createArrayOf("bigint", lineIds));
-      insert.setArray(5, connection.createArrayOf("varchar", firstSeen.keySet().toArray()));
-      insert.setArray(6, connection.createArrayOf("varchar", samples));
-      insert.executeUpdate();
-    }
+    session.doWork(
+        connection -> {
+          try (PreparedStatement count = connection.prepareStatement(COUNT_LINE)) {
+            for (long id : seenAgain) {
+              count.setObject(1, now);
+              count.setLong(2, id);
+              count.addBatch();
+            }
+            execute(count, seenAgain);
+          }
+          try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
+            for (Map.Entry<String, String> line : firstSeen.entrySet()) {
+              int i = stamp(insert, lineIds.nextLong(), now);
+              insert.setString(i++, outlet);
+              insert.setString(i++, line.getKey());
+              insert.setString(i, OutletLine.clipSample(line.getValue()));
+              insert.addBatch();
+            }
+            execute(insert, firstSeen.size());
+          }
+        });
   }
 
   /** Inserts the rows of the article, which must already be flushed (the rows refer to it). */
