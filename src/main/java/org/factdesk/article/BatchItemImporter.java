@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -646,11 +647,26 @@ public class BatchItemImporter {
    * Closes the batch once every item has had its turn and its index writes are applied: writes the
    * articles whose index write failed again, and refreshes the index, so that a search finds every
    * article of a finished batch.
+   *
+   * <p>The batch's near-duplicate originals are written again too. An item's index write leaves
+   * after its commit without waiting, and a new article's entry is an add, not a replacement: when
+   * a near duplicate right behind its original counts itself on it ({@code
+   * ImportPipeline.countDuplicateOnEarlier}) and its replacement entry reaches the index before the
+   * original's add, the index holds the original twice. Written again once both have been applied,
+   * the original has one entry (a replacement removes every entry with its id).
    */
   public void finish(long batchId, List<Long> articlesToReindex) {
     SearchSession search = Search.session(em);
-    if (!articlesToReindex.isEmpty()) {
-      ArticleSearch.reindexLater(em, articlesToReindex);
+    Set<Long> rewrite = new LinkedHashSet<>(articlesToReindex);
+    rewrite.addAll(
+        em.createQuery(
+                "select distinct d.duplicateOf.id from DuplicateLink d"
+                    + " where d.article.batch.id = :batch and d.duplicateOf.batch.id = :batch",
+                Long.class)
+            .setParameter("batch", batchId)
+            .getResultList());
+    if (!rewrite.isEmpty()) {
+      ArticleSearch.reindexLater(em, rewrite);
     }
     search.workspace(Article.class).refresh();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
