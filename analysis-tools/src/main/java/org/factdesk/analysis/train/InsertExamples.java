@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.analysis.FlagType;
@@ -90,12 +92,16 @@ public final class InsertExamples {
       System.exit(2);
     }
     Path web = args.length >= 4 && args[2].equals("--web") ? Path.of(args[3]) : null;
-    if (web != null && args.length >= 6 && args[4].equals("--locators")) {
-      if (!check(web, Path.of(args[5]), System.out)) {
-        System.exit(1);
-      }
+    Path locators =
+        web != null && args.length >= 6 && args[4].equals("--locators") ? Path.of(args[5]) : null;
+    if (locators != null && !check(web, locators, System.out)) {
+      System.exit(1);
     }
-    List<Example> examples = collect(Path.of(args[0]), web, outletNames);
+    List<Example> examples = collect(Path.of(args[0]), null, outletNames);
+    if (web != null) {
+      List<Example> copied = readWeb(web);
+      examples.addAll(locators == null ? copied : inLocatorOrder(copied, locators));
+    }
     write(examples, Path.of(args[1]));
     summary(examples, System.out);
   }
@@ -159,6 +165,26 @@ public final class InsertExamples {
         "copied lines: %d with a locator, %d without; locators not found: %d of %d%n",
         found.size() - unknown, unknown, missing, wanted.size());
     return unknown == 0;
+  }
+
+  /**
+   * The copied lines in the order of their locator rows, whatever order the file that holds them
+   * has: the examples, and the model trained on them, are then the same whoever collected the lines
+   * (a model's training visits its examples in order). A line without a locator goes last.
+   */
+  static List<Example> inLocatorOrder(List<Example> copied, Path locators) throws IOException {
+    Map<String, Integer> row = new HashMap<>();
+    for (String line : Files.readAllLines(locators, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (!line.isBlank() && !line.startsWith("#") && f.length >= 3) {
+        row.putIfAbsent(key(f[0], f[1], f[2]), row.size());
+      }
+    }
+    List<Example> out = new ArrayList<>(copied);
+    out.sort(
+        Comparator.comparingInt(
+            e -> row.getOrDefault(key(e.id(), e.label(), locator(e.text())), Integer.MAX_VALUE)));
+    return out;
   }
 
   public static List<Example> collect(Path root, Path web) throws IOException {

@@ -117,6 +117,33 @@ class InsertTrainingTest {
   }
 
   @Test
+  void copiedLinesTakeTheOrderOfTheirLocatorsWhateverOrderTheirFileHas() throws IOException {
+    Path web = dir.resolve("web.tsv");
+    Files.writeString(
+        web,
+        "find-string:2\tPROMOTIONAL\tPartner content from a sponsor.\n"
+            + "find-string:9\tAI_DISCLAIMER\tNot in the locators.\n"
+            + "find-string:1\tAI_DISCLAIMER\tA machine drafted this.\n");
+    Path locators = dir.resolve("lines.tsv");
+    Files.writeString(
+        locators,
+        "# SOURCE\tTYPE\tLOCATOR\n"
+            + "find-string:1\tAI_DISCLAIMER\t"
+            + InsertExamples.locator("A machine drafted this.")
+            + "\n"
+            + "find-string:2\tPROMOTIONAL\t"
+            + InsertExamples.locator("Partner content from a sponsor.")
+            + "\n");
+
+    List<InsertExamples.Example> ordered =
+        InsertExamples.inLocatorOrder(InsertExamples.readWeb(web), locators);
+
+    assertEquals(
+        List.of("find-string:1", "find-string:2", "find-string:9"),
+        ordered.stream().map(InsertExamples.Example::id).toList());
+  }
+
+  @Test
   void aCopiedLineWithoutASiteIsNamedByFileAndLine() throws IOException {
     Path file = dir.resolve("web.tsv");
     Files.writeString(file, "find-string:abc\tAI_DISCLAIMER\tA machine drafted this.\n");
