@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -44,6 +46,13 @@ import org.factdesk.analysis.SourceInfo;
  * where it happened; nothing is imported then.
  */
 public final class BatchReader {
+
+  /**
+   * One reader factory for every line: {@code Json.createReader} looks the JSON provider up through
+   * the service loader at each call, 2.6% of an import worker's time in a batch of short articles
+   * (BENCHMARKS.md, "Import, session 20").
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   /** The limits, all settings. */
   public record Limits(
@@ -319,7 +328,7 @@ public final class BatchReader {
   private Entry jsonLine(String file, int lineNumber, String line) {
     String name = file + " line " + lineNumber;
     JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(line))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(line))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       return Entry.failed(name, name + ": malformed JSON (" + firstLine(e.getMessage()) + ")");

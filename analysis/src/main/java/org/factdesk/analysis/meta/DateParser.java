@@ -72,6 +72,9 @@ public final class DateParser {
    * either order, with only a weekday, a time or a word like "Updated" beside it.
    */
   public static boolean isDateline(String line) {
+    if (!hasDigit(line)) {
+      return false; // both forms have a day or a year in figures
+    }
     if (parseDateline(line).isPresent()) {
       return true;
     }
@@ -89,6 +92,9 @@ public final class DateParser {
   private record DateMatch(LocalDate date, int start, int end) {}
 
   private static DateMatch firstMatch(String text) {
+    if (!hasDigit(text)) {
+      return null; // every form above has a day or a year in figures
+    }
     DateMatch best = null;
     Matcher m = ISO.matcher(text);
     if (m.find()) {
@@ -107,6 +113,15 @@ public final class DateParser {
       best = pick(best, date(m.group(3), m.group(2), m.group(1)), m);
     }
     return best;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DateMatch pick(DateMatch best, LocalDate date, Matcher m) {
