@@ -74,6 +74,12 @@ class BatchImportPersistenceIT {
     return text.toString();
   }
 
+  /** Starts a batch of one JSONL upload as the admin; its id. */
+  private long startJsonl(String file, CharSequence jsonl) throws Exception {
+    byte[] bytes = jsonl.toString().getBytes(StandardCharsets.UTF_8);
+    return asAdmin.call(() -> batches.start(List.of(new ImportBatches.Upload(file, bytes))));
+  }
+
   private ImportBatches.BatchView finished(long id) throws InterruptedException {
     for (int i = 0; i < 150; i++) {
       ImportBatches.BatchView view = asAdmin.call(() -> batches.view(id).orElseThrow());
@@ -105,13 +111,7 @@ class BatchImportPersistenceIT {
             .append("\"}\n");
       }
     }
-    long id =
-        asAdmin.call(
-            () ->
-                batches.start(
-                    List.of(
-                        new ImportBatches.Upload(
-                            "feed.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8)))));
+    long id = startJsonl("feed.jsonl", jsonl);
     ImportBatches.BatchView view = finished(id);
     assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
     assertEquals(5, view.batch().getTotalItems());
@@ -166,13 +166,7 @@ class BatchImportPersistenceIT {
     String edited = original.replaceFirst("\\.", ", officials said.");
     String jsonl =
         "{\"text\": " + jsonString(original) + "}\n{\"text\": " + jsonString(edited) + "}\n";
-    long id =
-        asAdmin.call(
-            () ->
-                batches.start(
-                    List.of(
-                        new ImportBatches.Upload(
-                            "pair.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)))));
+    long id = startJsonl("pair.jsonl", jsonl);
     List<ImportItem> done = finished(id).items();
     long originalId = done.get(0).getArticleId();
     assertEquals(originalId, done.get(1).getDuplicateOfId());
@@ -231,13 +225,7 @@ class BatchImportPersistenceIT {
           .append(i % 2 == 0 ? outlet : outlet + " Two")
           .append("\"}\n");
     }
-    long id =
-        asAdmin.call(
-            () ->
-                batches.start(
-                    List.of(
-                        new ImportBatches.Upload(
-                            "pairs.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8)))));
+    long id = startJsonl("pairs.jsonl", jsonl);
     ImportBatches.BatchView view = finished(id);
 
     assertEquals(ImportBatch.State.FINISHED, view.batch().getState());
@@ -540,14 +528,7 @@ class BatchImportPersistenceIT {
           .append(padding)
           .append("\"}\n");
     }
-    long id =
-        asAdmin.call(
-            () ->
-                batches.start(
-                    List.of(
-                        new ImportBatches.Upload(
-                            "many-" + marker + ".jsonl",
-                            jsonl.toString().getBytes(StandardCharsets.UTF_8)))));
+    long id = startJsonl("many-" + marker + ".jsonl", jsonl);
     ImportBatches.BatchView view = finished(id);
     assertEquals(ImportBatch.State.REFUSED, view.batch().getState());
     assertEquals(
