@@ -239,25 +239,30 @@ public final class TrainClaimLinks {
       int[][] rows, boolean[] labels, int features, LogisticTrainer.Params params) {
     double[] p = new double[rows.length];
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<int[]> trainRows = new ArrayList<>();
-      List<Boolean> trainLabels = new ArrayList<>();
-      for (int i = 0; i < rows.length; i++) {
-        if (i % FOLDS != fold) {
-          trainRows.add(rows[i]);
-          trainLabels.add(labels[i]);
-        }
-      }
-      boolean[] y = new boolean[trainLabels.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = trainLabels.get(i);
-      }
-      LogisticTrainer.Model m =
-          LogisticTrainer.train(trainRows.toArray(new int[0][]), y, features, params);
+      LogisticTrainer.Model m = withoutFold(rows, labels, fold, features, params);
       for (int i = fold; i < rows.length; i += FOLDS) {
         p[i] = m.probability(rows[i]);
       }
     }
     return p;
+  }
+
+  /** The model trained on every row but those of {@code fold} (row i is in fold i mod k). */
+  private static LogisticTrainer.Model withoutFold(
+      int[][] rows, boolean[] labels, int fold, int features, LogisticTrainer.Params params) {
+    List<int[]> trainRows = new ArrayList<>();
+    List<Boolean> trainLabels = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (i % FOLDS != fold) {
+        trainRows.add(rows[i]);
+        trainLabels.add(labels[i]);
+      }
+    }
+    boolean[] y = new boolean[trainLabels.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = trainLabels.get(i);
+    }
+    return LogisticTrainer.train(trainRows.toArray(new int[0][]), y, features, params);
   }
 
   /**
@@ -420,20 +425,7 @@ public final class TrainClaimLinks {
         y[i] = labels[order[i]];
       }
       for (int fold = 0; fold < FOLDS; fold++) {
-        List<int[]> trainRows = new ArrayList<>();
-        List<Boolean> trainLabels = new ArrayList<>();
-        for (int i = 0; i < r.length; i++) {
-          if (i % FOLDS != fold) {
-            trainRows.add(r[i]);
-            trainLabels.add(y[i]);
-          }
-        }
-        boolean[] ty = new boolean[trainLabels.size()];
-        for (int i = 0; i < ty.length; i++) {
-          ty[i] = trainLabels.get(i);
-        }
-        LogisticTrainer.Model m =
-            LogisticTrainer.train(trainRows.toArray(new int[0][]), ty, ids.size(), params);
+        LogisticTrainer.Model m = withoutFold(r, y, fold, ids.size(), params);
         for (int i = fold; i < r.length; i += FOLDS) {
           int pair = order[i];
           double margin = m.margin(r[i]);
