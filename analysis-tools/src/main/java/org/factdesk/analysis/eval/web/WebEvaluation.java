@@ -7,20 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisResult;
 import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.OutletFingerprints;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.TextBlock;
 import org.factdesk.analysis.UnreadableInputException;
+import org.factdesk.analysis.detect.LineFingerprint;
 import org.factdesk.analysis.detect.RuleSet;
 
 /**
@@ -38,6 +44,11 @@ import org.factdesk.analysis.detect.RuleSet;
  *   --learned-types on|off  the plain-text path with the learned insert types (default) or without
  *   --system NAME=FOLDER    also score saved outputs (FOLDER/CORPUS/ID.txt), e.g. a baseline
  *   --worst N               list the engine's N worst pages
+ *   --outlet-memory on      each site's pages analysed one after the other in the index's order, as
+ *                           the importer does with an outlet's articles: a short line that 3 or more
+ *                           earlier pages of the site held is the site's boilerplate (the app's
+ *                           OutletLine memory, factdesk.analysis.repetition.min-articles = 3);
+ *                           off (default): every page alone
  *   --gold full|article     score against the article part of the gold (default) or all of it: Dragnet's
  *                           gold files hold the readers' comments too, after a marker line
  * write OUT FOLDER [--split S] [--mode M]
@@ -157,21 +168,84 @@ public final class WebEvaluation {
 
   /** The engine's kept text: its blocks without a flag, one per line; empty if it refused. */
   static String engine(Analyzer analyzer, Page page, Path root, boolean html) {
+    AnalysisResult r = analysis(analyzer, page, root, html, OutletFingerprints.NONE);
+    return r == null ? "" : keptText(r);
+  }
+
+  /** The page analysed with what the outlet's earlier pages taught; null if the engine refused. */
+  private static AnalysisResult analysis(
+      Analyzer analyzer, Page page, Path root, boolean html, OutletFingerprints outlet) {
     try {
       byte[] bytes = Files.readAllBytes(html ? page.html(root) : page.lines(root));
-      AnalysisResult r =
-          analyzer.analyze(bytes, html ? ContentHint.HTML : ContentHint.TEXT, SourceInfo.NONE);
-      StringBuilder sb = new StringBuilder();
-      for (TextBlock b : r.blocks()) {
-        if (b.flags().isEmpty()) {
-          sb.append(b.text()).append('\n');
-        }
-      }
-      return sb.toString();
+      return analyzer.analyze(
+          bytes, html ? ContentHint.HTML : ContentHint.TEXT, SourceInfo.NONE, outlet);
     } catch (UnreadableInputException e) {
-      return "";
+      return null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String keptText(AnalysisResult r) {
+    StringBuilder sb = new StringBuilder();
+    for (TextBlock b : r.blocks()) {
+      if (b.flags().isEmpty()) {
+        sb.append(b.text()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * What the importer remembers of one outlet (the app's {@code ImportPipeline} and {@code
+   * OutletLine}): for each short line (300 characters or fewer), in how many earlier articles it
+   * stood; a line of 3 or more is the outlet's boilerplate for the next article.
+   */
+  static final class OutletMemory {
+    static final int MIN_ARTICLES = 3;
+    static final int MAX_LINE = 300;
+
+    private final String outlet;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    OutletMemory(String outlet) {
+      this.outlet = outlet;
+    }
+
+    /** The pages one after the other, each with what the earlier ones taught. */
+    void analyze(
+        Analyzer analyzer, List<Page> pages, Path root, boolean html, Map<Page, String> out) {
+      for (Page page : pages) {
+        AnalysisResult r = analysis(analyzer, page, root, html, boilerplate());
+        out.put(page, r == null ? "" : keptText(r));
+        if (r != null) {
+          learn(r.blocks().stream().map(TextBlock::text).toList());
+        }
+      }
+    }
+
+    OutletFingerprints boilerplate() {
+      Map<String, Integer> counts = new HashMap<>();
+      seen.forEach(
+          (line, n) -> {
+            if (n >= MIN_ARTICLES) {
+              counts.put(line, n);
+            }
+          });
+      return counts.isEmpty()
+          ? OutletFingerprints.NONE
+          : new OutletFingerprints(outlet, counts, MIN_ARTICLES);
+    }
+
+    /** One more article held each of these distinct short lines. */
+    void learn(List<String> lines) {
+      Set<String> distinct = new HashSet<>();
+      for (String line : lines) {
+        if (line.length() <= MAX_LINE) {
+          distinct.add(LineFingerprint.of(line));
+        }
+      }
+      distinct.forEach(f -> seen.merge(f, 1, Integer::sum));
     }
   }
 
@@ -216,7 +290,18 @@ public final class WebEvaluation {
     Map<String, Function<Page, String>> systems = new LinkedHashMap<>();
     long started = System.nanoTime();
     Map<Page, String> engineText = new java.util.concurrent.ConcurrentHashMap<>();
-    pages.parallelStream().forEach(p -> engineText.put(p, engine(analyzer, p, root, html)));
+    if (options.getOrDefault("outlet-memory", "off").equals("on")) {
+      pages.stream()
+          .collect(Collectors.groupingBy(Page::host, LinkedHashMap::new, Collectors.toList()))
+          .values()
+          .parallelStream()
+          .forEach(
+              site ->
+                  new OutletMemory(site.get(0).host())
+                      .analyze(analyzer, site, root, html, engineText));
+    } else {
+      pages.parallelStream().forEach(p -> engineText.put(p, engine(analyzer, p, root, html)));
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     systems.put("engine", engineText::get);
     systems.put("keep-all", p -> read(p.lines(root)));
