@@ -120,11 +120,8 @@ public final class Browser implements AutoCloseable {
           try {
             page.isEnabled();
             return false;
-          } catch (StaleElementReferenceException e) {
-            return true;
-          } catch (org.openqa.selenium.WebDriverException e) {
-            // Chromium 156 reports the old page's node this way while the new page comes in
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          } catch (WebDriverException e) {
+            if (isStale(e)) {
               return true;
             }
             throw e;
@@ -138,25 +135,23 @@ public final class Browser implements AutoCloseable {
    */
   private WebElement steady(String css) {
     Rectangle[] last = {null};
-    return patient()
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              Object busy =
-                  ((JavascriptExecutor) d)
-                      .executeScript(
-                          "return (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty())"
-                              + " || (window.jQuery && jQuery(':animated').length > 0);");
-              WebElement element = d.findElement(By.cssSelector(css));
-              if (Boolean.TRUE.equals(busy) || !element.isDisplayed()) {
-                last[0] = null;
-                return null;
-              }
-              Rectangle now = element.getRect();
-              boolean still = now.equals(last[0]);
-              last[0] = now;
-              return still ? element : null;
-            });
+    return waitFor(
+        d -> {
+          Object busy =
+              ((JavascriptExecutor) d)
+                  .executeScript(
+                      "return (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty())"
+                          + " || (window.jQuery && jQuery(':animated').length > 0);");
+          WebElement element = d.findElement(By.cssSelector(css));
+          if (Boolean.TRUE.equals(busy) || !element.isDisplayed()) {
+            last[0] = null;
+            return null;
+          }
+          Rectangle now = element.getRect();
+          boolean still = now.equals(last[0]);
+          last[0] = now;
+          return still ? element : null;
+        });
   }
 
   /**
@@ -205,7 +200,27 @@ public final class Browser implements AutoCloseable {
    * read is read again, not a failure: PrimeFaces re-renders parts of the page at any time.
    */
   public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return patient().ignoring(StaleElementReferenceException.class).until(condition);
+    return patient()
+        .until(
+            d -> {
+              try {
+                return condition.apply(d);
+              } catch (WebDriverException e) {
+                if (isStale(e)) {
+                  return null; // read again at the next look
+                }
+                throw e;
+              }
+            });
+  }
+
+  /**
+   * Whether the element was replaced while it was being read: Selenium's stale element, or the
+   * message Chromium 156 gives for the same ("Node with given id does not belong to the document").
+   */
+  private static boolean isStale(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /**
