@@ -3,7 +3,8 @@
 # GitHub repositories (nothing of them is committed here). First bring the repositories in with the
 # search tool's fetch, which puts each under MIRROR/OWNER+NAME/:
 #   j-szulc/html-cleaning-dataset-merged, rundimeco/waddle,
-#   immortal-autumn/Chinese-Web-Content-Extraction-Dataset            (main text, issue 12)
+#   immortal-autumn/Chinese-Web-Content-Extraction-Dataset,
+#   MSVCode/ir-research-data                                          (main text, issue 12)
 #   matsbratvold/Checkworthiness-Detection-with-Open-Source-LLMs,
 #   TonyTTTTT/Claim-Detection-in-Tweets                               (check-worthiness, issue 13)
 #   brmson/dataset-sts                                                (claim links, issue 13)
@@ -49,6 +50,10 @@ if checkout j-szulc+html-cleaning-dataset-merged "$data/hcd"; then
     run org.factdesk.analysis.eval.web.WebEvaluation convert "$data/hcd" "$data/eval-multi" \
       --daniel "$data/waddle" --zh-handcrafted "$data/cwced"
   fi
+fi
+
+if checkout MSVCode+ir-research-data "$data/msv"; then
+  run org.factdesk.analysis.eval.web.WebEvaluation convert - "$data/eval-news" --searched-news "$data/msv"
 fi
 
 cb=matsbratvold+Checkworthiness-Detection-with-Open-Source-LLMs

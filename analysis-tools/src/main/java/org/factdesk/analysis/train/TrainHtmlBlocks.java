@@ -37,6 +37,9 @@ import org.factdesk.analysis.text.TextDecoder;
  *                                          pages are scored by models trained on the other folds;
  *                                          with a folder, one file per page lists its blocks with
  *                                          label, both passes' probabilities and text
+ *   --also ROOT2                           also learn from the dev pages of another evaluation
+ *                                          folder (in cross-validation they fall in their sites'
+ *                                          folds like the others, but are not scored)
  * </pre>
  *
  * The first pass is trained on every dev block. The second pass reads the first pass's
@@ -60,7 +63,15 @@ public final class TrainHtmlBlocks {
 
   private TrainHtmlBlocks() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] arguments) throws IOException {
+    List<String> rest = new ArrayList<>(List.of(arguments));
+    Path also = null;
+    int option = rest.indexOf("--also");
+    if (option >= 0 && option + 1 < rest.size()) {
+      also = Path.of(rest.get(option + 1));
+      rest.subList(option, option + 2).clear();
+    }
+    String[] args = rest.toArray(new String[0]);
     boolean folds = args.length >= 3 && args[1].equals("--folds");
     if (!(args.length == 2 || folds && args.length <= 4)) {
       System.err.println(
@@ -71,10 +82,16 @@ public final class TrainHtmlBlocks {
     }
     Path root = Path.of(args[0]);
     List<Sample> samples = load(root);
+    List<Sample> extra = also == null ? List.of() : load(also);
     if (folds) {
       Path explain = args.length == 4 ? Path.of(args[3]) : null;
-      crossValidate(samples, Integer.parseInt(args[2]), System.out, explain);
+      crossValidate(samples, extra, Integer.parseInt(args[2]), System.out, explain);
       return;
+    }
+    if (!extra.isEmpty()) {
+      List<Sample> all = new ArrayList<>(samples);
+      all.addAll(extra);
+      samples = all;
     }
     String first = trainFirst(samples);
     String context = trainContext(samples, outOfFold(samples, FOLDS));
@@ -208,6 +225,19 @@ public final class TrainHtmlBlocks {
    */
   static void crossValidate(List<Sample> samples, int folds, PrintStream out, Path explain)
       throws IOException {
+    crossValidate(samples, List.of(), folds, out, explain);
+  }
+
+  /**
+   * As {@link #crossValidate(List, int, PrintStream, Path)}, with more pages to learn from: they
+   * fall into their sites' folds and are learnt from as the others, but only {@code scored} is
+   * scored.
+   */
+  static void crossValidate(
+      List<Sample> scored, List<Sample> extra, int folds, PrintStream out, Path explain)
+      throws IOException {
+    List<Sample> samples = new ArrayList<>(scored);
+    samples.addAll(extra);
     Map<Sample, double[]> firstPass = outOfFold(samples, folds);
     Map<Sample, double[]> secondPass = new IdentityHashMap<>();
     for (int k = 0; k < folds; k++) {
@@ -227,10 +257,10 @@ public final class TrainHtmlBlocks {
         }
       }
     }
-    report("first pass", samples, firstPass, out, 0);
-    report("both passes", samples, secondPass, out, 40);
+    report("first pass", scored, firstPass, out, 0);
+    report("both passes", scored, secondPass, out, 40);
     if (explain != null) {
-      for (Sample s : samples) {
+      for (Sample s : scored) {
         StringBuilder sb = new StringBuilder();
         double[] p1 = firstPass.get(s);
         double[] p2 = secondPass.get(s);

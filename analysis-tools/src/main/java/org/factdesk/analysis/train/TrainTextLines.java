@@ -45,6 +45,8 @@ import org.factdesk.analysis.model.BoostedTrees;
  *   --feature-share F --seed S  each tree splits on a share F of the features, drawn from S
  *   --without NAME,NAME         those features held at 0 in training (an ablation)
  *   --no-third-stage            cross-validation without the third stage (faster)
+ *   --also ROOT2                also learn from the dev pages of another evaluation folder (in
+ *                               cross-validation in every fold's training, never held out)
  * TrainTextLines ROOT --cv K    K-fold cross-validation by site on the dev pages: the mean shingle
  *                               F1 of the kept lines at several thresholds, for choosing one, and
  *                               beside it a per-page cut, a third stage, the 30-word floor and
@@ -110,6 +112,12 @@ public final class TrainTextLines {
    */
   static int onlyFold = 0;
 
+  /**
+   * Another evaluation folder whose dev pages are learnt from too ({@code --also}), or null; in
+   * cross-validation they join every fold's training and are never held out.
+   */
+  static Path also = null;
+
   /** Folds by site for the first stage's out-of-fold probabilities the second stage learns on. */
   static final int INNER_FOLDS = 3;
 
@@ -174,6 +182,11 @@ public final class TrainTextLines {
       onlyFold = Integer.parseInt(rest.get(option + 1));
       rest.subList(option, option + 2).clear();
     }
+    option = rest.indexOf("--also");
+    if (option >= 0 && option + 1 < rest.size()) {
+      also = Path.of(rest.get(option + 1));
+      rest.subList(option, option + 2).clear();
+    }
     Path dump = null;
     option = rest.indexOf("--dump");
     if (option >= 0 && option + 1 < rest.size()) {
@@ -183,7 +196,10 @@ public final class TrainTextLines {
     if (rest.size() == 3 && rest.get(1).equals("--cv")) {
       crossValidate(Path.of(rest.get(0)), Integer.parseInt(rest.get(2)), kinds, dump, System.out);
     } else if (rest.size() == 2) {
-      List<PageLines> pages = read(Path.of(rest.get(0)), false);
+      List<PageLines> pages = new ArrayList<>(read(Path.of(rest.get(0)), false));
+      if (also != null) {
+        pages.addAll(read(also, false));
+      }
       Models models = train(pages, kinds);
       Path folder = Path.of(rest.get(1));
       Files.createDirectories(folder);
@@ -377,6 +393,7 @@ public final class TrainTextLines {
   static void crossValidate(Path root, int folds, Set<String> kinds, Path dump, PrintStream out)
       throws IOException {
     List<PageLines> pages = read(root, true);
+    List<PageLines> extra = also == null ? List.of() : read(also, true);
     List<String> hosts = hosts(pages);
     double[][] firstStage = new double[pages.size()][];
     double[][] bothStages = new double[pages.size()][];
@@ -393,6 +410,7 @@ public final class TrainTextLines {
           train.add(pages.get(i));
         }
       }
+      train.addAll(extra);
       Models models = train(train, kinds);
       LineModelDetector first = detector(models.lines(), null);
       LineModelDetector both = detector(models.lines(), models.context());

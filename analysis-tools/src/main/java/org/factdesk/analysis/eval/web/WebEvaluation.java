@@ -34,8 +34,11 @@ import org.factdesk.analysis.detect.RuleSet;
  * this module for where the pages come from and how to rebuild the evaluation form).
  *
  * <pre>
- * convert SOURCE OUT        the merged public corpora (a checkout) into the evaluation form
+ * convert SOURCE OUT        the merged public corpora (a checkout, or - for none) into the
+ *                           evaluation form
  *   --daniel DIR            also DAnIEL's zh, ru, el, pl, en news (a checkout of rundimeco/waddle)
+ *   --searched-news DIR     also Utomo and Leu's searched news pages, big9 and chaos (a checkout of
+ *                           MSVCode/ir-research-data)
  *   --zh-handcrafted DIR    also hand-made Chinese pages (a checkout of
  *                           immortal-autumn/Chinese-Web-Content-Extraction-Dataset)
  * score OUT [options]       shingle-4 and token precision, recall, F1 per corpus, per kind, in all
@@ -96,11 +99,16 @@ public final class WebEvaluation {
       case "convert" -> {
         if (rest.size() != 1) {
           err.println(
-              "usage: WebEvaluation convert SOURCE OUT [--daniel DIR] [--zh-handcrafted DIR]");
+              "usage: WebEvaluation convert SOURCE OUT [--daniel DIR] [--zh-handcrafted DIR]"
+                  + " [--searched-news DIR]");
           return 2;
         }
         Path target = Path.of(rest.get(0));
-        List<Page> pages = new ArrayList<>(PublicPages.convert(root, target, out));
+        // "-" for no merged corpora: only the sets named by options
+        List<Page> pages =
+            new ArrayList<>(
+                root.toString().equals("-") ? List.of() : PublicPages.convert(root, target, out));
+        Files.createDirectories(target);
         if (options.containsKey("daniel")) {
           pages.addAll(
               MultilingualPages.convertDaniel(Path.of(options.get("daniel")), target, out));
@@ -109,6 +117,10 @@ public final class WebEvaluation {
           pages.addAll(
               MultilingualPages.convertChineseHandcrafted(
                   Path.of(options.get("zh-handcrafted")), target, out));
+        }
+        if (options.containsKey("searched-news")) {
+          pages.addAll(
+              SearchedNewsPages.convert(Path.of(options.get("searched-news")), target, out));
         }
         Page.writeIndex(target.resolve("index.tsv"), pages); // the index of all corpora together
         out.println(pages.size() + " pages written to " + target);
