@@ -130,6 +130,10 @@ enum NameGroup {
   static int ofWord(String word) {
     int mask = 0;
     for (NameGroup g : ALL) {
+      if (g == COMMENT && word.equals("commented")) {
+        // a post that has comments (Kinja's <article class="post hentry … commented">), not one
+        continue;
+      }
       for (String stem : g.stems) {
         if (word.startsWith(stem) && (stem.length() > 3 || digitsFrom(word, stem.length()))) {
           mask |= g.bit();

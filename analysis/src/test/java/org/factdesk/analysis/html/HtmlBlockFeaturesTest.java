@@ -101,6 +101,23 @@ class HtmlBlockFeaturesTest {
     assertEquals(1f, value(row, "page_cjk_share"));
   }
 
+  @Test
+  void aPostMarkedAsCommentedIsNoCommentAboveItsParagraphs() {
+    // a blog network's post: "commented" says the post has comments, which are elsewhere
+    HtmlBlockFeatures.Table t =
+        HtmlBlockFeatures.of(
+            "<article class='post hentry js_post_item commented'><h1>Dredging Delayed</h1>"
+                + "<div class='post-content entry-content'><p>The port authority said on Monday"
+                + " that dredging of the north basin will start in May.</p></div></article>"
+                + "<div class='comment-body'><p>Thanks for the update on the basin.</p></div>",
+            "");
+    List<String> texts = t.texts();
+    float[] paragraph = t.rows()[1];
+    float[] comment = t.rows()[texts.size() - 1];
+    assertEquals((float) BlockCollector.FAR, value(paragraph, "up_to_comment"), texts.get(1));
+    assertEquals(1f, value(comment, "up_to_comment"));
+  }
+
   private static float value(float[] row, String name) {
     return row[HtmlBlockFeatures.NAMES.indexOf(name)];
   }

@@ -26,4 +26,10 @@ class NameGroupTest {
     assertEquals(NameGroup.NAVIGATION.bit(), groups("nav"));
     assertEquals(0, groups("navy"));
   }
+
+  @Test
+  void aPostMarkedAsCommentedIsNoComment() {
+    assertEquals(NameGroup.CONTENT.bit(), groups("post", "hentry", "commented"));
+    assertEquals(NameGroup.COMMENT.bit(), groups("comments"));
+  }
 }
