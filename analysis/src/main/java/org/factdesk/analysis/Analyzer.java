@@ -11,6 +11,7 @@ import org.factdesk.analysis.claim.ClaimExtractor;
 import org.factdesk.analysis.dedupe.ContentHash;
 import org.factdesk.analysis.dedupe.NearDuplicateFingerprints;
 import org.factdesk.analysis.detect.AiDisclaimerDetector;
+import org.factdesk.analysis.detect.ArchiveToolbarDetector;
 import org.factdesk.analysis.detect.DetectionContext;
 import org.factdesk.analysis.detect.Detector;
 import org.factdesk.analysis.detect.DuplicateTitleDetector;
@@ -114,6 +115,10 @@ public final class Analyzer {
     // the article's vocabulary: on a page of chrome, the chrome would otherwise be "the article"
     // and the article's own section look off-topic
     List<Detector> text = new ArrayList<>(typed);
+    // a page saved from the Wayback Machine opens with the archive's toolbar: its own furniture,
+    // flagged before the line model looks for the article's first lines; on HTML the toolbar is
+    // markup of its own, which the block model already reads as furniture
+    text.add(0, new ArchiveToolbarDetector());
     text.add(text.size() - 1, new LineModelDetector());
     // the learned insert types (decision 0023) correct the generic detectors' types and judge
     // what they left uncertain, before the off-topic detector reads the article's vocabulary
