@@ -189,7 +189,7 @@ public final class MultilingualPages {
     return broken * 1000 < text.length() ? text.getBytes(StandardCharsets.UTF_8) : html;
   }
 
-  private static boolean isUtf8(byte[] bytes) {
+  static boolean isUtf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()

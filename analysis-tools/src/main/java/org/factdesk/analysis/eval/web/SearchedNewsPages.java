@@ -2,10 +2,7 @@ package org.factdesk.analysis.eval.web;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,16 +165,8 @@ public final class SearchedNewsPages {
 
   /** A gold file's text: UTF-8 when it is valid UTF-8, else windows-1252. */
   static String text(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
-    }
+    return new String(
+        bytes, MultilingualPages.isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252);
   }
 
   private static List<Path> list(Path folder) throws IOException {
