@@ -10,7 +10,7 @@ import org.factdesk.analysis.FlagType;
  * "61 captures", the dates of the first and last capture ("28 Apr 2013 - 26 Feb 2017"), "About this
  * capture", "COLLECTED BY" and the collections' entries ("Organization: …", "Collection: …", each
  * with a few lines that describe it). Fact-checkers read archived copies every day; left in, the
- * collections' prose reads as the article's first paragraphs.
+ * collections' prose reads as the article's first paragraphs (decision 0078).
  *
  * <p>The toolbar is recognised only by its two anchors together, the captures line and the dates
  * line right under it, within the first {@value #SEARCH} lines; a news text that counts captures in

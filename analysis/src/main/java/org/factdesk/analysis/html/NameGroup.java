@@ -132,6 +132,7 @@ enum NameGroup {
     for (NameGroup g : ALL) {
       if (g == COMMENT && word.equals("commented")) {
         // a post that has comments (Kinja's <article class="post hentry … commented">), not one
+        // (decision 0078)
         continue;
       }
       for (String stem : g.stems) {
