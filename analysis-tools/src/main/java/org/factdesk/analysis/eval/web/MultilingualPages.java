@@ -206,7 +206,7 @@ public final class MultilingualPages {
    * Writes a page's three files under {@code out/corpus}; null when its gold is too short to
    * measure anything. A page of unknown site is split on its own.
    */
-  private static Page write(
+  static Page write(
       Path out, String corpus, String id, byte[] html, String gold, String site, String language)
       throws IOException {
     if (Overlap.words(gold).length < 10) {

@@ -83,30 +83,16 @@ public final class SearchedNewsPages {
         continue;
       }
       String gold = PublicPages.gold(PublicPages.Gold.PLAIN, text(Files.readAllBytes(goldFile)));
-      if (Overlap.words(gold).length < 10) {
-        skipped++;
-        continue;
-      }
       byte[] html = Files.readAllBytes(input);
-      Document doc = Jsoup.parse(PublicPages.decode(html), "", Parser.htmlParser());
-      String site = site(PublicPages.host("", PublicPages.decode(html), doc), doc);
-      String id = prefix + id(stem);
-      Path dir = out.resolve(corpus);
-      Files.createDirectories(dir);
-      Files.write(dir.resolve(id + ".html"), html);
-      Files.writeString(
-          dir.resolve(id + ".txt"),
-          String.join("\n", VisibleLines.of(doc)),
-          StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(id + ".gold"), gold, StandardCharsets.UTF_8);
-      pages.add(
-          new Page(
-              corpus,
-              id,
-              Page.ARTICLE,
-              site == null ? "-" : site,
-              PublicPages.split(corpus, site == null ? id : site),
-              "en"));
+      String decoded = PublicPages.decode(html);
+      Document doc = Jsoup.parse(decoded, "", Parser.htmlParser());
+      String site = site(PublicPages.host("", decoded, doc), doc);
+      Page page = MultilingualPages.write(out, corpus, prefix + id(stem), html, gold, site, "en");
+      if (page == null) {
+        skipped++;
+      } else {
+        pages.add(page);
+      }
     }
     log.println(
         corpus
