@@ -30,9 +30,16 @@ import org.factdesk.analysis.eval.web.WebEvaluation;
  * reads dev sites only and the figures test sites.
  *
  * <pre>
- * InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--web FILE [--locators analysis-tools/eval/insert-lines.tsv]]
+ * InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--short-lines anywhere]
+ *     [--web FILE [--locators analysis-tools/eval/insert-lines.tsv]]
  * InsertExamples --check WEB_FILE LOCATORS       (only compares the copied lines with the locators)
  * </pre>
+ *
+ * <p>{@code --short-lines anywhere} labels the short lines as the examples the shipped insert types
+ * (v4) learnt from: beside an article line, a short line whose words occur anywhere in the gold is
+ * article ({@link LineLabels.ShortLines#ANYWHERE}), so a story's tags and section names under it
+ * count as article lines. Without it they must stand in the gold next to that line (decision 0079),
+ * as the figures since session 23 read them.
  *
  * <p>The locators ({@code insert-lines.tsv}, committed) name each copied line by its source, type
  * and {@link #locator the first 12 hex digits of the SHA-256} of its text, so a later session can
@@ -84,10 +91,17 @@ public final class InsertExamples {
     }
     List<String> rest = new ArrayList<>(List.of(args));
     boolean outletNames = rest.remove("--outlet-names");
+    LineLabels.ShortLines shortLines = LineLabels.ShortLines.NEXT_TO_ITS_NEIGHBOUR;
+    int option = rest.indexOf("--short-lines");
+    if (option >= 0 && option + 1 < rest.size() && rest.get(option + 1).equals("anywhere")) {
+      shortLines = LineLabels.ShortLines.ANYWHERE;
+      rest.subList(option, option + 2).clear();
+    }
     args = rest.toArray(String[]::new);
     if (args.length < 2) {
       System.err.println(
-          "usage: InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--web FILE [--locators FILE]]"
+          "usage: InsertExamples EVAL_ROOT OUT.tsv [--outlet-names] [--short-lines anywhere]"
+              + " [--web FILE [--locators FILE]]"
               + " | --check WEB_FILE LOCATORS");
       System.exit(2);
     }
@@ -97,7 +111,7 @@ public final class InsertExamples {
     if (locators != null && !check(web, locators, System.out)) {
       System.exit(1);
     }
-    List<Example> examples = collect(Path.of(args[0]), null, outletNames);
+    List<Example> examples = collect(Path.of(args[0]), null, outletNames, shortLines);
     if (web != null) {
       List<Example> copied = readWeb(web);
       examples.addAll(locators == null ? copied : inLocatorOrder(copied, locators));
@@ -187,16 +201,14 @@ public final class InsertExamples {
     return out;
   }
 
-  public static List<Example> collect(Path root, Path web) throws IOException {
-    return collect(root, web, false);
-  }
-
   /**
    * The examples; with {@code outletNames} a line that is the site's own name is labelled METADATA
    * (an outlet line, {@link InsertLabeller#isOutletName}) rather than as the navigation it stands
-   * in. The shipped insert types (v3) learnt from the examples without it.
+   * in. {@code shortLines} says which short lines are article ({@link LineLabels}).
    */
-  public static List<Example> collect(Path root, Path web, boolean outletNames) throws IOException {
+  public static List<Example> collect(
+      Path root, Path web, boolean outletNames, LineLabels.ShortLines shortLines)
+      throws IOException {
     List<Example> out = new ArrayList<>();
     for (Page page : Page.readIndex(root)) {
       if (!"en".equals(page.language())) {
@@ -204,10 +216,12 @@ public final class InsertExamples {
       }
       List<String> lines = Files.readAllLines(page.lines(root), StandardCharsets.UTF_8);
       String gold = Files.readString(page.gold(root), StandardCharsets.UTF_8);
-      boolean[] inGold = LineLabels.of(lines, gold);
+      boolean[] inGold = LineLabels.of(lines, gold, shortLines);
       String articlePart = WebEvaluation.articlePart(gold);
       boolean[] article =
-          articlePart.length() == gold.length() ? inGold : LineLabels.of(lines, articlePart);
+          articlePart.length() == gold.length()
+              ? inGold
+              : LineLabels.of(lines, articlePart, shortLines);
       FlagType[] types = InsertLabeller.label(lines, inGold, outletNames ? page.host() : null);
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).strip();

@@ -276,7 +276,8 @@ public final class TrainTextLines {
           lines,
           LineFeatures.of(context),
           context.titleIndex(),
-          LineLabels.of(lines, gold),
+          // The labels v6 learnt from: its command writes it byte for byte (decision 0079).
+          LineLabels.of(lines, gold, LineLabels.ShortLines.ANYWHERE),
           flagged,
           ShingleBag.of(gold));
     } catch (IOException e) {

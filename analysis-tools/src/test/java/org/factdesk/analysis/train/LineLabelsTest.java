@@ -37,6 +37,32 @@ class LineLabelsTest {
   }
 
   @Test
+  void aShortLineIsArticleWhereTheGoldHasItNextToItsNeighbourNotWhereverItsWordsOccur() {
+    // The gold runs a subheading into the paragraphs around it; the page has it on a line of its
+    // own, and under the story the name of a place the story mentions, as a tag
+    String gold =
+        "The council approved the harbour budget on Tuesday after a long debate. Next steps The"
+            + " plan now goes to the regional board, which votes in May, said a spokesperson for"
+            + " Kestrel Bay.";
+    List<String> lines =
+        List.of(
+            "The council approved the harbour budget on Tuesday after a long debate.",
+            "Next steps",
+            "The plan now goes to the regional board, which votes in May, said a spokesperson for"
+                + " Kestrel Bay.",
+            "Kestrel Bay");
+    assertArrayEquals(
+        new boolean[] {true, true, true, false},
+        LineLabels.of(lines, gold, LineLabels.ShortLines.NEXT_TO_ITS_NEIGHBOUR));
+    assertArrayEquals(new boolean[] {true, true, true, false}, LineLabels.of(lines, gold));
+    // as line model v6 learnt: the tag's words occur in the story and it stands beside an article
+    // line, so it passed as article
+    assertArrayEquals(
+        new boolean[] {true, true, true, true},
+        LineLabels.of(lines, gold, LineLabels.ShortLines.ANYWHERE));
+  }
+
+  @Test
   void shingleBagScoresAsTheEvaluationDoes() {
     String kept = "Ferry Service Resumes\nThe ferry between Kestrel Bay and the islands\nHome";
     assertEquals(
