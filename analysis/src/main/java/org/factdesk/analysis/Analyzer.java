@@ -33,6 +33,7 @@ import org.factdesk.analysis.detect.StructureDetector;
 import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.html.HtmlExtraction;
 import org.factdesk.analysis.html.HtmlExtractor;
+import org.factdesk.analysis.meta.HeadlineFinder;
 import org.factdesk.analysis.meta.SiteName;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.meta.TextHeaderReader;
@@ -196,9 +197,18 @@ public final class Analyzer {
    * engine will show it.
    */
   public DetectionContext context(byte[] bytes, ContentHint hint, SourceInfo info) {
+    return context(bytes, hint, info, true);
+  }
+
+  /**
+   * As {@link #context(byte[], ContentHint, SourceInfo)}; with {@code headlineFromStory} false a
+   * plain text's title is the header reader's alone, as line model v6 learnt it (decision 0080).
+   */
+  public DetectionContext context(
+      byte[] bytes, ContentHint hint, SourceInfo info, boolean headlineFromStory) {
     Objects.requireNonNull(hint, "hint");
     DecodedText decoded = TextDecoder.decode(bytes, CharsetDeclaration.find(bytes));
-    return prepare(decoded, hint, info).context(OutletFingerprints.NONE);
+    return prepare(decoded, hint, info, headlineFromStory).context(OutletFingerprints.NONE);
   }
 
   /**
@@ -215,7 +225,7 @@ public final class Analyzer {
     String declared = info == null || info.charset() == null ? null : info.charset();
     DecodedText decoded =
         TextDecoder.decode(bytes, declared != null ? declared : CharsetDeclaration.find(bytes));
-    return prepare(decoded, hint, info);
+    return prepare(decoded, hint, info, true);
   }
 
   /**
@@ -288,7 +298,8 @@ public final class Analyzer {
     }
   }
 
-  private Prepared prepare(DecodedText decoded, ContentHint hint, SourceInfo info) {
+  private Prepared prepare(
+      DecodedText decoded, ContentHint hint, SourceInfo info, boolean headlineFromStory) {
     SourceInfo source = info == null ? SourceInfo.NONE : info;
     String text = decoded.text();
     // text with no '<' at all cannot be markup, whatever the caller believed
@@ -315,6 +326,13 @@ public final class Analyzer {
     List<String> texts = blocks.stream().map(TextBlock::text).toList();
     String knownTitle = source.titleValue().orElse(htmlMeta != null ? htmlMeta.title() : null);
     TextHeader header = TextHeaderReader.read(texts, knownTitle, !html);
+    if (!html && knownTitle == null && headlineFromStory) {
+      // a whole page as its lines: the head may be the site's menu (decision 0080)
+      int headline = HeadlineFinder.find(texts, header.titleIndex());
+      if (headline >= 0 && headline != header.titleIndex()) {
+        header = header.withTitle(headline, texts.get(headline));
+      }
+    }
     String language = htmlMeta != null ? htmlMeta.language() : null;
     if (language == null || ArticleMetadata.UNDETERMINED.equals(language)) {
       language = LanguageDetector.detect(sample(texts));
@@ -349,7 +367,7 @@ public final class Analyzer {
 
   private AnalysisResult analyze(
       DecodedText decoded, ContentHint hint, SourceInfo info, OutletFingerprints fingerprints) {
-    return analyze(prepare(decoded, hint, info), fingerprints);
+    return analyze(prepare(decoded, hint, info, true), fingerprints);
   }
 
   private AnalysisResult analyze(Prepared run, OutletFingerprints fingerprints) {

@@ -27,8 +27,9 @@ import org.factdesk.analysis.detect.RuleSet;
  * <p>Run with {@code mvn -Pbench -DskipTests package} (see the {@code bench} profile in the pom),
  * or {@code java -cp target/factdesk-analysis.jar org.factdesk.analysis.bench.EngineBenchmark
  * [--html N] [--text N] [--warmup N] [--iterations N] [--only html|text] [--pages FOLDER]
- * [--address URL]}. {@code --pages} times the first N HTML pages of a web evaluation folder (real
- * public pages) instead of the generated ones.
+ * [--address URL]}. {@code --pages} times N HTML pages of a web evaluation folder (real public
+ * pages) instead of the generated ones, and N of its pages' visible lines ({@code .txt}) as the
+ * plain text.
  *
  * <p>A command rather than JMH because the engine is one call per document and each pass takes
  * seconds: warm-up plus repeated timed passes measure it well enough, without another build tool.
@@ -86,6 +87,7 @@ public final class EngineBenchmark {
     Analyzer analyzer = new Analyzer(RuleSet.defaults(), !learnedTypes.equals("off"));
     if (pages != null) {
       html = publicPages(pages, htmlCount);
+      text = publicPages(pages, textCount, ".txt");
     }
     if (!only.equals("text")) {
       run("HTML pages", analyzer, html, ContentHint.HTML, warmup, iterations);
@@ -154,8 +156,13 @@ public final class EngineBenchmark {
    * CORPUS/ID.html}, see analysis-tools/eval/README.md): real pages instead of generated ones.
    */
   static List<byte[]> publicPages(Path folder, int count) {
+    return publicPages(folder, count, ".html");
+  }
+
+  /** As {@link #publicPages(Path, int)}, of the files whose name ends with {@code suffix}. */
+  static List<byte[]> publicPages(Path folder, int count, String suffix) {
     try (Stream<Path> files = Files.walk(folder, 2)) {
-      List<Path> html = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      List<Path> html = files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
       int n = Math.min(count, html.size());
       List<byte[]> out = new java.util.ArrayList<>(n);
       for (int i = 0; i < n; i++) {

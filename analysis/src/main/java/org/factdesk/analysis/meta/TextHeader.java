@@ -32,4 +32,19 @@ public record TextHeader(
     datelineIndexes = List.copyOf(datelineIndexes);
     bylineIndexes = List.copyOf(bylineIndexes);
   }
+
+  /** The same header with line {@code index}, whose text is {@code text}, as its title. */
+  public TextHeader withTitle(int index, String text) {
+    return new TextHeader(
+        index,
+        outletIndex,
+        taglineIndex,
+        datelineIndexes,
+        bylineIndexes,
+        text,
+        outlet,
+        tagline,
+        published,
+        author);
+  }
 }

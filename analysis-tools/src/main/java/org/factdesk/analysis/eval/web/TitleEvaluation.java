@@ -1,0 +1,122 @@
+package org.factdesk.analysis.eval.web;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.factdesk.analysis.AnalysisResult;
+import org.factdesk.analysis.Analyzer;
+import org.factdesk.analysis.ContentHint;
+import org.factdesk.analysis.SourceInfo;
+import org.factdesk.analysis.UnreadableInputException;
+
+/**
+ * How often the engine's title of a page read as plain text (its visible lines, told the page's
+ * address as the importer tells it) is the page's headline: the first line of its gold text, for
+ * the corpora whose gold opens with the headline (decision 0080). Letters and digits are compared,
+ * case and punctuation aside.
+ *
+ * <pre>
+ * TitleEvaluation EVAL_ROOT --split dev|test [--corpus NAME]...
+ * </pre>
+ */
+public final class TitleEvaluation {
+  private TitleEvaluation() {}
+
+  /** Pages, pages with a title, pages whose title is the headline. */
+  record Count(int pages, int titled, int right) {
+    Count plus(boolean titled, boolean right) {
+      return new Count(pages + 1, this.titled + (titled ? 1 : 0), this.right + (right ? 1 : 0));
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    String split = null;
+    List<String> corpora = new ArrayList<>();
+    boolean known = args.length >= 3 && args.length % 2 == 1;
+    for (int i = 1; known && i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--split" -> split = args[i + 1];
+        case "--corpus" -> corpora.add(args[i + 1]);
+        default -> known = false;
+      }
+    }
+    if (!known || split == null) {
+      System.err.println("usage: TitleEvaluation EVAL_ROOT --split dev|test [--corpus NAME]...");
+      System.exit(2);
+      return;
+    }
+    print(count(Path.of(args[0]), split, corpora), System.out);
+  }
+
+  /** Per corpus, over the article pages of {@code split} ({@code corpora} empty: every corpus). */
+  static Map<String, Count> count(Path root, String split, List<String> corpora)
+      throws IOException {
+    Analyzer analyzer = new Analyzer();
+    Map<String, Count> counts = new TreeMap<>();
+    for (Page page : Page.readIndex(root)) {
+      if (!page.split().equals(split)
+          || !page.kind().equals(Page.ARTICLE)
+          || !(corpora.isEmpty() || corpora.contains(page.corpus()))) {
+        continue;
+      }
+      String headline =
+          Files.readAllLines(page.gold(root), StandardCharsets.UTF_8).stream()
+              .filter(line -> !line.isBlank())
+              .findFirst()
+              .orElse("");
+      String title;
+      try {
+        AnalysisResult result =
+            analyzer.analyze(
+                Files.readAllBytes(page.lines(root)),
+                ContentHint.TEXT,
+                new SourceInfo("https://" + page.host() + "/", null, null, null, null, null));
+        title = result.metadata().title();
+      } catch (UnreadableInputException e) {
+        title = null;
+      }
+      boolean right = title != null && letters(title).equals(letters(headline));
+      counts.merge(
+          page.corpus(), new Count(0, 0, 0).plus(title != null, right), TitleEvaluation::sum);
+    }
+    return counts;
+  }
+
+  private static Count sum(Count a, Count b) {
+    return new Count(a.pages + b.pages, a.titled + b.titled, a.right + b.right);
+  }
+
+  /** Lower-case letters and digits, one space between runs of them. */
+  static String letters(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  static void print(Map<String, Count> counts, PrintStream out) {
+    out.println("| corpus | pages | with a title | title is the headline |");
+    out.println("| --- | --- | --- | --- |");
+    Count all = new Count(0, 0, 0);
+    for (Map.Entry<String, Count> e : counts.entrySet()) {
+      line(out, e.getKey(), e.getValue());
+      all = sum(all, e.getValue());
+    }
+    line(out, "all", all);
+  }
+
+  private static void line(PrintStream out, String name, Count c) {
+    out.printf(
+        Locale.ROOT,
+        "| %s | %d | %d | %d (%.1f%%) |%n",
+        name,
+        c.pages,
+        c.titled,
+        c.right,
+        c.pages == 0 ? 0.0 : 100.0 * c.right / c.pages);
+  }
+}
