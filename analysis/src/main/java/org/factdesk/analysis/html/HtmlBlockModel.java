@@ -13,7 +13,7 @@ import org.factdesk.analysis.model.BoostedTrees;
  */
 public final class HtmlBlockModel {
   /** The models' version; a retrained model with other features gets a new one. */
-  public static final String VERSION = "html-blocks-v2";
+  public static final String VERSION = "html-blocks-v3";
 
   public static final String FIRST = "org/factdesk/analysis/model/" + VERSION + ".trees";
 
