@@ -15,8 +15,9 @@ import org.factdesk.analysis.text.Words;
  * looked for in the {@value #WINDOW} lines above it: a line shaped like a headline that shares
  * words with the story's first {@value #LEAD_PARAGRAPHS} paragraphs, the topmost one that shares
  * two or more (a photo caption under the headline shares words too, and stands closer), else the
- * topmost that shares one. The header reader's own title stays when it stands there and shares a
- * word with the story, so an article that starts with its headline keeps it.
+ * topmost that shares one. The header reader's own title stays when it stands there and shares two
+ * words with the story, so an article that starts with its headline keeps it even when a standfirst
+ * below shares more.
  */
 public final class HeadlineFinder {
   /** Lines above the story's first paragraph in which the headline is looked for. */
@@ -25,7 +26,7 @@ public final class HeadlineFinder {
   /** Lines after a paragraph of which two more must be paragraphs for the story to start there. */
   static final int RUN = 3;
 
-  /** Kept paragraphs whose words the headline shares. */
+  /** Paragraphs of the story whose words the headline shares. */
   static final int LEAD_PARAGRAPHS = 3;
 
   /** Letters a word keeps for the comparison: "legalizes" and "legalized" are one word. */
@@ -40,13 +41,17 @@ public final class HeadlineFinder {
    * @param readerTitle the header reader's title line, or -1
    */
   public static int find(List<String> lines, int readerTitle) {
-    int start = storyStart(lines);
+    boolean[] paragraph = new boolean[lines.size()];
+    for (int i = 0; i < paragraph.length; i++) {
+      paragraph[i] = TextHeaderReader.isParagraph(lines.get(i));
+    }
+    int start = storyStart(paragraph);
     if (start < 0) {
       return -1;
     }
     Set<String> lead = new HashSet<>();
     for (int i = start, found = 0; i < lines.size() && found < LEAD_PARAGRAPHS; i++) {
-      if (TextHeaderReader.isParagraph(lines.get(i))) {
+      if (paragraph[i]) {
         lead.addAll(stems(lines.get(i)));
         found++;
       }
@@ -73,14 +78,14 @@ public final class HeadlineFinder {
   }
 
   /** The first paragraph with at least two more among its next {@value #RUN} lines, or -1. */
-  private static int storyStart(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (!TextHeaderReader.isParagraph(lines.get(i))) {
+  private static int storyStart(boolean[] paragraph) {
+    for (int i = 0; i < paragraph.length; i++) {
+      if (!paragraph[i]) {
         continue;
       }
       int more = 0;
-      for (int k = i + 1; k <= Math.min(lines.size() - 1, i + RUN); k++) {
-        more += TextHeaderReader.isParagraph(lines.get(k)) ? 1 : 0;
+      for (int k = i + 1; k <= Math.min(paragraph.length - 1, i + RUN); k++) {
+        more += paragraph[k] ? 1 : 0;
       }
       if (more >= 2) {
         return i;

@@ -31,8 +31,12 @@ public final class TitleEvaluation {
 
   /** Pages, pages with a title, pages whose title is the headline. */
   record Count(int pages, int titled, int right) {
-    Count plus(boolean titled, boolean right) {
-      return new Count(pages + 1, this.titled + (titled ? 1 : 0), this.right + (right ? 1 : 0));
+    static Count of(boolean titled, boolean right) {
+      return new Count(1, titled ? 1 : 0, right ? 1 : 0);
+    }
+
+    Count plus(Count other) {
+      return new Count(pages + other.pages, titled + other.titled, right + other.right);
     }
   }
 
@@ -83,14 +87,9 @@ public final class TitleEvaluation {
         title = null;
       }
       boolean right = title != null && letters(title).equals(letters(headline));
-      counts.merge(
-          page.corpus(), new Count(0, 0, 0).plus(title != null, right), TitleEvaluation::sum);
+      counts.merge(page.corpus(), Count.of(title != null, right), Count::plus);
     }
     return counts;
-  }
-
-  private static Count sum(Count a, Count b) {
-    return new Count(a.pages + b.pages, a.titled + b.titled, a.right + b.right);
   }
 
   /** Lower-case letters and digits, one space between runs of them. */
@@ -104,7 +103,7 @@ public final class TitleEvaluation {
     Count all = new Count(0, 0, 0);
     for (Map.Entry<String, Count> e : counts.entrySet()) {
       line(out, e.getKey(), e.getValue());
-      all = sum(all, e.getValue());
+      all = all.plus(e.getValue());
     }
     line(out, "all", all);
   }
