@@ -24,6 +24,7 @@ import org.factdesk.analysis.detect.OffTopicDetector;
 import org.factdesk.analysis.detect.OfferLineDetector;
 import org.factdesk.analysis.detect.PromotionalDetector;
 import org.factdesk.analysis.detect.RepetitionDetector;
+import org.factdesk.analysis.detect.Rule;
 import org.factdesk.analysis.detect.RuleDetector;
 import org.factdesk.analysis.detect.RuleSet;
 import org.factdesk.analysis.detect.SiteNameDetector;
@@ -34,6 +35,7 @@ import org.factdesk.analysis.html.CharsetDeclaration;
 import org.factdesk.analysis.html.HtmlExtraction;
 import org.factdesk.analysis.html.HtmlExtractor;
 import org.factdesk.analysis.meta.HeadlineFinder;
+import org.factdesk.analysis.meta.OutletGuess;
 import org.factdesk.analysis.meta.SiteName;
 import org.factdesk.analysis.meta.TextHeader;
 import org.factdesk.analysis.meta.TextHeaderReader;
@@ -42,6 +44,7 @@ import org.factdesk.analysis.text.LanguageDetector;
 import org.factdesk.analysis.text.PlainTextSegmenter;
 import org.factdesk.analysis.text.TextDecoder;
 import org.factdesk.analysis.text.TextNormalizer;
+import org.factdesk.analysis.text.Words;
 
 /**
  * The analysis engine: bytes in, {@link AnalysisResult} out.
@@ -326,13 +329,18 @@ public final class Analyzer {
     List<String> texts = blocks.stream().map(TextBlock::text).toList();
     String knownTitle = source.titleValue().orElse(htmlMeta != null ? htmlMeta.title() : null);
     TextHeader header = TextHeaderReader.read(texts, knownTitle, !html);
+    boolean belowMenu = false;
     if (!html && knownTitle == null && headlineFromStory) {
       // a whole page as its lines: the head may be the site's menu (decision 0080)
       int headline = HeadlineFinder.find(texts, header.titleIndex());
       if (headline >= 0 && headline != header.titleIndex()) {
         header = header.withTitle(headline, texts.get(headline));
+        belowMenu = true;
       }
     }
+    // only the guessed name changes: the line keeps its flag as the outlet's line
+    String siteUrl = source.urlValue().orElse(null);
+    String outlet = outletName(header, texts, siteUrl, belowMenu);
     String language = htmlMeta != null ? htmlMeta.language() : null;
     if (language == null || ArticleMetadata.UNDETERMINED.equals(language)) {
       language = LanguageDetector.detect(sample(texts));
@@ -349,7 +357,7 @@ public final class Analyzer {
     ArticleMetadata fromText =
         new ArticleMetadata(
             header.title(),
-            header.outlet(),
+            outlet,
             header.tagline(),
             header.published(),
             null,
@@ -359,10 +367,55 @@ public final class Analyzer {
         htmlMeta == null ? given.orElse(fromText) : given.orElse(htmlMeta).orElse(fromText);
     // only what the importer knows names the site: a line the header reader took for the outlet
     // by its place may be a menu entry (decision 0057)
-    SiteName siteName =
-        SiteName.of(source.urlValue().orElse(null), source.outletValue().orElse(null));
+    SiteName siteName = SiteName.of(siteUrl, source.outletValue().orElse(null));
     return new Prepared(
         decoded, html, blocks, texts, preFlags, metadata, header, language, siteName);
+  }
+
+  /**
+   * The outlet's name read from the lines (decision 0082): above an article's title, the short line
+   * the header reader took for it by its place, unless it is a menu entry or script; above a
+   * headline found below the site's menu (a whole page), the first short line that is the site's
+   * own name by its address, else the first that the page signs with (its copyright line), else
+   * none.
+   */
+  private String outletName(TextHeader header, List<String> texts, String url, boolean belowMenu) {
+    if (!belowMenu) {
+      String line = header.outlet();
+      return line != null && nameLike(line) ? line : null;
+    }
+    SiteName site = SiteName.of(url, null);
+    String signed = null;
+    for (int i = 0; i < header.titleIndex(); i++) {
+      String line = texts.get(i);
+      int words = Words.count(line);
+      if (words > TextHeaderReader.OUTLET_WORDS || !nameLike(line)) {
+        continue;
+      }
+      if (site.matches(line)) {
+        return line;
+      }
+      // one word signs a page by chance ("News", "May"), unless it is part of the site's name
+      if (signed == null
+          && (words >= 2 || site.echoes(line))
+          && OutletGuess.signsThePage(line, texts)) {
+        signed = line;
+      }
+    }
+    return signed;
+  }
+
+  /** A line that can be a name and that the rule set does not call site chrome. */
+  private boolean nameLike(String line) {
+    if (!OutletGuess.nameShaped(line)) {
+      return false;
+    }
+    for (Rule rule : rules.match(line)) {
+      if (rule.type() == FlagType.SITE_CHROME) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private AnalysisResult analyze(

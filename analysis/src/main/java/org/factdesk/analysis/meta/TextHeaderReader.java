@@ -35,6 +35,9 @@ public final class TextHeaderReader {
 
   private TextHeaderReader() {}
 
+  /** An outlet's name is a line of at most this many words. */
+  public static final int OUTLET_WORDS = 5;
+
   /**
    * Reads the header of the article whose block texts are {@code lines}; {@code knownTitle} (may be
    * null) is the importer's title and wins when a line matches it.
@@ -79,7 +82,7 @@ public final class TextHeaderReader {
       }
       String line = lines.get(i);
       int words = Words.count(line);
-      if (outlet < 0 && tagline < 0 && words <= 5 && !endsLikeSentence(line)) {
+      if (outlet < 0 && tagline < 0 && words <= OUTLET_WORDS && !endsLikeSentence(line)) {
         outlet = i;
       } else if (tagline < 0 && words <= 12) {
         tagline = i;

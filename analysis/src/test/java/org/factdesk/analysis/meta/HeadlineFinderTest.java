@@ -85,6 +85,34 @@ class HeadlineFinderTest {
     assertEquals("Kestrel Bay barrier to close", given.metadata().title());
   }
 
+  @Test
+  void aWholePagesOutletIsTheNameItSignsWithNotItsFirstMenuLine() {
+    // decision 0082: the lines above a headline found below the menu are the menu
+    byte[] bytes = String.join("\n", PAGE).getBytes(StandardCharsets.UTF_8);
+    AnalysisResult unsigned = new Analyzer().analyze(bytes, ContentHint.TEXT, SourceInfo.NONE);
+    assertEquals(null, unsigned.metadata().outlet(), "no line names the site");
+    List<String> signed = new java.util.ArrayList<>(PAGE);
+    signed.add("© 2026 Northmoor Evening Post. All rights reserved.");
+    AnalysisResult result =
+        new Analyzer()
+            .analyze(
+                String.join("\n", signed).getBytes(StandardCharsets.UTF_8),
+                ContentHint.TEXT,
+                SourceInfo.NONE);
+    assertEquals("Northmoor Evening Post", result.metadata().outlet());
+    // the site's own name by its address comes first
+    List<String> named = new java.util.ArrayList<>(signed);
+    named.add(3, "Kestrel Post");
+    AnalysisResult byAddress =
+        new Analyzer()
+            .analyze(
+                String.join("\n", named).getBytes(StandardCharsets.UTF_8),
+                ContentHint.TEXT,
+                new SourceInfo(
+                    "https://www.kestrelpost.example/news/1", null, null, null, null, null));
+    assertEquals("Kestrel Post", byAddress.metadata().outlet());
+  }
+
   private static TextBlock block(AnalysisResult result, String text) {
     return result.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow();
   }

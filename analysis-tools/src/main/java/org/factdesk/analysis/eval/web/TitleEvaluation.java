@@ -15,12 +15,16 @@ import org.factdesk.analysis.Analyzer;
 import org.factdesk.analysis.ContentHint;
 import org.factdesk.analysis.SourceInfo;
 import org.factdesk.analysis.UnreadableInputException;
+import org.factdesk.analysis.meta.SiteName;
 
 /**
  * How often the engine's title of a page read as plain text (its visible lines, told the page's
  * address as the importer tells it) is the page's headline: the first line of its gold text, for
  * the corpora whose gold opens with the headline (decision 0080). Letters and digits are compared,
- * case and punctuation aside.
+ * case and punctuation aside. Beside it, the outlet the engine read from the lines (the importer
+ * gave none): how often there is one, and how often it is the site's own name by its address
+ * ({@link SiteName#echoes}; decision 0082). An outlet that is not is mostly a menu entry, sometimes
+ * a wire service or a sister site.
  *
  * <pre>
  * TitleEvaluation EVAL_ROOT --split dev|test [--corpus NAME]...
@@ -29,14 +33,24 @@ import org.factdesk.analysis.UnreadableInputException;
 public final class TitleEvaluation {
   private TitleEvaluation() {}
 
-  /** Pages, pages with a title, pages whose title is the headline. */
-  record Count(int pages, int titled, int right) {
-    static Count of(boolean titled, boolean right) {
-      return new Count(1, titled ? 1 : 0, right ? 1 : 0);
+  /**
+   * Pages, pages with a title, pages whose title is the headline, pages with an outlet, pages whose
+   * outlet is the site's name.
+   */
+  record Count(int pages, int titled, int right, int outlets, int siteOutlets) {
+    static final Count ZERO = new Count(0, 0, 0, 0, 0);
+
+    static Count of(boolean titled, boolean right, boolean outlet, boolean siteOutlet) {
+      return new Count(1, titled ? 1 : 0, right ? 1 : 0, outlet ? 1 : 0, siteOutlet ? 1 : 0);
     }
 
     Count plus(Count other) {
-      return new Count(pages + other.pages, titled + other.titled, right + other.right);
+      return new Count(
+          pages + other.pages,
+          titled + other.titled,
+          right + other.right,
+          outlets + other.outlets,
+          siteOutlets + other.siteOutlets);
     }
   }
 
@@ -76,6 +90,7 @@ public final class TitleEvaluation {
               .findFirst()
               .orElse("");
       String title;
+      String outlet;
       try {
         AnalysisResult result =
             analyzer.analyze(
@@ -83,11 +98,15 @@ public final class TitleEvaluation {
                 ContentHint.TEXT,
                 new SourceInfo("https://" + page.host() + "/", null, null, null, null, null));
         title = result.metadata().title();
+        outlet = result.metadata().outlet();
       } catch (UnreadableInputException e) {
         title = null;
+        outlet = null;
       }
       boolean right = title != null && letters(title).equals(letters(headline));
-      counts.merge(page.corpus(), Count.of(title != null, right), Count::plus);
+      boolean site = outlet != null && SiteName.of(page.host(), null).echoes(outlet);
+      counts.merge(
+          page.corpus(), Count.of(title != null, right, outlet != null, site), Count::plus);
     }
     return counts;
   }
@@ -98,9 +117,11 @@ public final class TitleEvaluation {
   }
 
   static void print(Map<String, Count> counts, PrintStream out) {
-    out.println("| corpus | pages | with a title | title is the headline |");
-    out.println("| --- | --- | --- | --- |");
-    Count all = new Count(0, 0, 0);
+    out.println(
+        "| corpus | pages | with a title | title is the headline | with an outlet"
+            + " | outlet is the site's name |");
+    out.println("| --- | --- | --- | --- | --- | --- |");
+    Count all = Count.ZERO;
     for (Map.Entry<String, Count> e : counts.entrySet()) {
       line(out, e.getKey(), e.getValue());
       all = all.plus(e.getValue());
@@ -111,11 +132,13 @@ public final class TitleEvaluation {
   private static void line(PrintStream out, String name, Count c) {
     out.printf(
         Locale.ROOT,
-        "| %s | %d | %d | %d (%.1f%%) |%n",
+        "| %s | %d | %d | %d (%.1f%%) | %d | %d |%n",
         name,
         c.pages,
         c.titled,
         c.right,
-        c.pages == 0 ? 0.0 : 100.0 * c.right / c.pages);
+        c.pages == 0 ? 0.0 : 100.0 * c.right / c.pages,
+        c.outlets,
+        c.siteOutlets);
   }
 }

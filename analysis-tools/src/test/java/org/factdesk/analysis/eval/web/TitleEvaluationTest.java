@@ -31,10 +31,13 @@ class TitleEvaluationTest {
             + "news\tquay\tarticle\tharbour.example\tdev\ten\n"
             + "news\tother\tarticle\tharbour.example\tdev\ten\n"
             + "news\ttested\tarticle\tharbour.example\ttest\ten\n");
-    // the first page's headline stands under the site's menu
+    // the first page's headline stands under the site's menu, its name above and in its footer
     Files.writeString(
         root.resolve("news/quay.txt"),
-        "Skip to content\nHome News Sport\nMenu\nNorth quay to close for storm repairs\n" + STORY);
+        "Harbour Gazette\nSkip to content\nHome News Sport\nMenu\n"
+            + "North quay to close for storm repairs\n"
+            + STORY
+            + "© 2026 Harbour Gazette. All rights reserved.\n");
     Files.writeString(
         root.resolve("news/quay.gold"), "North Quay to Close for Storm Repairs!\n" + STORY);
     // the second's gold opens with a headline the page does not show
@@ -44,7 +47,7 @@ class TitleEvaluationTest {
     Files.writeString(root.resolve("news/tested.gold"), "Harbour news today\n" + STORY);
 
     Map<String, TitleEvaluation.Count> counts = TitleEvaluation.count(root, "dev", List.of());
-    assertEquals(new TitleEvaluation.Count(2, 2, 1), counts.get("news"));
+    assertEquals(new TitleEvaluation.Count(2, 2, 1, 1, 1), counts.get("news"));
     assertEquals(Map.of(), TitleEvaluation.count(root, "dev", List.of("another-corpus")));
   }
 }

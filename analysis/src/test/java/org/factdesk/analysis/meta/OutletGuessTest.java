@@ -1,0 +1,46 @@
+package org.factdesk.analysis.meta;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutletGuessTest {
+  @Test
+  void aNameIsWordsNotScriptMenusOrDates() {
+    assertTrue(OutletGuess.nameShaped("Harbour Gazette"));
+    assertTrue(OutletGuess.nameShaped("Yahoo!"));
+    assertTrue(OutletGuess.nameShaped("9News"));
+    assertFalse(OutletGuess.nameShaped("Asia #{{::display_hashtag}}"), "a template");
+    assertFalse(OutletGuess.nameShaped("'); //-->"), "a script's end");
+    assertFalse(OutletGuess.nameShaped("GA_googleFillSlot(\"News_728x90\");"), "a script");
+    assertFalse(OutletGuess.nameShaped("Advertise | Help/Feedback"), "a menu");
+    assertFalse(OutletGuess.nameShaped("01/07/2008 (6:00 pm)"), "a date");
+    assertFalse(OutletGuess.nameShaped("2"));
+    assertFalse(OutletGuess.nameShaped("--"));
+  }
+
+  @Test
+  void aSiteSignsItsPageWithItsNameInTheCopyrightLine() {
+    List<String> page =
+        List.of(
+            "Harbour Gazette",
+            "Accessibility links",
+            "Quay to close for repairs",
+            "The board voted on Tuesday to close the quay.",
+            "© 2026 Harbour Gazette Ltd. All rights reserved.");
+    assertTrue(OutletGuess.signsThePage(page.get(0), page));
+    assertFalse(OutletGuess.signsThePage(page.get(1), page));
+    assertFalse(
+        OutletGuess.signsThePage("Gazette Ltd", List.of("Gazette Ltd", "Contact the Gazette Ltd")),
+        "no copyright line");
+    assertFalse(
+        OutletGuess.signsThePage("Harbour", List.of("Harbour", "Copyright 2026 Harbourside Media")),
+        "whole words only");
+    assertTrue(
+        OutletGuess.signsThePage(
+            "FOX News", List.of("FOX News", "Copyright 2017 Fox News Network, LLC")),
+        "case and punctuation aside");
+  }
+}
