@@ -328,8 +328,8 @@ public final class LearnedTypeDetector implements Detector {
         }
         continue;
       }
-      if (flags.isEmpty() && (!decideArticle || sink.heldAsArticleList(i))) {
-        continue; // HTML, or an entry of a list the article holds (decision 0048)
+      if (flags.isEmpty() && !decideArticle) {
+        continue; // HTML
       }
       // a generic guess above the metadata reader's byline or dateline is open too (decision 0057)
       generics[i] =
@@ -339,6 +339,10 @@ public final class LearnedTypeDetector implements Detector {
       open[i] = flags.isEmpty() || generics[i] || byPlace(flags) || announced(flags);
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
+      }
+      if (flags.isEmpty() && sink.heldAsArticleList(i) && !heldButSure(probabilities[i])) {
+        open[i] = false; // an entry of a list the article holds (decisions 0048, 0082)
+        probabilities[i] = null;
       }
     }
     int[] span = textSpan(context, sink);
@@ -815,6 +819,18 @@ public final class LearnedTypeDetector implements Detector {
       return false;
     }
     return !insertLike(sink, probabilities, i - 1) && !insertLike(sink, probabilities, i + 1);
+  }
+
+  /**
+   * Whether the words flag an entry of a list the article holds all the same: when they are sure
+   * ({@link #SURE}) of a narrower type than furniture or a link. A byline or a copyright line under
+   * a list (the lines a colon announced run on to it) is no entry of the list (decision 0082).
+   */
+  static boolean heldButSure(double[] p) {
+    int best = argmaxType(p);
+    return NARROWER.contains(InsertTypeModel.type(best))
+        && p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
+        && p[best] >= SURE;
   }
 
   /** Lines a run of {@link #quietRuns} has at the most. */

@@ -446,6 +446,18 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
+  void aLineTheWordsAreSureIsANarrowerInsertIsFlaggedInAHeldListToo() {
+    // a copyright line that the list a colon announced ran on to is no entry of the list
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "Economy", COPYRIGHT));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.holdAsArticleList(3);
+    sink.holdAsArticleList(4);
+    cut.detect(ctx, sink);
+    assertFalse(sink.isFlagged(3));
+    assertEquals(List.of(4), TestArticles.flagged(sink, ctx, FlagType.LEGAL_NOTICE));
+  }
+
+  @Test
   void theModelReadsBackWhatItWrote() throws IOException {
     InsertTypeModel shipped = InsertTypeModel.shipped();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
