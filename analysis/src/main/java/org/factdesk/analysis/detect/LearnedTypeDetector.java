@@ -1,6 +1,7 @@
 package org.factdesk.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -327,8 +328,8 @@ public final class LearnedTypeDetector implements Detector {
         }
         continue;
       }
-      if (flags.isEmpty() && (!decideArticle || sink.heldAsArticleList(i))) {
-        continue; // HTML, or an entry of a list the article holds (decision 0048)
+      if (flags.isEmpty() && !decideArticle) {
+        continue; // HTML
       }
       // a generic guess above the metadata reader's byline or dateline is open too (decision 0057)
       generics[i] =
@@ -339,8 +340,13 @@ public final class LearnedTypeDetector implements Detector {
       if (open[i]) {
         probabilities[i] = m.byWords(context.text(i));
       }
+      if (flags.isEmpty() && sink.heldAsArticleList(i) && !heldButSure(probabilities[i])) {
+        open[i] = false; // an entry of a list the article holds (decisions 0048, 0082)
+        probabilities[i] = null;
+      }
     }
     int[] span = textSpan(context, sink);
+    boolean[] quietRun = quietRuns(sink, probabilities, span);
     ArticleBody body = new ArticleBody(context, sink, span);
     for (int i = 0; i < n; i++) {
       if (!open[i]) {
@@ -523,7 +529,8 @@ public final class LearnedTypeDetector implements Detector {
           && p[best] >= 0.5
           && (best != RELATED || listEntry(sink, probabilities, i) || body.offTopicHeadline(i))
           && !subheading(context, sink, i, best)
-          && !quietLineOfTheText(sink, probabilities, span, i, best, p[best])) {
+          && !quietLineOfTheText(sink, probabilities, span, i, best, p[best])
+          && !quietRun[i]) {
         if (best == RELATED && !listEntry(sink, probabilities, i) && body.offTopicHeadline(i)) {
           sink.add(
               i,
@@ -801,7 +808,7 @@ public final class LearnedTypeDetector implements Detector {
    * Cranberry Relish"), a step ("2. Add Lines"). Furniture and links come in runs and at the edges
    * of the text; the narrower types (a legal notice, a promotion, a byline, an AI disclosure) still
    * flag such a line. On the dev pages of issue 16: 77 article lines and 2 inserts were flagged so
-   * (decision 0050).
+   * (decision 0050). A short run of such lines is read alike by {@link #quietRuns}.
    */
   static boolean quietLineOfTheText(
       FlagSink sink, double[][] probabilities, int[] span, int i, int best, double sureness) {
@@ -812,6 +819,75 @@ public final class LearnedTypeDetector implements Detector {
       return false;
     }
     return !insertLike(sink, probabilities, i - 1) && !insertLike(sink, probabilities, i + 1);
+  }
+
+  /**
+   * Whether the words flag an entry of a list the article holds all the same: when they are sure
+   * ({@link #SURE}) of a narrower type than furniture or a link. A byline or a copyright line under
+   * a list (the lines a colon announced run on to it) is no entry of the list (decision 0082).
+   */
+  static boolean heldButSure(double[] p) {
+    int best = argmaxType(p);
+    return NARROWER.contains(InsertTypeModel.type(best))
+        && p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
+        && p[best] >= SURE;
+  }
+
+  /** Lines a run of {@link #quietRuns} has at the most. */
+  static final int QUIET_RUN_LINES = 8;
+
+  /**
+   * The lines of short runs the words doubt inside the article's text: the same evidence as {@link
+   * #quietLineOfTheText}, for a run instead of a lone line. Two to {@link #QUIET_RUN_LINES} lines
+   * in a row, after the text's first paragraph of the main prose and before its last, that no other
+   * detector flagged and that the words take for furniture or a related link without being sure
+   * (from 0.5 to under {@link #SURE_INSIDE}), with a line above and a line below that is no insert
+   * (neither flagged nor one the words take for one). Such a run is a short list of the article the
+   * words do not know: its entries look alike, so each was the other's insert-like neighbour
+   * ("Nikon – FX (full frame), DX (cropped)" under "Canon – EF (full frame)…", "Sugars: refined,
+   * processed, white", two names under a photo). A link box spliced into the text has a header or
+   * an entry the words are sure of, which ends the run there. Read before this detector flags
+   * anything, so its own flags do not make a neighbour. On the dev pages held out by site: 16
+   * article lines no longer flagged, no insert missed (decision 0082).
+   *
+   * @return for each line, whether it belongs to such a run
+   */
+  static boolean[] quietRuns(FlagSink sink, double[][] probabilities, int[] span) {
+    int n = probabilities.length;
+    boolean[] quiet = new boolean[n];
+    int i = span[0] + 1;
+    while (i < span[1]) {
+      if (!doubtedEntry(sink, probabilities, i)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < span[1] && doubtedEntry(sink, probabilities, end)) {
+        end++;
+      }
+      if (end - i >= 2
+          && end - i <= QUIET_RUN_LINES
+          && end < span[1]
+          && !insertLike(sink, probabilities, i - 1)
+          && !insertLike(sink, probabilities, end)) {
+        Arrays.fill(quiet, i, end, true);
+      }
+      i = end;
+    }
+    return quiet;
+  }
+
+  /** A line no detector flagged that the words take for furniture or a link, not sure of it. */
+  private static boolean doubtedEntry(FlagSink sink, double[][] probabilities, int j) {
+    double[] p = probabilities[j];
+    if (p == null || sink.isFlagged(j)) {
+      return false;
+    }
+    int best = argmaxType(p);
+    return BROAD.contains(InsertTypeModel.type(best))
+        && p[InsertTypeModel.ARTICLE] < FLAG_BELOW_ARTICLE
+        && p[best] >= 0.5
+        && p[best] < SURE_INSIDE;
   }
 
   /** A flagged line (a byline or dateline aside), or one the words take for an insert. */

@@ -279,7 +279,11 @@ public final class LineModelDetector implements Detector {
               || !settled[i] && (sink.heldAsArticleList(i) || !flag[i] && (end < 0 || i < end));
     }
     boolean[] takenBack = articleBetween(texts, features, p, settled, kept, end);
+    boolean[] announced = announcedListEntries(texts, features, p, settled, kept, end);
     for (int i = 0; i < flag.length; i++) {
+      if (announced[i]) {
+        sink.holdAsArticleList(i); // the learned types leave the article's list too
+      }
       if (caption[i]) {
         sink.add(i, type(detection, features, i), GALLERY_CONFIDENCE, ID, GALLERY_REASON);
       } else if (takenBack[i]) {
@@ -385,10 +389,11 @@ public final class LineModelDetector implements Detector {
    *
    * <ul>
    *   <li>A list the article announces: a kept line of {@link #LIST_INTRO_WORDS} words or more that
-   *       ends with a colon ("The following schools are closed:"), and below it, up to {@link
-   *       #LIST_LINES} lines, the entries, until a doubted line, a settled one, a short line of
-   *       {@link #furnitureWords}, or a kept paragraph of 10 words or more (the article goes on,
-   *       and its own colon opens its own list).
+   *       ends with a colon and holds no words of related lists ("The following schools are
+   *       closed:", not "You may also like:"), and below it, up to {@link #LIST_LINES} lines, the
+   *       entries, until a doubted line, a settled one, a short line of {@link #furnitureWords}, or
+   *       a kept paragraph of 10 words or more (the article goes on, and its own colon opens its
+   *       own list). Its entries are held as the article's list ({@link #announcedListEntries}).
    *   <li>Short lines between two of the article's paragraphs (lines of 10 words or more the model
    *       reads as article, under 0.5) at most {@link #BETWEEN_LINES} lines apart: a subheading, a
    *       list, a short line of the story. The run is taken back only when no line of it is doubted
@@ -410,22 +415,9 @@ public final class LineModelDetector implements Detector {
     int n = p.length;
     int limit = end >= 0 ? end : n;
     boolean[] keeps = kept.clone();
-    for (int i = 0; i < limit; i++) {
-      if (!kept[i]
-          || settled[i]
-          || features.words(i) < LIST_INTRO_WORDS
-          || !lines.get(i).strip().endsWith(":")) {
-        continue;
-      }
-      for (int j = i + 1; j < limit && j <= i + LIST_LINES; j++) {
-        if (settled[j]
-            || p[j] >= TAKE_BACK_BELOW
-            || kept[j] && features.words(j) >= 10
-            || furnitureWords(features, j)) {
-          break;
-        }
-        keeps[j] = true;
-      }
+    boolean[] entries = announcedListEntries(lines, features, p, settled, kept, end);
+    for (int i = 0; i < n; i++) {
+      keeps[i] |= entries[i];
     }
     int last = -1;
     for (int i = 0; i < limit; i++) {
@@ -448,6 +440,45 @@ public final class LineModelDetector implements Detector {
       back[i] = keeps[i] && !kept[i];
     }
     return back;
+  }
+
+  /**
+   * The entries of the lists the article announces, as {@link #articleBetween} reads them: below a
+   * kept line of {@link #LIST_INTRO_WORDS} words or more that ends with a colon, up to {@link
+   * #LIST_LINES} lines, until a doubted line, a settled one, a short line of {@link
+   * #furnitureWords}, or a kept paragraph of 10 words or more. Entries the model keeps are among
+   * them: the whole list is the article's, and the learned types that run later leave it as they
+   * leave the structure detector's announced lists (decisions 0048, 0082).
+   */
+  public static boolean[] announcedListEntries(
+      List<String> lines,
+      LineFeatures features,
+      double[] p,
+      boolean[] settled,
+      boolean[] kept,
+      int end) {
+    int n = p.length;
+    int limit = end >= 0 ? end : n;
+    boolean[] entries = new boolean[n];
+    for (int i = 0; i < limit; i++) {
+      if (!kept[i]
+          || settled[i]
+          || features.words(i) < LIST_INTRO_WORDS
+          || !lines.get(i).strip().endsWith(":")
+          || features.has(i, LineFeatures.Keyword.RELATED)) {
+        continue; // "If you enjoyed this, you may also like:" announces other stories
+      }
+      for (int j = i + 1; j < limit && j <= i + LIST_LINES; j++) {
+        if (settled[j]
+            || p[j] >= TAKE_BACK_BELOW
+            || kept[j] && features.words(j) >= 10
+            || furnitureWords(features, j)) {
+          break;
+        }
+        entries[j] = true;
+      }
+    }
+    return entries;
   }
 
   /** Whether the lines from {@code from} to {@code to} (excluded) may be taken back as one run. */

@@ -125,6 +125,57 @@ class ArticleBetweenTest {
         "the run between paragraphs is no list");
   }
 
+  /** The entries of the lists the page announces, with these probabilities. */
+  private static List<Integer> announced(String[] page, double[] p) {
+    DetectionContext context = TestArticles.context(lines(page));
+    boolean[] settled = new boolean[p.length];
+    settled[context.titleIndex()] = true;
+    boolean[] kept = new boolean[p.length];
+    for (int i = 0; i < p.length; i++) {
+      kept[i] = i == context.titleIndex() || !settled[i] && p[i] < LineModelDetector.THRESHOLD;
+    }
+    boolean[] entries =
+        LineModelDetector.announcedListEntries(
+            texts(context), LineFeatures.of(context), p, settled, kept, -1);
+    return IntStream.range(0, entries.length).filter(i -> entries[i]).boxed().toList();
+  }
+
+  @Test
+  void theAnnouncedListHoldsTheEntriesTheModelKeepsToo() {
+    double[] p = doubted();
+    p[LIST + 1] = 0.2; // read as article already: still an entry of the list
+    assertEquals(List.of(6, 7, 8), announced(PAGE, p));
+  }
+
+  private static LineModelDetector lengthModel() {
+    try {
+      return LengthModel.byLength(0.7, 0.1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aColonLineThatOffersOtherStoriesAnnouncesNoListOfTheArticle() {
+    String[] page = PAGE.clone();
+    page[LIST - 1] = "If you enjoyed this story, you may also like these from our archive:";
+    assertEquals(List.of(), announced(page, doubted()));
+    // its entries stand between two paragraphs still, and may come back as such, unheld
+    FlagSink sink = TestArticles.run(TestArticles.context(lines(page)), lengthModel());
+    assertFalse(sink.heldAsArticleList(LIST), "the first entry");
+  }
+
+  @Test
+  void theEngineHoldsTheAnnouncedListAsTheArticlesForTheDetectorsAfterIt() throws IOException {
+    DetectionContext context = context();
+    FlagSink sink = TestArticles.run(context, LengthModel.byLength(0.7, 0.1));
+    for (int i = LIST; i <= LIST + 2; i++) {
+      assertTrue(sink.heldAsArticleList(i), "entry " + i);
+    }
+    // the short lines between two paragraphs are taken back, not held: no colon announced them
+    assertFalse(sink.heldAsArticleList(SHORT_LINES) || sink.heldAsArticleList(SHORT_LINES + 1));
+  }
+
   @Test
   void theEngineKeepsTheDoubtedLinesTheArticlesShapeClaims() throws IOException {
     DetectionContext context = context();

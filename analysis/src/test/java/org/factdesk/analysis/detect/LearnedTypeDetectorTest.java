@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.factdesk.analysis.DetectorFlag;
 import org.factdesk.analysis.FlagType;
@@ -331,11 +332,11 @@ class LearnedTypeDetectorTest {
   }
 
   @Test
-  void aLoneLineTheWordsCallFurnitureInsideTheTextIsTheArticlesButARunOfThemIsNot() {
+  void aLoneLineTheWordsCallFurnitureInsideTheTextIsTheArticlesButNotNextToASureOne() {
     // "Seafood Chowder" reads like furniture by its words (0.65, article 0.27 with model v4): not
     // sure (SURE_INSIDE 0.9); inside the text, between a paragraph and a recipe's ingredients, it
-    // is the recipe's name (decision 0050); after the last paragraph, or next to another line of
-    // furniture ("Recipe index", 0.76), it is furniture
+    // is the recipe's name (decision 0050); after the last paragraph, or next to a line the words
+    // are sure of ("Weather", 0.93), it is furniture
     String dish = "Seafood Chowder";
     String onions = "2 cups of chopped onions, peeled";
     String mussels = "Mussels, scrubbed and debearded";
@@ -347,10 +348,89 @@ class LearnedTypeDetectorTest {
         List.of(3),
         TestArticles.flagged(TestArticles.run(after, cut), after, FlagType.SITE_CHROME));
 
-    DetectionContext run =
-        TestArticles.context(lines(TITLE, P1, "Recipe index", dish, onions, mussels, P2));
+    DetectionContext sure =
+        TestArticles.context(lines(TITLE, P1, "Weather", dish, onions, mussels, P2));
     assertEquals(
-        List.of(2, 3), TestArticles.flagged(TestArticles.run(run, cut), run, FlagType.SITE_CHROME));
+        List.of(2, 3),
+        TestArticles.flagged(TestArticles.run(sure, cut), sure, FlagType.SITE_CHROME));
+  }
+
+  @Test
+  void aShortRunTheWordsDoubtInsideTheTextIsTheArticlesList() {
+    // "Recipe index" (0.76) and "Seafood Chowder" (0.65): neither sure, each the other's
+    // insert-like neighbour; between a paragraph and the ingredients they are read as one short
+    // list of the article (decision 0082), at the end of the text they stay furniture
+    String dish = "Seafood Chowder";
+    String onions = "2 cups of chopped onions, peeled";
+    DetectionContext run = TestArticles.context(lines(TITLE, P1, "Recipe index", dish, onions, P2));
+    assertEquals(
+        List.of(), TestArticles.flagged(TestArticles.run(run, cut), run, FlagType.SITE_CHROME));
+
+    DetectionContext after = TestArticles.context(lines(TITLE, P1, P2, "Recipe index", dish));
+    assertEquals(
+        List.of(3, 4),
+        TestArticles.flagged(TestArticles.run(after, cut), after, FlagType.SITE_CHROME));
+  }
+
+  /** Words that doubt a line: furniture at {@code chrome}, article at 0.1. */
+  private static double[] doubting(double chrome) {
+    double[] p = new double[InsertTypeModel.CLASSES.size()];
+    p[InsertTypeModel.ARTICLE] = 0.1;
+    p[InsertTypeModel.classOf(FlagType.SITE_CHROME)] = chrome;
+    return p;
+  }
+
+  private static double[] article() {
+    double[] p = new double[InsertTypeModel.CLASSES.size()];
+    p[InsertTypeModel.ARTICLE] = 0.95;
+    return p;
+  }
+
+  @Test
+  void aQuietRunIsShortDoubtedInsideTheTextAndBoundedByNoInsert() {
+    // lines 0 and 11 are the text's first and last paragraphs (the span); 1 and 10 are article
+    double[][] p = new double[12][];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = article();
+    }
+    int[] span = {0, 11};
+    p[2] = doubting(0.7); // a lone doubted line: decision 0050's rule, not a run
+    p[4] = doubting(0.7);
+    p[5] = doubting(0.8);
+    FlagSink sink = new FlagSink(p.length);
+    boolean[] quiet = LearnedTypeDetector.quietRuns(sink, p, span);
+    assertFalse(quiet[2]);
+    assertTrue(quiet[4] && quiet[5]);
+
+    // a line the words are sure of in the run, or a flagged neighbour, makes it no list
+    p[5] = doubting(0.95);
+    assertFalse(LearnedTypeDetector.quietRuns(sink, p, span)[4]);
+    p[5] = doubting(0.8);
+    sink.add(6, FlagType.RELATED_LINKS, 0.9, StructureDetector.ID, "run of headlines");
+    assertFalse(LearnedTypeDetector.quietRuns(sink, p, span)[4]);
+
+    // a run that reaches the text's last paragraph is left to the words
+    FlagSink none = new FlagSink(p.length);
+    p[9] = doubting(0.7);
+    p[10] = doubting(0.7);
+    double[][] longer = Arrays.copyOf(p, 13);
+    longer[12] = article();
+    assertTrue(LearnedTypeDetector.quietRuns(new FlagSink(13), longer, new int[] {0, 12})[9]);
+    assertFalse(LearnedTypeDetector.quietRuns(none, p, span)[9]);
+  }
+
+  @Test
+  void aRunLongerThanAShortListIsNoQuietRun() {
+    int lines = LearnedTypeDetector.QUIET_RUN_LINES;
+    double[][] p = new double[lines + 5][];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = i >= 2 && i < 2 + lines ? doubting(0.7) : article();
+    }
+    int[] span = {0, p.length - 1};
+    FlagSink sink = new FlagSink(p.length);
+    assertTrue(LearnedTypeDetector.quietRuns(sink, p, span)[2]);
+    p[2 + lines] = doubting(0.7); // one entry more
+    assertFalse(LearnedTypeDetector.quietRuns(sink, p, span)[2]);
   }
 
   @Test
@@ -363,6 +443,18 @@ class LearnedTypeDetectorTest {
     assertFalse(sink.isFlagged(3));
     assertFalse(sink.isFlagged(4));
     assertTrue(TestArticles.run(ctx, cut).isFlagged(3)); // the same lines without the hold
+  }
+
+  @Test
+  void aLineTheWordsAreSureIsANarrowerInsertIsFlaggedInAHeldListToo() {
+    // a copyright line that the list a colon announced ran on to is no entry of the list
+    DetectionContext ctx = TestArticles.context(lines(TITLE, P1, P2, "Economy", COPYRIGHT));
+    FlagSink sink = new FlagSink(ctx.size());
+    sink.holdAsArticleList(3);
+    sink.holdAsArticleList(4);
+    cut.detect(ctx, sink);
+    assertFalse(sink.isFlagged(3));
+    assertEquals(List.of(4), TestArticles.flagged(sink, ctx, FlagType.LEGAL_NOTICE));
   }
 
   @Test
