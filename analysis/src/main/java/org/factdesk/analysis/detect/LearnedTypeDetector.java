@@ -341,7 +341,7 @@ public final class LearnedTypeDetector implements Detector {
         probabilities[i] = m.byWords(context.text(i));
       }
       if (flags.isEmpty() && sink.heldAsArticleList(i) && !heldButSure(probabilities[i])) {
-        open[i] = false; // an entry of a list the article holds (decisions 0048, 0082)
+        open[i] = false; // an entry of a list the article holds (decisions 0048, 0083)
         probabilities[i] = null;
       }
     }
@@ -824,7 +824,7 @@ public final class LearnedTypeDetector implements Detector {
   /**
    * Whether the words flag an entry of a list the article holds all the same: when they are sure
    * ({@link #SURE}) of a narrower type than furniture or a link. A byline or a copyright line under
-   * a list (the lines a colon announced run on to it) is no entry of the list (decision 0082).
+   * a list (the lines a colon announced run on to it) is no entry of the list (decision 0083).
    */
   static boolean heldButSure(double[] p) {
     int best = argmaxType(p);
@@ -848,7 +848,7 @@ public final class LearnedTypeDetector implements Detector {
    * processed, white", two names under a photo). A link box spliced into the text has a header or
    * an entry the words are sure of, which ends the run there. Read before this detector flags
    * anything, so its own flags do not make a neighbour. On the dev pages held out by site: 16
-   * article lines no longer flagged, no insert missed (decision 0082).
+   * article lines no longer flagged, no insert missed (decision 0083).
    *
    * @return for each line, whether it belongs to such a run
    */

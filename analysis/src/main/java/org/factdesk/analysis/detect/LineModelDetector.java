@@ -448,7 +448,7 @@ public final class LineModelDetector implements Detector {
    * #LIST_LINES} lines, until a doubted line, a settled one, a short line of {@link
    * #furnitureWords}, or a kept paragraph of 10 words or more. Entries the model keeps are among
    * them: the whole list is the article's, and the learned types that run later leave it as they
-   * leave the structure detector's announced lists (decisions 0048, 0082).
+   * leave the structure detector's announced lists (decisions 0048, 0083).
    */
   public static boolean[] announcedListEntries(
       List<String> lines,

@@ -359,7 +359,7 @@ class LearnedTypeDetectorTest {
   void aShortRunTheWordsDoubtInsideTheTextIsTheArticlesList() {
     // "Recipe index" (0.76) and "Seafood Chowder" (0.65): neither sure, each the other's
     // insert-like neighbour; between a paragraph and the ingredients they are read as one short
-    // list of the article (decision 0082), at the end of the text they stay furniture
+    // list of the article (decision 0083), at the end of the text they stay furniture
     String dish = "Seafood Chowder";
     String onions = "2 cups of chopped onions, peeled";
     DetectionContext run = TestArticles.context(lines(TITLE, P1, "Recipe index", dish, onions, P2));
