@@ -385,6 +385,7 @@ public final class Analyzer {
       return line != null && nameLike(line) ? line : null;
     }
     SiteName site = SiteName.of(url, null);
+    List<String> signatures = null; // read once, when a line first needs them
     String signed = null;
     for (int i = 0; i < header.titleIndex(); i++) {
       String line = texts.get(i);
@@ -396,10 +397,11 @@ public final class Analyzer {
         return line;
       }
       // one word signs a page by chance ("News", "May"), unless it is part of the site's name
-      if (signed == null
-          && (words >= 2 || site.echoes(line))
-          && OutletGuess.signsThePage(line, texts)) {
-        signed = line;
+      if (signed == null && (words >= 2 || site.echoes(line))) {
+        if (signatures == null) {
+          signatures = OutletGuess.signatures(texts);
+        }
+        signed = OutletGuess.signs(line, signatures) ? line : null;
       }
     }
     return signed;

@@ -1,5 +1,6 @@
 package org.factdesk.analysis.meta;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,20 +39,30 @@ public final class OutletGuess {
   }
 
   /**
-   * True when a copyright line of the page ("© 2017 Fox News Network, LLC", "Copyright 2013 The
-   * Associated Press") holds the line's words, case and punctuation aside: a site signs its page
-   * with its name.
+   * The words of the page's copyright lines ("© 2017 Fox News Network, LLC", "Copyright 2013 The
+   * Associated Press"), lower case, one space between them: what {@link #signs} compares with.
    */
-  public static boolean signsThePage(String line, List<String> lines) {
+  public static List<String> signatures(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      if (isCopyright(line)) {
+        out.add(" " + words(line) + " ");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when one of the page's copyright lines ({@link #signatures}) holds the line's words, case
+   * and punctuation aside: a site signs its page with its name. A copyright line is no name.
+   */
+  public static boolean signs(String line, List<String> signatures) {
     String name = words(line);
-    if (name.isEmpty()) {
+    if (name.isEmpty() || isCopyright(line)) { // the notice itself names no outlet
       return false;
     }
-    for (String other : lines) {
-      if (other == line || !isCopyright(other)) {
-        continue;
-      }
-      if ((" " + words(other) + " ").contains(" " + name + " ")) {
+    for (String signature : signatures) {
+      if (signature.contains(" " + name + " ")) {
         return true;
       }
     }

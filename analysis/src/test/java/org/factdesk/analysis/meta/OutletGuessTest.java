@@ -30,17 +30,21 @@ class OutletGuessTest {
             "Quay to close for repairs",
             "The board voted on Tuesday to close the quay.",
             "© 2026 Harbour Gazette Ltd. All rights reserved.");
-    assertTrue(OutletGuess.signsThePage(page.get(0), page));
-    assertFalse(OutletGuess.signsThePage(page.get(1), page));
+    assertTrue(OutletGuess.signs(page.get(0), OutletGuess.signatures(page)));
+    assertFalse(OutletGuess.signs(page.get(1), OutletGuess.signatures(page)));
     assertFalse(
-        OutletGuess.signsThePage("Gazette Ltd", List.of("Gazette Ltd", "Contact the Gazette Ltd")),
+        OutletGuess.signs(
+            "Gazette Ltd", OutletGuess.signatures(List.of("Contact the Gazette Ltd"))),
         "no copyright line");
     assertFalse(
-        OutletGuess.signsThePage("Harbour", List.of("Harbour", "Copyright 2026 Harbourside Media")),
+        OutletGuess.signs(
+            "Harbour", OutletGuess.signatures(List.of("Copyright 2026 Harbourside Media"))),
         "whole words only");
     assertTrue(
-        OutletGuess.signsThePage(
-            "FOX News", List.of("FOX News", "Copyright 2017 Fox News Network, LLC")),
+        OutletGuess.signs(
+            "FOX News", OutletGuess.signatures(List.of("Copyright 2017 Fox News Network, LLC"))),
         "case and punctuation aside");
+    assertFalse(
+        OutletGuess.signs(page.get(4), OutletGuess.signatures(page)), "the notice is no name");
   }
 }
