@@ -374,16 +374,17 @@ public final class Analyzer {
 
   /**
    * The outlet's name read from the lines (decision 0082): above an article's title, the short line
-   * the header reader took for it by its place, unless it is a menu entry or script; above a
-   * headline found below the site's menu (a whole page), the first short line that is the site's
-   * own name by its address, else the first that the page signs with (its copyright line), else
-   * none.
+   * the header reader took for it by its place, unless it is a menu entry or script; else (and
+   * always above a headline found below the site's menu, a whole page) the first short line above
+   * the title that is the site's own name by its address, else the first that the page signs with
+   * (its copyright line), else none.
    */
   private String outletName(TextHeader header, List<String> texts, String url, boolean belowMenu) {
-    if (!belowMenu) {
-      String line = header.outlet();
-      return line != null && nameLike(line) ? line : null;
+    String guess = header.outlet();
+    if (!belowMenu && guess != null && nameLike(guess)) {
+      return guess;
     }
+    // no name where the outlet stands: the lines above the title may still hold it
     SiteName site = SiteName.of(url, null);
     List<String> signatures = null; // read once, when a line first needs them
     String signed = null;

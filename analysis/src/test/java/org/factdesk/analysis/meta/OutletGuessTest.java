@@ -1,5 +1,6 @@
 package org.factdesk.analysis.meta;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,27 @@ class OutletGuessTest {
     assertFalse(OutletGuess.nameShaped("01/07/2008 (6:00 pm)"), "a date");
     assertFalse(OutletGuess.nameShaped("2"));
     assertFalse(OutletGuess.nameShaped("--"));
+  }
+
+  @Test
+  void aMenuLineWhereTheOutletStandsGivesWayToTheNameThePageSigns() {
+    String page =
+        String.join(
+            "\n",
+            "Skip to content",
+            "Harbour Gazette",
+            "Quay to close for storm repairs",
+            "The harbour board voted on Tuesday to close the north quay for repairs until the"
+                + " spring, its chair said after the meeting.",
+            "© 2026 Harbour Gazette. All rights reserved.");
+    org.factdesk.analysis.AnalysisResult r =
+        new org.factdesk.analysis.Analyzer()
+            .analyze(
+                page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.factdesk.analysis.ContentHint.TEXT,
+                org.factdesk.analysis.SourceInfo.NONE);
+    assertEquals("Quay to close for storm repairs", r.metadata().title());
+    assertEquals("Harbour Gazette", r.metadata().outlet());
   }
 
   @Test
