@@ -338,9 +338,10 @@ public final class Analyzer {
         belowMenu = true;
       }
     }
-    // only the guessed name changes: the line keeps its flag as the outlet's line
+    // only the guessed name changes: the line keeps its flag as the outlet's line; HTML names its
+    // outlet in its meta tags and reads none from its lines
     String siteUrl = source.urlValue().orElse(null);
-    String outlet = outletName(header, texts, siteUrl, belowMenu);
+    String outlet = html ? header.outlet() : outletName(header, texts, siteUrl, belowMenu);
     String language = htmlMeta != null ? htmlMeta.language() : null;
     if (language == null || ArticleMetadata.UNDETERMINED.equals(language)) {
       language = LanguageDetector.detect(sample(texts));
